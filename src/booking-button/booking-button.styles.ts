@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+export const bookingButtonStyles = css`
+  :host {
+    /* Reserve the button's box before and after upgrade, so nothing shifts. */
+    display: inline-block;
+    vertical-align: middle;
+    min-height: var(--_target);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--knead-button-border-color, var(--_accent));
+    border-radius: var(--knead-button-radius, var(--_radius));
+    background: var(--knead-button-background, var(--_accent));
+    color: var(--knead-button-color, var(--_on-accent));
+    font: inherit;
+    font-weight: var(--knead-button-font-weight, 600);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    filter: brightness(1.08);
+  }
+  :host([variant='secondary']) .button {
+    background: var(--knead-button-background, transparent);
+    color: var(--knead-button-color, var(--_accent));
+  }
+  :host([variant='link']) .button {
+    min-width: 0;
+    padding-inline: 0.25em;
+    border-color: transparent;
+    background: transparent;
+    color: var(--knead-button-color, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    border-color: var(--_border);
+    background: var(--_surface);
+    color: var(--_muted);
+    filter: none;
+  }
+  .message {
+    display: block;
+    margin: 0.4em 0 0;
+    font-size: 0.875em;
+    color: var(--_danger);
+  }
+  .call {
+    display: block;
+    color: var(--_text);
+  }
+  .call a {
+    color: var(--_accent);
+  }
+  dialog {
+    width: min(100vw - 16px, var(--knead-popup-width, 760px));
+    height: min(100dvh - 16px, var(--knead-popup-height, 820px));
+    max-width: none;
+    max-height: none;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow: hidden;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: var(--knead-backdrop, rgb(0 0 0 / 0.55));
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+    padding: 0.5em 0.5em 0.5em 1em;
+    border-bottom: 1px solid var(--_border);
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.05em;
+  }
+  header a {
+    color: var(--_accent);
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
+  .close {
+    min-width: var(--_target);
+    min-height: var(--_target);
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 1.4em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .frame {
+    position: relative;
+    flex: 1;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_muted);
+  }
+  iframe {
+    position: relative;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+  .frame[aria-busy='true'] iframe {
+    opacity: 0;
+  }
+`;

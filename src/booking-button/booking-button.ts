@@ -1,0 +1,352 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { VERSION } from '../shared/version.js';
+import { baseStyles } from '../shared/styles.js';
+import { reportInvalid } from '../shared/log.js';
+import { lockPageScroll, unlockPageScroll } from '../shared/scroll-lock.js';
+import {
+  BookingClickEvent,
+  BookingCloseEvent,
+  BookingCompleteEvent,
+  BookingOpenEvent,
+  type BookingDetail,
+} from '../shared/events.js';
+import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
+import {
+  frameUrl,
+  isBookingComplete,
+  resolveBooking,
+  type BookingResolution,
+  type BookingSettings,
+  type BookingTarget,
+} from './booking-target.js';
+import { bookingButtonStyles } from './booking-button.styles.js';
+
+export type BookingMode = 'new-tab' | 'same-tab' | 'popup';
+const MODES: readonly BookingMode[] = ['new-tab', 'same-tab', 'popup'];
+const DEFAULT_LABEL = 'Book an appointment';
+
+/** Where the booking settings in use came from, to name them in console messages. */
+type SettingsSource = 'own' | 'fallback' | 'clinic';
+const CLINIC_ATTRIBUTES = { href: 'booking-url', provider: 'booking-provider', account: 'booking-account' } as const;
+
+/**
+ * A booking link for the clinic's online booking provider, or for any safe booking page.
+ * Every URL is checked before use: an unsafe or malformed one is refused with a visible
+ * message and one console error, never followed. Without its own settings it books with
+ * the nearest `<knead-clinic>`.
+ *
+ * Works before JavaScript: put a plain `<a href>` inside and the element upgrades it,
+ * keeping its link and text.
+ *
+ * @summary Books an appointment with the clinic's provider, as a link, a new tab or a popup.
+ *
+ * @slot - The button text, when no `label` is set. A light-DOM `<a href>` here is the no-JavaScript fallback and is upgraded.
+ *
+ * @csspart button - The link or button a visitor activates.
+ * @csspart message - The explanation shown when booking is unavailable.
+ * @csspart dialog - The popup dialog.
+ * @csspart frame - The iframe holding the provider's booking page in the popup.
+ * @csspart close - The popup's close button.
+ *
+ * @cssprop [--knead-color-accent=#0b6b61] - Brand colour: the button's background (primary) or text (secondary, link).
+ * @cssprop [--knead-color-on-accent=#ffffff] - Text colour on the accent background.
+ * @cssprop [--knead-button-background=var(--knead-color-accent)] - The button's background.
+ * @cssprop [--knead-button-color=var(--knead-color-on-accent)] - The button's text colour.
+ * @cssprop [--knead-button-border-color=var(--knead-color-accent)] - The button's border colour.
+ * @cssprop [--knead-button-radius=var(--knead-radius, 8px)] - The button's corner radius.
+ * @cssprop [--knead-button-font-weight=600] - The button's font weight.
+ * @cssprop [--knead-target-size=44px] - Minimum height and width of every control.
+ * @cssprop [--knead-popup-width=760px] - The popup's largest width.
+ * @cssprop [--knead-popup-height=820px] - The popup's largest height.
+ *
+ * @fires {BookingClickEvent} knead-booking-click - A visitor chose to book; cancelable, to stop the navigation or popup.
+ * @fires {BookingOpenEvent} knead-booking-open - The booking popup opened.
+ * @fires {BookingCloseEvent} knead-booking-close - The booking popup closed.
+ * @fires {BookingCompleteEvent} knead-booking-complete - The provider's framed page reported a booking (Calendly).
+ */
+export class KneadBookingButton extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, bookingButtonStyles];
+
+  /** Booking provider id: noterro, jane, calendly, cal, acuity, square, vagaro, fresha, mindbody. Omit for any booking page in `href`. */
+  @property() provider?: string;
+
+  /** The clinic's account id with the provider. */
+  @property() account?: string;
+
+  /** The service to book, for providers that link to one service. */
+  @property() service?: string;
+
+  /** A booking page URL: https, or tel:/mailto: without a provider. With a provider it must be on the provider's hosts. */
+  @property() href?: string;
+
+  /** How the booking page opens: `new-tab`, `same-tab`, or `popup` (a dialog, where the provider allows framing; else a new tab). */
+  @property({ reflect: true }) mode: BookingMode = 'new-tab';
+
+  /** The button text. Default: the fallback link's text, the slotted text, or "Book an appointment". */
+  @property() label?: string;
+
+  /** `utm_source` added to the booking URL. */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** `utm_medium` added to the booking URL. */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+
+  /** `utm_campaign` added to the booking URL. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** Shows the button but does not book. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Visual style: `primary`, `secondary` or `link`. */
+  @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  protected clinic?: ClinicSettings;
+
+  @state() private popupOpen = false;
+  @state() private frameLoaded = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
+  @query('[part~="button"]') private button?: HTMLElement;
+
+  private fallback?: { href: string; text: string };
+  private resolution: BookingResolution = resolveBooking({});
+  private source: SettingsSource = 'own';
+  private reported = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The no-JavaScript link: its href and text carry over, then it is no longer shown.
+    const link = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
+    if (link) {
+      this.fallback = { href: link.getAttribute('href') ?? '', text: link.textContent?.trim() ?? '' };
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.popupOpen) this.dialog?.close();
+  }
+
+  /** Moves focus to the button. */
+  override focus(options?: FocusOptions): void {
+    this.button?.focus(options);
+  }
+
+  /** The booking URL in use, or undefined when booking is unavailable. */
+  get bookingUrl(): string | undefined {
+    return this.resolution.ok ? this.resolution.target.url : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      this.reportOnce('mode', this.mode, `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`);
+    }
+    this.resolution = resolveBooking(this.currentSettings());
+    if (!this.resolution.ok) {
+      const { attribute, value, reason } = this.resolution;
+      this.reportOnce(this.settingName(attribute), value, reason);
+    } else if (this.resolution.target.notice) {
+      this.reportOnce('service', this.service ?? '', this.resolution.target.notice);
+    }
+  }
+
+  protected override render() {
+    const resolution = this.resolution;
+    if (!resolution.ok) return this.renderUnavailable(resolution);
+    if (this.disabled) return this.renderDisabledButton();
+    const { target } = resolution;
+    if (this.effectiveMode === 'popup' && target.frameable) {
+      return html`
+        <button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.onActivate}>
+          ${this.renderLabel()}
+        </button>
+        ${this.renderDialog(target)}
+      `;
+    }
+    const newTab = this.effectiveMode !== 'same-tab' && target.kind === 'web';
+    return html`<a
+      part="button"
+      class="button"
+      href=${target.url}
+      target=${newTab ? '_blank' : nothing}
+      rel=${newTab ? 'noopener' : nothing}
+      @click=${this.onActivate}
+      >${this.renderLabel()}${newTab
+        ? html`<span class="visually-hidden">, opens in a new tab</span>`
+        : nothing}</a
+    >`;
+  }
+
+  private get effectiveMode(): BookingMode {
+    return MODES.includes(this.mode) ? this.mode : 'new-tab';
+  }
+
+  private currentSettings(): BookingSettings {
+    const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
+    const ownBuild = !!(this.provider && this.account);
+    if (this.href || ownBuild || (this.provider && !this.fallback)) {
+      this.source = 'own';
+      return { provider: this.provider, account: this.account, service: this.service, href: this.href, utm };
+    }
+    if (this.fallback) {
+      this.source = 'fallback';
+      return { provider: this.provider, href: this.fallback.href, utm };
+    }
+    this.source = this.clinic ? 'clinic' : 'own';
+    const clinic = this.clinic;
+    return {
+      provider: clinic?.bookingProvider,
+      account: clinic?.bookingAccount,
+      href: clinic?.bookingUrl,
+      service: this.service,
+      utm,
+    };
+  }
+
+  /** Names a setting the way the page wrote it, wherever it came from. */
+  private settingName(attribute: keyof typeof CLINIC_ATTRIBUTES | 'service'): string {
+    if (this.source === 'fallback' && attribute === 'href') return '<a href> child';
+    if (this.source === 'clinic' && attribute !== 'service') {
+      return `<knead-clinic> ${CLINIC_ATTRIBUTES[attribute]}`;
+    }
+    return attribute;
+  }
+
+  private reportOnce(where: string, value: string, problem: string): void {
+    const key = `${where}\n${value}\n${problem}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    reportInvalid(this, where, value, problem);
+  }
+
+  private renderLabel() {
+    const text = this.label || this.fallback?.text;
+    return text ? text : html`<slot>${DEFAULT_LABEL}</slot>`;
+  }
+
+  private renderDisabledButton(describedBy?: string) {
+    return html`<button
+      part="button"
+      class="button"
+      type="button"
+      disabled
+      aria-describedby=${describedBy ?? nothing}
+    >
+      ${this.renderLabel()}
+    </button>`;
+  }
+
+  private renderUnavailable(problem: Extract<BookingResolution, { ok: false }>) {
+    const why = !problem.value
+      ? 'Online booking is not set up yet.'
+      : problem.attribute === 'href'
+        ? 'This booking link was blocked because it is not a safe web address.'
+        : 'Online booking is unavailable because its settings are not valid.';
+    const phone = this.clinic?.phone;
+    return html`
+      ${this.renderDisabledButton('why')}
+      <span part="message" class="message" id="why" role="note">
+        ${why}
+        ${phone
+          ? html`<span class="call">Please call <a href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone}</a> to book.</span>`
+          : nothing}
+      </span>
+    `;
+  }
+
+  private renderDialog(target: BookingTarget) {
+    const title = `Book with ${this.clinic?.name || target.provider?.name || 'us'}`;
+    return html`
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
+        <header>
+          <h2 id="title">${title}</h2>
+          <a href=${target.url} target="_blank" rel="noopener">
+            Open in a new tab<span class="visually-hidden">, opens in a new tab</span>
+          </a>
+          <button part="close" class="close" type="button" aria-label="Close booking" @click=${this.closePopup}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        ${this.popupOpen
+          ? html`<div class="frame" aria-busy=${this.frameLoaded ? 'false' : 'true'}>
+              ${this.frameLoaded
+                ? nothing
+                : html`<p class="loading" role="status">Loading the booking page…</p>`}
+              <iframe
+                part="frame"
+                title=${`${title}: booking page`}
+                src=${frameUrl(target, location.hostname)}
+                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+                allow="payment"
+                referrerpolicy="strict-origin-when-cross-origin"
+                @load=${this.onFrameLoad}
+              ></iframe>
+            </div>`
+          : nothing}
+      </dialog>
+    `;
+  }
+
+  private detail(target: BookingTarget): BookingDetail {
+    return { url: target.url, provider: target.provider?.id, service: this.service, source: this };
+  }
+
+  private onActivate = (event: MouseEvent): void => {
+    if (!this.resolution.ok) return;
+    const { target } = this.resolution;
+    const click = new BookingClickEvent(this.detail(target));
+    this.dispatchEvent(click);
+    if (click.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    if (this.effectiveMode === 'popup' && target.frameable) void this.openPopup(target);
+  };
+
+  private async openPopup(target: BookingTarget): Promise<void> {
+    this.frameLoaded = false;
+    this.popupOpen = true;
+    await this.updateComplete;
+    lockPageScroll();
+    this.dialog?.showModal();
+    this.renderRoot.querySelector<HTMLElement>('[part~="close"]')?.focus();
+    window.addEventListener('message', this.onMessage);
+    this.dispatchEvent(new BookingOpenEvent(this.detail(target)));
+  }
+
+  /** Closes the booking popup, if open. */
+  closePopup = (): void => {
+    this.dialog?.close();
+  };
+
+  private onDialogClose = (): void => {
+    if (!this.popupOpen) return;
+    this.popupOpen = false;
+    window.removeEventListener('message', this.onMessage);
+    unlockPageScroll();
+    this.button?.focus();
+    if (this.resolution.ok) this.dispatchEvent(new BookingCloseEvent(this.detail(this.resolution.target)));
+  };
+
+  private onFrameLoad = (): void => {
+    this.frameLoaded = true;
+  };
+
+  // Only the provider's own page, from its own origin, may say a booking was made.
+  private onMessage = (event: MessageEvent): void => {
+    if (!this.resolution.ok || !this.frame || event.source !== this.frame.contentWindow) return;
+    const { target } = this.resolution;
+    if (isBookingComplete(target.provider, event.origin, event.data)) {
+      this.dispatchEvent(new BookingCompleteEvent(this.detail(target)));
+    }
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Turns booking settings (a provider and account, a service, or a pasted link) into one
+ * checked URL, or into the reason it cannot be used. Pure: the element decides what to
+ * show; this decides what is safe.
+ */
+import { checkUrl, withUtm, type UrlKind, type Utm } from '../shared/safe-url.js';
+import { findProvider, PROVIDER_IDS, type BookingProvider } from './providers.js';
+
+export interface BookingSettings {
+  readonly provider?: string | undefined;
+  readonly account?: string | undefined;
+  readonly service?: string | undefined;
+  readonly href?: string | undefined;
+  readonly utm?: Utm | undefined;
+}
+
+export interface BookingTarget {
+  readonly url: string;
+  readonly kind: UrlKind;
+  readonly provider?: BookingProvider | undefined;
+  /** True when popup mode may frame this page. */
+  readonly frameable: boolean;
+  /** A non-fatal problem worth one console warning. */
+  readonly notice?: string;
+}
+
+/** Which setting was wrong, with its value and why: enough for one clear console message. */
+export interface BookingProblem {
+  readonly attribute: 'provider' | 'account' | 'service' | 'href';
+  readonly value: string;
+  readonly reason: string;
+}
+
+export type BookingResolution =
+  | { readonly ok: true; readonly target: BookingTarget }
+  | ({ readonly ok: false } & BookingProblem);
+
+const SERVICE = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+
+const problem = (
+  attribute: BookingProblem['attribute'],
+  value: string | undefined,
+  reason: string,
+): BookingResolution => ({ ok: false, attribute, value: value ?? '', reason });
+
+function fromProvider(provider: BookingProvider, settings: BookingSettings) {
+  const { account, service } = settings;
+  if (!provider.accountUrl) {
+    return problem('href', '', `${provider.name} has no documented link pattern; set href to your booking link`);
+  }
+  if (!account) return problem('account', account, `${provider.name} needs an account`);
+  if (!provider.account.test(account)) {
+    return problem('account', account, `it is not a valid ${provider.name} account id`);
+  }
+  if (!service) return { url: provider.accountUrl(account) };
+  if (!SERVICE.test(service)) return problem('service', service, 'it is not a valid service id');
+  if (!provider.serviceUrl) {
+    return {
+      url: provider.accountUrl(account),
+      notice: `${provider.name} has no documented link for one service, so service="${service}" was ignored; set href to link a service`,
+    };
+  }
+  return { url: provider.serviceUrl(account, service) };
+}
+
+/** Resolves booking settings to a safe URL. Never throws. */
+export function resolveBooking(settings: BookingSettings): BookingResolution {
+  const provider = findProvider(settings.provider);
+  if (settings.provider && !provider) {
+    return problem('provider', settings.provider, `unknown provider; use one of ${PROVIDER_IDS.join(', ')}`);
+  }
+  let candidate: { url: string; notice?: string };
+  let attribute: BookingProblem['attribute'] = 'href';
+  if (settings.href) {
+    candidate = { url: settings.href };
+  } else if (provider) {
+    const built = fromProvider(provider, settings);
+    if ('ok' in built) return built;
+    candidate = built;
+    attribute = 'provider';
+  } else {
+    return problem('href', '', 'no booking link: set href, or provider and account, or use a <knead-clinic> with booking settings');
+  }
+
+  const checked = checkUrl(candidate.url, {
+    kinds: provider ? ['web'] : ['web', 'tel', 'mailto'],
+    ...(provider && { hosts: provider.hosts }),
+  });
+  if (!checked.ok) return problem(attribute, candidate.url, checked.reason);
+  return {
+    ok: true,
+    target: {
+      url: withUtm(checked.url, settings.utm ?? {}),
+      kind: checked.kind,
+      provider,
+      frameable: checked.kind === 'web' && (provider?.frameable ?? false),
+      ...(candidate.notice && { notice: candidate.notice }),
+    },
+  };
+}
+
+/** The URL to put in the popup's iframe: the target plus what the provider needs to embed. */
+export function frameUrl(target: BookingTarget, embedDomain: string): string {
+  const params = target.provider?.frameParams?.(embedDomain);
+  if (!params) return target.url;
+  const url = new URL(target.url);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** True when a window message is the provider's own "booking made" message. */
+export function isBookingComplete(
+  provider: BookingProvider | undefined,
+  origin: string,
+  data: unknown,
+): boolean {
+  const completion = provider?.completion;
+  return !!completion && origin === completion.origin && completion.isComplete(data);
+}

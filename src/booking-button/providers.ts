@@ -1,0 +1,137 @@
+/**
+ * The booking providers we know: one row each. Only link patterns a provider documents for
+ * its own customers are encoded; where a provider has no public pattern for a service, the
+ * clinic pastes the link it was given (`href`), and we still check it is on the provider's
+ * hosts. Pure data and functions, no DOM.
+ */
+
+/** What a provider's iframe posts to the parent page when a booking is made. */
+export interface CompletionMessage {
+  /** The exact origin messages must come from. */
+  readonly origin: string;
+  /** True when the posted data says a booking was made. */
+  readonly isComplete: (data: unknown) => boolean;
+}
+
+export interface BookingProvider {
+  readonly id: string;
+  /** Shown to visitors, e.g. in the popup's title. */
+  readonly name: string;
+  /** Hostnames its booking pages live on; `*.` allows any subdomain. */
+  readonly hosts: readonly string[];
+  /** Which account ids are plausible; checked before they go into a URL. */
+  readonly account: RegExp;
+  /** The booking page for an account, where the provider documents one. */
+  readonly accountUrl?: (account: string) => string;
+  /** The booking page for one service, where the provider documents one. */
+  readonly serviceUrl?: (account: string, service: string) => string;
+  /** Whether the provider lets its booking pages be framed (popup mode). */
+  readonly frameable: boolean;
+  /** Query parameters the framed page needs to talk to the parent page. */
+  readonly frameParams?: (embedDomain: string) => Record<string, string>;
+  readonly completion?: CompletionMessage;
+}
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+const NUMBER = /^-?[0-9]{1,12}$/;
+const path = encodeURIComponent;
+
+/** Every provider a `provider` attribute may name. */
+export const PROVIDERS = {
+  noterro: {
+    id: 'noterro',
+    name: 'Noterro',
+    hosts: ['*.noterro.com'],
+    account: SUBDOMAIN,
+    accountUrl: (account) => `https://${account.toLowerCase()}.noterro.com/`,
+    frameable: false,
+  },
+  jane: {
+    id: 'jane',
+    name: 'Jane',
+    hosts: ['*.janeapp.com', '*.janeapp.co.uk', '*.janeapp.com.au'],
+    account: SUBDOMAIN,
+    accountUrl: (account) => `https://${account.toLowerCase()}.janeapp.com/`,
+    frameable: false,
+  },
+  calendly: {
+    id: 'calendly',
+    name: 'Calendly',
+    hosts: ['calendly.com'],
+    account: SLUG,
+    accountUrl: (account) => `https://calendly.com/${path(account)}`,
+    serviceUrl: (account, service) => `https://calendly.com/${path(account)}/${path(service)}`,
+    frameable: true,
+    // Calendly only posts events to pages it was told it is embedded in.
+    frameParams: (embedDomain) => ({ embed_domain: embedDomain, embed_type: 'PopupWidget' }),
+    completion: {
+      origin: 'https://calendly.com',
+      isComplete: (data) =>
+        typeof data === 'object' &&
+        data !== null &&
+        (data as { event?: unknown }).event === 'calendly.event_scheduled',
+    },
+  },
+  cal: {
+    id: 'cal',
+    name: 'Cal.com',
+    hosts: ['cal.com'],
+    account: SLUG,
+    accountUrl: (account) => `https://cal.com/${path(account)}`,
+    serviceUrl: (account, service) => `https://cal.com/${path(account)}/${path(service)}`,
+    frameable: true,
+  },
+  acuity: {
+    id: 'acuity',
+    name: 'Acuity Scheduling',
+    hosts: ['app.acuityscheduling.com', '*.as.me', '*.acuityscheduling.com'],
+    account: NUMBER,
+    accountUrl: (owner) => `https://app.acuityscheduling.com/schedule.php?owner=${path(owner)}`,
+    serviceUrl: (owner, type) =>
+      `https://app.acuityscheduling.com/schedule.php?owner=${path(owner)}&appointmentType=${path(type)}`,
+    frameable: true,
+  },
+  square: {
+    id: 'square',
+    name: 'Square Appointments',
+    hosts: ['book.squareup.com', 'squareup.com', '*.square.site'],
+    account: SLUG,
+    frameable: false,
+  },
+  vagaro: {
+    id: 'vagaro',
+    name: 'Vagaro',
+    hosts: ['www.vagaro.com', 'vagaro.com'],
+    account: SLUG,
+    accountUrl: (account) => `https://www.vagaro.com/${path(account)}`,
+    frameable: false,
+  },
+  fresha: {
+    id: 'fresha',
+    name: 'Fresha',
+    hosts: ['www.fresha.com', 'fresha.com'],
+    account: SLUG,
+    frameable: false,
+  },
+  mindbody: {
+    id: 'mindbody',
+    name: 'Mindbody',
+    hosts: ['clients.mindbodyonline.com', 'www.mindbodyonline.com', '*.mindbody.io'],
+    account: NUMBER,
+    accountUrl: (studio) => `https://clients.mindbodyonline.com/classic/ws?studioid=${path(studio)}`,
+    frameable: false,
+  },
+} as const satisfies Record<string, BookingProvider>;
+
+export type ProviderId = keyof typeof PROVIDERS;
+
+/** The provider for an id, or undefined for an unknown one. */
+export function findProvider(id: string | undefined): BookingProvider | undefined {
+  if (!id) return undefined;
+  const key = id.trim().toLowerCase();
+  return Object.hasOwn(PROVIDERS, key) ? PROVIDERS[key as ProviderId] : undefined;
+}
+
+/** The ids a `provider` attribute accepts, for error messages and docs. */
+export const PROVIDER_IDS = Object.keys(PROVIDERS) as ProviderId[];

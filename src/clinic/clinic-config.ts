@@ -1,0 +1,44 @@
+/**
+ * Validates the settings a clinic pastes as JSON inside `<knead-clinic>`. Pure; returns
+ * what is usable plus one message per problem, so bad entries are dropped, not fatal.
+ */
+import { isRecord } from '../shared/json-config.js';
+
+export interface ClinicConfig {
+  /** Technique id to the clinic's service id with its booking provider. */
+  readonly services: Readonly<Record<string, string>>;
+}
+
+export interface ConfigProblem {
+  /** JSON path of the bad value, e.g. `services.deep-tissue`. */
+  readonly path: string;
+  readonly value: unknown;
+  readonly reason: string;
+}
+
+const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+
+export function parseClinicConfig(json: unknown): { config: ClinicConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const services: Record<string, string> = {};
+  if (!isRecord(json)) {
+    problems.push({ path: '(root)', value: json, reason: 'expected an object like {"services": {...}}' });
+    return { config: { services }, problems };
+  }
+  for (const key of Object.keys(json)) {
+    if (key !== 'services') problems.push({ path: key, value: json[key], reason: 'unknown setting' });
+  }
+  const given = json['services'];
+  if (given !== undefined && !isRecord(given)) {
+    problems.push({ path: 'services', value: given, reason: 'expected an object of technique id to service id' });
+  } else if (given) {
+    for (const [technique, service] of Object.entries(given)) {
+      if (ID.test(technique) && typeof service === 'string' && ID.test(service)) {
+        services[technique] = service;
+      } else {
+        problems.push({ path: `services.${technique}`, value: service, reason: 'expected a technique id mapped to a service id (letters, digits, - and _)' });
+      }
+    }
+  }
+  return { config: { services }, problems };
+}

@@ -1,0 +1,43 @@
+import { createContext, ContextRoot } from '@lit/context';
+
+/** The clinic settings every widget can read from its `<knead-clinic>`. */
+export interface ClinicSettings {
+  /** The clinic's name, e.g. for "Book with Harbour Physio". */
+  readonly name?: string | undefined;
+  /** A booking page URL; takes precedence over provider and account. */
+  readonly bookingUrl?: string | undefined;
+  /** A booking provider id (see the booking button's providers). */
+  readonly bookingProvider?: string | undefined;
+  /** The clinic's account id with that provider. */
+  readonly bookingAccount?: string | undefined;
+  /** The clinic's phone number, shown where booking online is not possible. */
+  readonly phone?: string | undefined;
+  /** The number to call in an emergency where the clinic is. */
+  readonly emergencyNumber: string;
+  /** The clinic's locale (BCP 47). */
+  readonly locale?: string | undefined;
+  /** Technique id to the clinic's service id with its booking provider. */
+  readonly services: Readonly<Record<string, string>>;
+}
+
+/**
+ * The context key. `Symbol.for` with a version, so two copies of the library on one page
+ * (a CDN script and an app bundle) still find each other's clinic.
+ */
+export const clinicContext = createContext<ClinicSettings | undefined>(Symbol.for('knead.clinic@1'));
+
+const ROOT_KEY = Symbol.for('knead.contextRoot@1');
+
+/**
+ * Attaches one `ContextRoot` to the document, once per page whatever the number of library
+ * copies. It keeps widgets' context requests that no clinic answered yet and replays them
+ * when a clinic connects, so a clinic defined or added after its widgets still reaches them.
+ * Every define file calls this before registering an element.
+ */
+export function attachContextRoot(): void {
+  const holder = globalThis as { [ROOT_KEY]?: ContextRoot };
+  if (holder[ROOT_KEY] || typeof document === 'undefined') return;
+  const root = new ContextRoot();
+  root.attach(document as unknown as HTMLElement);
+  holder[ROOT_KEY] = root;
+}

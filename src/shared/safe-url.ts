@@ -1,0 +1,111 @@
+/**
+ * The one gate every URL passes before a widget links to it or frames it. Pure: no DOM,
+ * no network. It refuses rather than repairs, so a clinic sees the problem instead of a
+ * quietly rewritten link.
+ */
+
+/** What a URL is for: a web page, a phone call or an e-mail. */
+export type UrlKind = 'web' | 'tel' | 'mailto';
+
+export interface UrlRules {
+  /** Kinds accepted; web only unless told otherwise. */
+  readonly kinds?: readonly UrlKind[];
+  /**
+   * Hostnames a web URL must be on. `*.example.com` accepts any subdomain of example.com
+   * (not example.com itself). Omitted: any public host.
+   */
+  readonly hosts?: readonly string[];
+}
+
+export type UrlCheck =
+  | { readonly ok: true; readonly url: string; readonly kind: UrlKind }
+  | { readonly ok: false; readonly reason: string };
+
+const MAX_LENGTH = 2048;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+// C0 controls, DEL, C1 controls, every Unicode space, zero-width and bidi formatting marks.
+const INVISIBLE_OR_SPACE =
+  /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff]/u;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const PHONE = /^tel:\+?[0-9][0-9().-]{2,30}(;ext=[0-9]{1,8})?$/i;
+const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+
+const refuse = (reason: string): UrlCheck => ({ ok: false, reason });
+
+/** True when `hostname` is one of `hosts`, honouring `*.` wildcards. */
+export function hostMatches(hostname: string, hosts: readonly string[]): boolean {
+  const host = hostname.toLowerCase();
+  return hosts.some((allowed) =>
+    allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : host === allowed,
+  );
+}
+
+function checkWeb(raw: string, rules: UrlRules): UrlCheck {
+  // The WHATWG parser forgives `https:evil.com` and `https:\\evil.com`; we do not.
+  if (!/^https?:\/\//i.test(raw) || raw.includes('\\')) {
+    return refuse('a web address must start with https://');
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return refuse('it is not a valid web address');
+  }
+  if (url.username || url.password) return refuse('it carries a user name or password');
+  if (!url.hostname) return refuse('it has no host');
+  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
+    return refuse('plain http is only allowed for localhost; use https');
+  }
+  if (rules.hosts) {
+    if (!hostMatches(url.hostname, rules.hosts)) {
+      return refuse(`its host ${url.hostname} is not one of ${rules.hosts.join(', ')}`);
+    }
+    if (url.port) return refuse('it names a port on a provider host');
+  }
+  return { ok: true, url: url.href, kind: 'web' };
+}
+
+/**
+ * Checks `input` against the rules and returns the normalised URL or the reason it was
+ * refused. Never throws, whatever it is given.
+ */
+export function checkUrl(input: unknown, rules: UrlRules = {}): UrlCheck {
+  if (typeof input !== 'string') return refuse('it is not text');
+  // Attribute values often carry stray outer spaces; inner ones are a trick or a typo.
+  const raw = input.replace(/^[ \n\t\r\f]+|[ \n\t\r\f]+$/g, '');
+  if (!raw) return refuse('it is empty');
+  if (raw.length > MAX_LENGTH) return refuse(`it is longer than ${MAX_LENGTH} characters`);
+  if (INVISIBLE_OR_SPACE.test(raw)) return refuse('it contains spaces or invisible characters');
+  const scheme = SCHEME.exec(raw)?.[1]?.toLowerCase();
+  if (!scheme) return refuse('it is not an absolute address (relative and //host addresses are refused)');
+
+  const kinds = rules.kinds ?? ['web'];
+  if (scheme === 'https' || scheme === 'http') {
+    return kinds.includes('web') ? checkWeb(raw, rules) : refuse('a web address is not allowed here');
+  }
+  if (scheme === 'tel' && kinds.includes('tel')) {
+    return PHONE.test(raw) ? { ok: true, url: raw, kind: 'tel' } : refuse('it is not a valid phone link');
+  }
+  if (scheme === 'mailto' && kinds.includes('mailto')) {
+    const [address = '', query] = raw.slice('mailto:'.length).split('?', 2);
+    const valid = EMAIL.test(address) && (query === undefined || !/[<>"]/.test(query));
+    return valid ? { ok: true, url: raw, kind: 'mailto' } : refuse('it is not a valid e-mail link');
+  }
+  return refuse(`the ${scheme}: scheme is not allowed`);
+}
+
+/** UTM campaign parameters a clinic adds to outgoing booking links. */
+export interface Utm {
+  readonly source?: string | undefined;
+  readonly medium?: string | undefined;
+  readonly campaign?: string | undefined;
+}
+
+/** Adds the given UTM parameters to a web URL; other kinds are returned unchanged. */
+export function withUtm(url: string, utm: Utm): string {
+  const entries = Object.entries(utm).filter((entry): entry is [string, string] => !!entry[1]);
+  if (!entries.length || !/^https?:/i.test(url)) return url;
+  const result = new URL(url);
+  for (const [key, value] of entries) result.searchParams.set(`utm_${key}`, value);
+  return result.href;
+}

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and host defaults every widget starts from. Tokens are read through
+ * `var()` fallbacks so a clinic can set `--knead-*` on any ancestor. Colours use
+ * `light-dark()`, so a widget follows the page's `color-scheme` (inherited), or the
+ * `theme` attribute on the widget or on its `<knead-clinic>`. Sizes are in `em` and `px`,
+ * never `rem`: themes that shrink the root font size must not shrink the widgets.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--knead-color-accent, light-dark(#0b6b61, #7fd8cb));
+    --_on-accent: var(--knead-color-on-accent, light-dark(#ffffff, #06201c));
+    --_text: var(--knead-color-text, light-dark(#1d2624, #e8efed));
+    --_muted: var(--knead-color-muted, light-dark(#4a5654, #b5c2bf));
+    --_surface: var(--knead-color-surface, light-dark(#ffffff, #17201e));
+    --_border: var(--knead-color-border, light-dark(#8a9794, #6d7b78));
+    --_danger: var(--knead-color-danger, light-dark(#a3261b, #ff9f94));
+    --_danger-surface: var(--knead-color-danger-surface, light-dark(#fdecea, #3a1a17));
+    --_focus: var(--knead-color-focus, light-dark(#1a56c9, #9ec1ff));
+    --_radius: var(--knead-radius, 8px);
+    --_gap: var(--knead-space, 0.75em);
+    --_target: var(--knead-target-size, 44px);
+
+    box-sizing: border-box;
+    font-family: var(--knead-font-family, inherit);
+    line-height: var(--knead-line-height, 1.5);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
