@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import minifyLiterals from './scripts/minify-literals-plugin.js';
 
 /**
  * Two builds from one config:
@@ -21,6 +22,7 @@ const entries = {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -36,6 +38,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -43,7 +46,9 @@ export default defineConfig(({ mode }) =>
           minify: false,
           sourcemap: true,
           lib: {
-            entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(file)])),
+            entry: Object.fromEntries(
+              Object.entries(entries).map(([name, file]) => [name, resolve(file)]),
+            ),
             formats: ['es'],
           },
           rollupOptions: {

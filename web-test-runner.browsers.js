@@ -19,15 +19,22 @@ function findExecutable(variable, candidates, installHint) {
   }
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
-    throw new Error(`No browser found. Set ${variable} to its executable, or install it (${installHint}).`);
+    throw new Error(
+      `No browser found. Set ${variable} to its executable, or install it (${installHint}).`,
+    );
   }
   return found;
+}
+
+/** The Chromium executable: $CHROME_PATH, else the usual install locations. */
+export function chromiumPath() {
+  return findExecutable('CHROME_PATH', CHROME_CANDIDATES, 'apt-get install chromium');
 }
 
 export function chromium() {
   return chromeLauncher({
     launchOptions: {
-      executablePath: findExecutable('CHROME_PATH', CHROME_CANDIDATES, 'apt-get install chromium'),
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--headless=new',
@@ -48,7 +55,11 @@ export async function firefox() {
     puppeteer,
     launchOptions: {
       browser: 'firefox',
-      executablePath: findExecutable('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'apt-get install firefox-esr'),
+      executablePath: findExecutable(
+        'FIREFOX_PATH',
+        ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+        'apt-get install firefox-esr',
+      ),
       headless: true,
     },
   });

@@ -31,13 +31,20 @@ async function gzipOfBundle(entry, withLit) {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const code = outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  const code = outputs
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
   return gzipSync(code, { level: 9 }).length;
 }
 
 const rows = [];
 for (const [name, entry] of Object.entries(elements)) {
-  rows.push({ name, withLit: await gzipOfBundle(entry, true), withoutLit: await gzipOfBundle(entry, false) });
+  rows.push({
+    name,
+    withLit: await gzipOfBundle(entry, true),
+    withoutLit: await gzipOfBundle(entry, false),
+  });
 }
 const cdn = gzipSync(readFileSync('dist/cdn/knead-widgets.js'), { level: 9 }).length;
 rows.push({ name: 'CDN bundle (dist/cdn/knead-widgets.js)', withLit: cdn, withoutLit: undefined });
@@ -52,8 +59,13 @@ console.log('gzip bytes, minified, level 9');
 console.log(['what', 'with lit', 'without lit', 'budget (with lit)'].join(' | '));
 for (const row of rows) {
   const limit = budget[row.name];
-  if (limit !== undefined && row.withLit > limit) over.push(`${row.name}: ${row.withLit} B > ${limit} B`);
-  console.log([row.name, kb(row.withLit), kb(row.withoutLit), limit === undefined ? '-' : kb(limit)].join(' | '));
+  if (limit !== undefined && row.withLit > limit)
+    over.push(`${row.name}: ${row.withLit} B > ${limit} B`);
+  console.log(
+    [row.name, kb(row.withLit), kb(row.withoutLit), limit === undefined ? '-' : kb(limit)].join(
+      ' | ',
+    ),
+  );
 }
 if (over.length) {
   console.error(`Over budget:\n${over.join('\n')}`);

@@ -26,10 +26,21 @@ import { bookingButtonStyles } from './booking-button.styles.js';
 export type BookingMode = 'new-tab' | 'same-tab' | 'popup';
 const MODES: readonly BookingMode[] = ['new-tab', 'same-tab', 'popup'];
 const DEFAULT_LABEL = 'Book an appointment';
+/**
+ * The framed booking page may run scripts, keep its own session, submit forms and open
+ * payment popups, but never navigate this page. (lit-analyzer types `sandbox` as a single
+ * token, hence the cast; the attribute takes a space-separated list.)
+ */
+const FRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
 
 /** Where the booking settings in use came from, to name them in console messages. */
 type SettingsSource = 'own' | 'fallback' | 'clinic';
-const CLINIC_ATTRIBUTES = { href: 'booking-url', provider: 'booking-provider', account: 'booking-account' } as const;
+const CLINIC_ATTRIBUTES = {
+  href: 'booking-url',
+  provider: 'booking-provider',
+  account: 'booking-account',
+} as const;
 
 /**
  * A booking link for the clinic's online booking provider, or for any safe booking page.
@@ -127,7 +138,10 @@ export class KneadBookingButton extends LitElement {
     // The no-JavaScript link: its href and text carry over, then it is no longer shown.
     const link = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
     if (link) {
-      this.fallback = { href: link.getAttribute('href') ?? '', text: link.textContent?.trim() ?? '' };
+      this.fallback = {
+        href: link.getAttribute('href') ?? '',
+        text: link.textContent?.trim() ?? '',
+      };
     }
   }
 
@@ -148,7 +162,11 @@ export class KneadBookingButton extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
-      this.reportOnce('mode', this.mode, `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`);
+      this.reportOnce(
+        'mode',
+        this.mode,
+        `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`,
+      );
     }
     this.resolution = resolveBooking(this.currentSettings());
     if (!this.resolution.ok) {
@@ -166,7 +184,13 @@ export class KneadBookingButton extends LitElement {
     const { target } = resolution;
     if (this.effectiveMode === 'popup' && target.frameable) {
       return html`
-        <button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.onActivate}>
+        <button
+          part="button"
+          class="button"
+          type="button"
+          aria-haspopup="dialog"
+          @click=${this.onActivate}
+        >
           ${this.renderLabel()}
         </button>
         ${this.renderDialog(target)}
@@ -180,9 +204,9 @@ export class KneadBookingButton extends LitElement {
       target=${newTab ? '_blank' : nothing}
       rel=${newTab ? 'noopener' : nothing}
       @click=${this.onActivate}
-      >${this.renderLabel()}${newTab
-        ? html`<span class="visually-hidden">, opens in a new tab</span>`
-        : nothing}</a
+      >${this.renderLabel()}${
+        newTab ? html`<span class="visually-hidden">, opens in a new tab</span>` : nothing
+      }</a
     >`;
   }
 
@@ -195,7 +219,13 @@ export class KneadBookingButton extends LitElement {
     const ownBuild = !!(this.provider && this.account);
     if (this.href || ownBuild || (this.provider && !this.fallback)) {
       this.source = 'own';
-      return { provider: this.provider, account: this.account, service: this.service, href: this.href, utm };
+      return {
+        provider: this.provider,
+        account: this.account,
+        service: this.service,
+        href: this.href,
+        utm,
+      };
     }
     if (this.fallback) {
       this.source = 'fallback';
@@ -256,9 +286,14 @@ export class KneadBookingButton extends LitElement {
       ${this.renderDisabledButton('why')}
       <span part="message" class="message" id="why" role="note">
         ${why}
-        ${phone
-          ? html`<span class="call">Please call <a href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone}</a> to book.</span>`
-          : nothing}
+        ${
+          phone
+            ? html`<span class="call"
+                >Please call <a href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone}</a> to
+                book.</span
+              >`
+            : nothing
+        }
       </span>
     `;
   }
@@ -272,26 +307,36 @@ export class KneadBookingButton extends LitElement {
           <a href=${target.url} target="_blank" rel="noopener">
             Open in a new tab<span class="visually-hidden">, opens in a new tab</span>
           </a>
-          <button part="close" class="close" type="button" aria-label="Close booking" @click=${this.closePopup}>
+          <button
+            part="close"
+            class="close"
+            type="button"
+            aria-label="Close booking"
+            @click=${this.closePopup}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </header>
-        ${this.popupOpen
-          ? html`<div class="frame" aria-busy=${this.frameLoaded ? 'false' : 'true'}>
-              ${this.frameLoaded
-                ? nothing
-                : html`<p class="loading" role="status">Loading the booking page…</p>`}
-              <iframe
-                part="frame"
-                title=${`${title}: booking page`}
-                src=${frameUrl(target, location.hostname)}
-                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
-                allow="payment"
-                referrerpolicy="strict-origin-when-cross-origin"
-                @load=${this.onFrameLoad}
-              ></iframe>
-            </div>`
-          : nothing}
+        ${
+          this.popupOpen
+            ? html`<div class="frame" aria-busy=${this.frameLoaded ? 'false' : 'true'}>
+                ${
+                  this.frameLoaded
+                    ? nothing
+                    : html`<p class="loading" role="status">Loading the booking page…</p>`
+                }
+                <iframe
+                  part="frame"
+                  title=${`${title}: booking page`}
+                  src=${frameUrl(target, location.hostname)}
+                  sandbox=${FRAME_SANDBOX}
+                  allow="payment"
+                  referrerpolicy="strict-origin-when-cross-origin"
+                  @load=${this.onFrameLoad}
+                ></iframe>
+              </div>`
+            : nothing
+        }
       </dialog>
     `;
   }
@@ -334,7 +379,8 @@ export class KneadBookingButton extends LitElement {
     window.removeEventListener('message', this.onMessage);
     unlockPageScroll();
     this.button?.focus();
-    if (this.resolution.ok) this.dispatchEvent(new BookingCloseEvent(this.detail(this.resolution.target)));
+    if (this.resolution.ok)
+      this.dispatchEvent(new BookingCloseEvent(this.detail(this.resolution.target)));
   };
 
   private onFrameLoad = (): void => {

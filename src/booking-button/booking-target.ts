@@ -32,8 +32,7 @@ export interface BookingProblem {
 }
 
 export type BookingResolution =
-  | { readonly ok: true; readonly target: BookingTarget }
-  | ({ readonly ok: false } & BookingProblem);
+  { readonly ok: true; readonly target: BookingTarget } | ({ readonly ok: false } & BookingProblem);
 
 const SERVICE = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
 
@@ -46,7 +45,11 @@ const problem = (
 function fromProvider(provider: BookingProvider, settings: BookingSettings) {
   const { account, service } = settings;
   if (!provider.accountUrl) {
-    return problem('href', '', `${provider.name} has no documented link pattern; set href to your booking link`);
+    return problem(
+      'href',
+      '',
+      `${provider.name} has no documented link pattern; set href to your booking link`,
+    );
   }
   if (!account) return problem('account', account, `${provider.name} needs an account`);
   if (!provider.account.test(account)) {
@@ -67,7 +70,11 @@ function fromProvider(provider: BookingProvider, settings: BookingSettings) {
 export function resolveBooking(settings: BookingSettings): BookingResolution {
   const provider = findProvider(settings.provider);
   if (settings.provider && !provider) {
-    return problem('provider', settings.provider, `unknown provider; use one of ${PROVIDER_IDS.join(', ')}`);
+    return problem(
+      'provider',
+      settings.provider,
+      `unknown provider; use one of ${PROVIDER_IDS.join(', ')}`,
+    );
   }
   let candidate: { url: string; notice?: string };
   let attribute: BookingProblem['attribute'] = 'href';
@@ -79,7 +86,11 @@ export function resolveBooking(settings: BookingSettings): BookingResolution {
     candidate = built;
     attribute = 'provider';
   } else {
-    return problem('href', '', 'no booking link: set href, or provider and account, or use a <knead-clinic> with booking settings');
+    return problem(
+      'href',
+      '',
+      'no booking link: set href, or provider and account, or use a <knead-clinic> with booking settings',
+    );
   }
 
   const checked = checkUrl(candidate.url, {

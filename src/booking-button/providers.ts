@@ -119,7 +119,8 @@ export const PROVIDERS = {
     name: 'Mindbody',
     hosts: ['clients.mindbodyonline.com', 'www.mindbodyonline.com', '*.mindbody.io'],
     account: NUMBER,
-    accountUrl: (studio) => `https://clients.mindbodyonline.com/classic/ws?studioid=${path(studio)}`,
+    accountUrl: (studio) =>
+      `https://clients.mindbodyonline.com/classic/ws?studioid=${path(studio)}`,
     frameable: false,
   },
 } as const satisfies Record<string, BookingProvider>;

@@ -18,25 +18,41 @@ export interface ConfigProblem {
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
 
-export function parseClinicConfig(json: unknown): { config: ClinicConfig; problems: ConfigProblem[] } {
+export function parseClinicConfig(json: unknown): {
+  config: ClinicConfig;
+  problems: ConfigProblem[];
+} {
   const problems: ConfigProblem[] = [];
   const services: Record<string, string> = {};
   if (!isRecord(json)) {
-    problems.push({ path: '(root)', value: json, reason: 'expected an object like {"services": {...}}' });
+    problems.push({
+      path: '(root)',
+      value: json,
+      reason: 'expected an object like {"services": {...}}',
+    });
     return { config: { services }, problems };
   }
   for (const key of Object.keys(json)) {
-    if (key !== 'services') problems.push({ path: key, value: json[key], reason: 'unknown setting' });
+    if (key !== 'services')
+      problems.push({ path: key, value: json[key], reason: 'unknown setting' });
   }
   const given = json['services'];
   if (given !== undefined && !isRecord(given)) {
-    problems.push({ path: 'services', value: given, reason: 'expected an object of technique id to service id' });
+    problems.push({
+      path: 'services',
+      value: given,
+      reason: 'expected an object of technique id to service id',
+    });
   } else if (given) {
     for (const [technique, service] of Object.entries(given)) {
       if (ID.test(technique) && typeof service === 'string' && ID.test(service)) {
         services[technique] = service;
       } else {
-        problems.push({ path: `services.${technique}`, value: service, reason: 'expected a technique id mapped to a service id (letters, digits, - and _)' });
+        problems.push({
+          path: `services.${technique}`,
+          value: service,
+          reason: 'expected a technique id mapped to a service id (letters, digits, - and _)',
+        });
       }
     }
   }

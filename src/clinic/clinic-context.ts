@@ -24,7 +24,9 @@ export interface ClinicSettings {
  * The context key. `Symbol.for` with a version, so two copies of the library on one page
  * (a CDN script and an app bundle) still find each other's clinic.
  */
-export const clinicContext = createContext<ClinicSettings | undefined>(Symbol.for('knead.clinic@1'));
+export const clinicContext = createContext<ClinicSettings | undefined>(
+  Symbol.for('knead.clinic@1'),
+);
 
 const ROOT_KEY = Symbol.for('knead.contextRoot@1');
 

@@ -64,6 +64,7 @@ export class KneadClinic extends LitElement {
   protected settings?: ClinicSettings;
 
   private pageProvider?: PageClinicProvider;
+  private pageRefused = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,7 +121,15 @@ export class KneadClinic extends LitElement {
     }
     const holder = globalThis as PageClinicHolder;
     if (holder[PAGE_CLINIC_KEY] && holder[PAGE_CLINIC_KEY] !== this) {
-      reportInvalid(this, 'page', '', 'another <knead-clinic page> already serves this page; this one only serves its children');
+      if (!this.pageRefused) {
+        reportInvalid(
+          this,
+          'page',
+          '',
+          'another <knead-clinic page> already serves this page; this one only serves its children',
+        );
+      }
+      this.pageRefused = true;
       return;
     }
     holder[PAGE_CLINIC_KEY] = this;

@@ -25,10 +25,12 @@ const MAX_LENGTH = 2048;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 // C0 controls, DEL, C1 controls, every Unicode space, zero-width and bidi formatting marks.
 const INVISIBLE_OR_SPACE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff]/u;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const PHONE = /^tel:\+?[0-9][0-9().-]{2,30}(;ext=[0-9]{1,8})?$/i;
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+const EMAIL =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
 const refuse = (reason: string): UrlCheck => ({ ok: false, reason });
 
@@ -36,7 +38,9 @@ const refuse = (reason: string): UrlCheck => ({ ok: false, reason });
 export function hostMatches(hostname: string, hosts: readonly string[]): boolean {
   const host = hostname.toLowerCase();
   return hosts.some((allowed) =>
-    allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : host === allowed,
+    allowed.startsWith('*.')
+      ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1
+      : host === allowed,
   );
 }
 
@@ -77,14 +81,19 @@ export function checkUrl(input: unknown, rules: UrlRules = {}): UrlCheck {
   if (raw.length > MAX_LENGTH) return refuse(`it is longer than ${MAX_LENGTH} characters`);
   if (INVISIBLE_OR_SPACE.test(raw)) return refuse('it contains spaces or invisible characters');
   const scheme = SCHEME.exec(raw)?.[1]?.toLowerCase();
-  if (!scheme) return refuse('it is not an absolute address (relative and //host addresses are refused)');
+  if (!scheme)
+    return refuse('it is not an absolute address (relative and //host addresses are refused)');
 
   const kinds = rules.kinds ?? ['web'];
   if (scheme === 'https' || scheme === 'http') {
-    return kinds.includes('web') ? checkWeb(raw, rules) : refuse('a web address is not allowed here');
+    return kinds.includes('web')
+      ? checkWeb(raw, rules)
+      : refuse('a web address is not allowed here');
   }
   if (scheme === 'tel' && kinds.includes('tel')) {
-    return PHONE.test(raw) ? { ok: true, url: raw, kind: 'tel' } : refuse('it is not a valid phone link');
+    return PHONE.test(raw)
+      ? { ok: true, url: raw, kind: 'tel' }
+      : refuse('it is not a valid phone link');
   }
   if (scheme === 'mailto' && kinds.includes('mailto')) {
     const [address = '', query] = raw.slice('mailto:'.length).split('?', 2);

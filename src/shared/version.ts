@@ -1,2 +1,2 @@
 /** The library's version; kept equal to package.json by a test. */
-export const VERSION = '0.1.0';
+export const VERSION: string = '0.1.0';

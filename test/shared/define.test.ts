@@ -34,7 +34,10 @@ describe('define', () => {
     define('knead-test-twice', Old);
     const warnings = captureWarnings(() => define('knead-test-twice', New));
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.include('0.9.0').and.include('1.2.3').and.include('knead-test-twice');
+    expect(String(warnings[0]![0]))
+      .to.include('0.9.0')
+      .and.include('1.2.3')
+      .and.include('knead-test-twice');
     expect(customElements.get('knead-test-twice')).to.equal(Old);
   });
 
@@ -43,7 +46,7 @@ describe('define', () => {
       static readonly version = VERSION;
     }
     define('knead-test-same', Same);
-    expect(captureWarnings(() => define('knead-test-same', Same))).to.be.empty;
+    expect(captureWarnings(() => define('knead-test-same', Same))).to.have.length(0);
   });
 
   it('keeps VERSION equal to package.json', async () => {

@@ -1,0 +1,141 @@
+// Loads the built CDN file into a page served with a strict Content Security Policy (no
+// unsafe-inline, no unsafe-eval) and Trusted Types required, in headless Chromium, and
+// checks that the widgets work and the browser reports no violation.
+// Run after `npm run build`: `node --test test/bundle/`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath } from '../../web-test-runner.browsers.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  'frame-src https://cal.com https://calendly.com',
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (path === '/favicon.ico') return response.writeHead(204).end();
+    const file = join(ROOT, path === '/' ? 'test/bundle/csp-page.html' : path);
+    if (!file.startsWith(ROOT)) return response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': POLICY,
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto(origin, { waitUntil: 'load' });
+  assert.equal(response.headers()['content-security-policy'], POLICY);
+  await page.waitForFunction(
+    () => customElements.get('knead-booking-button') && customElements.get('knead-clinic'),
+  );
+
+  const state = await page.evaluate(async () => {
+    const read = async (id) => {
+      const el = document.getElementById(id);
+      await el.updateComplete;
+      const button = el.shadowRoot.querySelector('[part~="button"]');
+      return {
+        tag: button.localName,
+        href: button.getAttribute('href'),
+        text: button.textContent.trim(),
+        disabled: button.disabled ?? false,
+        height: el.getBoundingClientRect().height,
+        styled: getComputedStyle(button).minHeight,
+      };
+    };
+    return {
+      clinic: await read('clinic-button'),
+      fallback: await read('fallback'),
+      refused: await read('refused'),
+      popup: await read('popup'),
+    };
+  });
+  assert.equal(state.clinic.href, 'https://calendly.com/harbour-physio/60min');
+  assert.equal(state.fallback.href, 'https://book.example.com/massage');
+  assert.match(state.fallback.text, /Book a massage/);
+  assert.equal(state.refused.tag, 'button');
+  assert.equal(state.refused.disabled, true);
+  assert.equal(state.popup.tag, 'button');
+  // The component styles applied (constructable stylesheets are allowed by style-src 'self').
+  assert.equal(state.clinic.styled, '44px');
+
+  // Popup: opening it renders the iframe through lit under Trusted Types.
+  const opened = await page.evaluate(async () => {
+    const el = document.getElementById('popup');
+    const done = new Promise((resolve) =>
+      el.addEventListener('knead-booking-open', resolve, { once: true }),
+    );
+    el.shadowRoot.querySelector('[part~="button"]').click();
+    await done;
+    const frame = el.shadowRoot.querySelector('iframe');
+    return { open: el.shadowRoot.querySelector('dialog').open, src: frame.getAttribute('src') };
+  });
+  assert.equal(opened.open, true);
+  assert.match(opened.src, /^https:\/\/cal\.com\/harbour\/massage-60/);
+
+  const violations = await page.evaluate(() => window.__violations);
+  assert.deepEqual(violations, []);
+  // The refused URL logs exactly one error naming it; nothing else may fail.
+  assert.equal(
+    errors.filter((e) => !e.includes('javascript:alert(1)') && !e.includes('cal.com')).length,
+    0,
+    errors.join('\n'),
+  );
+  assert.equal(errors.filter((e) => e.includes('javascript:alert(1)')).length, 1);
+  await page.close();
+});

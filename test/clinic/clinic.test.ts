@@ -1,0 +1,236 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import '../../src/clinic/define.js';
+import type { KneadClinic } from '../../src/clinic/clinic.js';
+import '../helpers/clinic-probe.js';
+import type { ClinicProbe } from '../helpers/clinic-probe.js';
+import { captureConsole } from '../helpers/console.js';
+
+async function settle(...elements: Element[]) {
+  for (const element of elements) await (element as KneadClinic).updateComplete;
+  await nextFrame();
+}
+
+describe('<knead-clinic>', () => {
+  it('gives every widget inside it its settings', async () => {
+    const clinic = await fixture<KneadClinic>(html`
+      <knead-clinic
+        name="Harbour Physio"
+        booking-provider="calendly"
+        booking-account="harbour-physio"
+        phone="+1 555 0100"
+      >
+        <section><clinic-probe></clinic-probe></section>
+      </knead-clinic>
+    `);
+    const probe = clinic.querySelector('clinic-probe')!;
+    await settle(clinic, probe);
+    expect(probe.settings).to.include({
+      name: 'Harbour Physio',
+      bookingProvider: 'calendly',
+      bookingAccount: 'harbour-physio',
+      phone: '+1 555 0100',
+    });
+    expect(probe.shadowRoot!.textContent).to.include('Harbour Physio');
+  });
+
+  it('does not box its content', async () => {
+    const clinic = await fixture<KneadClinic>(html`<knead-clinic></knead-clinic>`);
+    expect(getComputedStyle(clinic).display).to.equal('contents');
+  });
+
+  it('updates widgets live when an attribute changes', async () => {
+    const clinic = await fixture<KneadClinic>(
+      html`<knead-clinic name="Old name"><clinic-probe></clinic-probe></knead-clinic>`,
+    );
+    const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+    clinic.setAttribute('name', 'New name');
+    clinic.setAttribute('booking-url', 'https://book.example.com/');
+    await settle(clinic, probe);
+    expect(probe.settings?.name).to.equal('New name');
+    expect(probe.settings?.bookingUrl).to.equal('https://book.example.com/');
+    expect(probe.shadowRoot!.textContent).to.include('New name');
+  });
+
+  it('lets the nearest clinic win when clinics are nested', async () => {
+    const outer = await fixture<KneadClinic>(html`
+      <knead-clinic name="Outer">
+        <clinic-probe id="outer"></clinic-probe>
+        <knead-clinic name="Inner"><clinic-probe id="inner"></clinic-probe></knead-clinic>
+      </knead-clinic>
+    `);
+    const [outerProbe, innerProbe] = ['#outer', '#inner'].map((id) =>
+      outer.querySelector<ClinicProbe>(id)!,
+    );
+    await settle(outer, outerProbe!, innerProbe!);
+    expect(outerProbe!.settings?.name).to.equal('Outer');
+    expect(innerProbe!.settings?.name).to.equal('Inner');
+  });
+
+  describe('emergency number', () => {
+    const cases: [string | undefined, string][] = [
+      ['en-GB', '999'],
+      ['en-AU', '000'],
+      ['de-DE', '112'],
+      ['en-US', '911'],
+      [undefined, '911'],
+    ];
+    for (const [lang, expected] of cases) {
+      it(`defaults to ${expected} for lang=${lang ?? '(none)'}`, async () => {
+        const clinic = await fixture<KneadClinic>(
+          html`<knead-clinic lang=${lang ?? ''}><clinic-probe></clinic-probe></knead-clinic>`,
+        );
+        const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+        await settle(clinic, probe);
+        expect(probe.settings?.emergencyNumber).to.equal(expected);
+      });
+    }
+
+    it('reads the region from an ancestor lang', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en-NZ">
+          <knead-clinic><clinic-probe></clinic-probe></knead-clinic>
+        </div>`,
+      );
+      const probe = wrapper.querySelector<ClinicProbe>('clinic-probe')!;
+      await settle(wrapper.querySelector('knead-clinic')!, probe);
+      expect(probe.settings?.emergencyNumber).to.equal('111');
+    });
+
+    it('uses the emergency-number attribute over the default', async () => {
+      const clinic = await fixture<KneadClinic>(
+        html`<knead-clinic lang="en-GB" emergency-number="112"
+          ><clinic-probe></clinic-probe
+        ></knead-clinic>`,
+      );
+      const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+      await settle(clinic, probe);
+      expect(probe.settings?.emergencyNumber).to.equal('112');
+    });
+  });
+
+  describe('JSON settings', () => {
+    it('reads the technique-to-service map', async () => {
+      const clinic = await fixture<KneadClinic>(html`
+        <knead-clinic>
+          <script type="application/json">
+            { "services": { "deep-tissue": "deep-60", "swedish": "relax-45" } }
+          </script>
+          <clinic-probe></clinic-probe>
+        </knead-clinic>
+      `);
+      const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+      await settle(clinic, probe);
+      expect(probe.settings?.services).to.deep.equal({
+        'deep-tissue': 'deep-60',
+        swedish: 'relax-45',
+      });
+    });
+
+    it('logs one error for malformed JSON and keeps working', async () => {
+      let clinic!: KneadClinic;
+      const errors = await captureConsole('error', async () => {
+        clinic = await fixture<KneadClinic>(html`
+          <knead-clinic name="Still works">
+            <script type="application/json">
+              { "services": { oops }
+            </script>
+            <clinic-probe></clinic-probe>
+          </knead-clinic>
+        `);
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('knead-clinic').and.include('application/json');
+      const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+      await settle(clinic, probe);
+      expect(probe.settings?.name).to.equal('Still works');
+      expect(probe.settings?.services).to.deep.equal({});
+    });
+
+    it('drops and names a bad entry', async () => {
+      let clinic!: KneadClinic;
+      const errors = await captureConsole('error', async () => {
+        clinic = await fixture<KneadClinic>(html`
+          <knead-clinic>
+            <script type="application/json">
+              { "services": { "swedish": "relax-45", "thai": 42 } }
+            </script>
+            <clinic-probe></clinic-probe>
+          </knead-clinic>
+        `);
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('services.thai').and.include('42');
+      const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+      await settle(clinic, probe);
+      expect(probe.settings?.services).to.deep.equal({ swedish: 'relax-45' });
+    });
+  });
+
+  describe('page attribute', () => {
+    it('serves widgets outside it, but not those inside another clinic', async () => {
+      const page = await fixture(html`
+        <div>
+          <knead-clinic page name="Page clinic"></knead-clinic>
+          <article><clinic-probe id="loose"></clinic-probe></article>
+          <knead-clinic name="Own clinic"><clinic-probe id="owned"></clinic-probe></knead-clinic>
+        </div>
+      `);
+      const loose = page.querySelector<ClinicProbe>('#loose')!;
+      const owned = page.querySelector<ClinicProbe>('#owned')!;
+      await settle(...page.querySelectorAll('knead-clinic'), loose, owned);
+      expect(loose.settings?.name).to.equal('Page clinic');
+      expect(owned.settings?.name).to.equal('Own clinic');
+    });
+
+    it('reaches widgets that were on the page before it, and updates them live', async () => {
+      const page = await fixture(html`<div><clinic-probe></clinic-probe></div>`);
+      const probe = page.querySelector<ClinicProbe>('clinic-probe')!;
+      await probe.updateComplete;
+      expect(probe.settings).to.equal(undefined);
+
+      const clinic = document.createElement('knead-clinic');
+      clinic.setAttribute('page', '');
+      clinic.setAttribute('name', 'Late clinic');
+      page.append(clinic);
+      await settle(clinic, probe);
+      expect(probe.settings?.name).to.equal('Late clinic');
+
+      clinic.setAttribute('name', 'Renamed');
+      await settle(clinic, probe);
+      expect(probe.settings?.name).to.equal('Renamed');
+      clinic.remove();
+    });
+
+    it('stops serving the page when removed', async () => {
+      const page = await fixture(html`<div><knead-clinic page name="Gone"></knead-clinic></div>`);
+      const clinic = page.querySelector<KneadClinic>('knead-clinic')!;
+      await clinic.updateComplete;
+      clinic.remove();
+      const probe = document.createElement('clinic-probe');
+      page.append(probe);
+      await probe.updateComplete;
+      expect(probe.settings).to.equal(undefined);
+    });
+
+    it('warns once when a second page clinic appears', async () => {
+      let page!: Element;
+      const errors = await captureConsole('error', async () => {
+        page = await fixture(html`
+          <div>
+            <knead-clinic page name="First"></knead-clinic>
+            <knead-clinic page name="Second"></knead-clinic>
+            <clinic-probe></clinic-probe>
+          </div>
+        `);
+        const second = page.querySelectorAll<KneadClinic>('knead-clinic')[1]!;
+        second.setAttribute('phone', '123');
+        await second.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('page');
+      const probe = page.querySelector<ClinicProbe>('clinic-probe')!;
+      await probe.updateComplete;
+      expect(probe.settings?.name).to.equal('First');
+    });
+  });
+});
