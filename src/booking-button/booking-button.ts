@@ -4,7 +4,6 @@ import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportInvalid } from '../shared/log.js';
-import { lockPageScroll, unlockPageScroll } from '../shared/scroll-lock.js';
 import {
   BookingClickEvent,
   BookingCloseEvent,
@@ -14,25 +13,17 @@ import {
 } from '../shared/events.js';
 import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
 import {
-  frameUrl,
-  isBookingComplete,
   resolveBooking,
   type BookingResolution,
   type BookingSettings,
   type BookingTarget,
 } from './booking-target.js';
 import { bookingButtonStyles } from './booking-button.styles.js';
+import type { KneadBookingDialog } from './booking-dialog.js';
 
 export type BookingMode = 'new-tab' | 'same-tab' | 'popup';
 const MODES: readonly BookingMode[] = ['new-tab', 'same-tab', 'popup'];
 const DEFAULT_LABEL = 'Book an appointment';
-/**
- * The framed booking page may run scripts, keep its own session, submit forms and open
- * payment popups, but never navigate this page. (lit-analyzer types `sandbox` as a single
- * token, hence the cast; the attribute takes a space-separated list.)
- */
-const FRAME_SANDBOX =
-  'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
 
 /** Where the booking settings in use came from, to name them in console messages. */
 type SettingsSource = 'own' | 'fallback' | 'clinic';
@@ -121,12 +112,8 @@ export class KneadBookingButton extends LitElement {
   @state()
   protected clinic?: ClinicSettings;
 
-  @state() private popupOpen = false;
-  @state() private frameLoaded = false;
-
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('iframe') private frame?: HTMLIFrameElement;
   @query('[part~="button"]') private button?: HTMLElement;
+  @query('knead-booking-dialog') private dialog?: KneadBookingDialog;
 
   private fallback?: { href: string; text: string };
   private resolution: BookingResolution = resolveBooking({});
@@ -143,11 +130,6 @@ export class KneadBookingButton extends LitElement {
         text: link.textContent?.trim() ?? '',
       };
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.popupOpen) this.dialog?.close();
   }
 
   /** Moves focus to the button. */
@@ -182,7 +164,7 @@ export class KneadBookingButton extends LitElement {
     if (!resolution.ok) return this.renderUnavailable(resolution);
     if (this.disabled) return this.renderDisabledButton();
     const { target } = resolution;
-    if (this.effectiveMode === 'popup' && target.frameable) {
+    if (this.isPopup(target)) {
       return html`
         <button
           part="button"
@@ -193,7 +175,14 @@ export class KneadBookingButton extends LitElement {
         >
           ${this.renderLabel()}
         </button>
-        ${this.renderDialog(target)}
+        <knead-booking-dialog
+          exportparts="dialog, frame, close"
+          .target=${target}
+          heading=${`Book with ${this.clinic?.name || target.provider?.name || 'us'}`}
+          @open=${() => this.dispatchEvent(new BookingOpenEvent(this.detail(target)))}
+          @close=${this.onPopupClose}
+          @complete=${() => this.dispatchEvent(new BookingCompleteEvent(this.detail(target)))}
+        ></knead-booking-dialog>
       `;
     }
     const newTab = this.effectiveMode !== 'same-tab' && target.kind === 'web';
@@ -208,6 +197,15 @@ export class KneadBookingButton extends LitElement {
         newTab ? html`<span class="visually-hidden">, opens in a new tab</span>` : nothing
       }</a
     >`;
+  }
+
+  protected override updated(): void {
+    // Fetch the popup's code ahead of the first click.
+    if (this.resolution.ok && this.isPopup(this.resolution.target)) void loadDialog();
+  }
+
+  private isPopup(target: BookingTarget): boolean {
+    return this.effectiveMode === 'popup' && target.frameable;
   }
 
   private get effectiveMode(): BookingMode {
@@ -298,49 +296,6 @@ export class KneadBookingButton extends LitElement {
     `;
   }
 
-  private renderDialog(target: BookingTarget) {
-    const title = `Book with ${this.clinic?.name || target.provider?.name || 'us'}`;
-    return html`
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
-        <header>
-          <h2 id="title">${title}</h2>
-          <a href=${target.url} target="_blank" rel="noopener">
-            Open in a new tab<span class="visually-hidden">, opens in a new tab</span>
-          </a>
-          <button
-            part="close"
-            class="close"
-            type="button"
-            aria-label="Close booking"
-            @click=${this.closePopup}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
-        ${
-          this.popupOpen
-            ? html`<div class="frame" aria-busy=${this.frameLoaded ? 'false' : 'true'}>
-                ${
-                  this.frameLoaded
-                    ? nothing
-                    : html`<p class="loading" role="status">Loading the booking page…</p>`
-                }
-                <iframe
-                  part="frame"
-                  title=${`${title}: booking page`}
-                  src=${frameUrl(target, location.hostname)}
-                  sandbox=${FRAME_SANDBOX}
-                  allow="payment"
-                  referrerpolicy="strict-origin-when-cross-origin"
-                  @load=${this.onFrameLoad}
-                ></iframe>
-              </div>`
-            : nothing
-        }
-      </dialog>
-    `;
-  }
-
   private detail(target: BookingTarget): BookingDetail {
     return { url: target.url, provider: target.provider?.id, service: this.service, source: this };
   }
@@ -354,45 +309,28 @@ export class KneadBookingButton extends LitElement {
       event.preventDefault();
       return;
     }
-    if (this.effectiveMode === 'popup' && target.frameable) void this.openPopup(target);
+    if (this.isPopup(target)) void this.openPopup();
   };
 
-  private async openPopup(target: BookingTarget): Promise<void> {
-    this.frameLoaded = false;
-    this.popupOpen = true;
+  /** Opens the booking popup (popup mode with a provider that allows framing). */
+  async openPopup(): Promise<void> {
+    await loadDialog();
     await this.updateComplete;
-    lockPageScroll();
-    this.dialog?.showModal();
-    this.renderRoot.querySelector<HTMLElement>('[part~="close"]')?.focus();
-    window.addEventListener('message', this.onMessage);
-    this.dispatchEvent(new BookingOpenEvent(this.detail(target)));
+    await this.dialog?.show();
   }
 
   /** Closes the booking popup, if open. */
-  closePopup = (): void => {
+  closePopup(): void {
     this.dialog?.close();
-  };
+  }
 
-  private onDialogClose = (): void => {
-    if (!this.popupOpen) return;
-    this.popupOpen = false;
-    window.removeEventListener('message', this.onMessage);
-    unlockPageScroll();
+  private onPopupClose = (): void => {
     this.button?.focus();
     if (this.resolution.ok)
       this.dispatchEvent(new BookingCloseEvent(this.detail(this.resolution.target)));
   };
-
-  private onFrameLoad = (): void => {
-    this.frameLoaded = true;
-  };
-
-  // Only the provider's own page, from its own origin, may say a booking was made.
-  private onMessage = (event: MessageEvent): void => {
-    if (!this.resolution.ok || !this.frame || event.source !== this.frame.contentWindow) return;
-    const { target } = this.resolution;
-    if (isBookingComplete(target.provider, event.origin, event.data)) {
-      this.dispatchEvent(new BookingCompleteEvent(this.detail(target)));
-    }
-  };
 }
+
+// The popup's code loads only when a button needs it, so link-mode pages never pay for it.
+let dialogModule: Promise<unknown> | undefined;
+const loadDialog = () => (dialogModule ??= import('./booking-dialog.js'));

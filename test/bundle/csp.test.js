@@ -122,8 +122,11 @@ test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
     );
     el.shadowRoot.querySelector('[part~="button"]').click();
     await done;
-    const frame = el.shadowRoot.querySelector('iframe');
-    return { open: el.shadowRoot.querySelector('dialog').open, src: frame.getAttribute('src') };
+    const popup = el.shadowRoot.querySelector('knead-booking-dialog').shadowRoot;
+    return {
+      open: popup.querySelector('dialog').open,
+      src: popup.querySelector('iframe').getAttribute('src'),
+    };
   });
   assert.equal(opened.open, true);
   assert.match(opened.src, /^https:\/\/cal\.com\/harbour\/massage-60/);

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+export const bookingDialogStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    width: min(100vw - 16px, var(--knead-popup-width, 760px));
+    height: min(100dvh - 16px, var(--knead-popup-height, 820px));
+    max-width: none;
+    max-height: none;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow: hidden;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: var(--knead-backdrop, rgb(0 0 0 / 0.55));
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+    padding: 0.5em 0.5em 0.5em 1em;
+    border-bottom: 1px solid var(--_border);
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.05em;
+  }
+  header a {
+    color: var(--_accent);
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
+  .close {
+    min-width: var(--_target);
+    min-height: var(--_target);
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 1.4em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .frame {
+    position: relative;
+    flex: 1;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_muted);
+  }
+  iframe {
+    position: relative;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+  .frame[aria-busy='true'] iframe {
+    opacity: 0;
+  }
+`;

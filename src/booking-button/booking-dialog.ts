@@ -1,0 +1,141 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { VERSION } from '../shared/version.js';
+import { baseStyles } from '../shared/styles.js';
+import { define } from '../shared/define.js';
+import { lockPageScroll, unlockPageScroll } from '../shared/scroll-lock.js';
+import { frameUrl, isBookingComplete, type BookingTarget } from './booking-target.js';
+import { bookingDialogStyles } from './booking-dialog.styles.js';
+
+/**
+ * The framed page may run scripts, keep its own session, submit forms and open payment
+ * popups, but never navigate this page. (lit-analyzer types `sandbox` as a single token,
+ * hence the cast; the attribute takes a space-separated list.)
+ */
+const FRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
+
+/**
+ * The booking popup of `<knead-booking-button mode="popup">`: a native modal dialog with the
+ * provider's page framed. Internal: the button loads this module only when a popup is
+ * wanted, so link-mode pages never download it. The button re-fires its `open`, `close`
+ * and `complete` events as the public `knead-booking-*` events.
+ *
+ * @summary Internal: the booking button's modal popup.
+ * @csspart dialog - The dialog.
+ * @csspart frame - The iframe with the provider's booking page.
+ * @csspart close - The close button.
+ * @fires open - The dialog opened.
+ * @fires close - The dialog closed (Escape, the close button, or `close()`).
+ * @fires complete - The provider's own page, from its own origin, reported a booking.
+ */
+export class KneadBookingDialog extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, bookingDialogStyles];
+
+  /** What to book. */
+  @property({ attribute: false }) target?: BookingTarget;
+
+  /** The dialog's title, e.g. "Book with Harbour Physio". */
+  @property() heading = '';
+
+  @state() private isOpen = false;
+  @state() private frameLoaded = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
+
+  /** Opens the dialog modally and moves focus to its close button. */
+  async show(): Promise<void> {
+    this.frameLoaded = false;
+    this.isOpen = true;
+    await this.updateComplete;
+    lockPageScroll();
+    this.dialog?.showModal();
+    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+    window.addEventListener('message', this.onMessage);
+    this.dispatchEvent(new Event('open'));
+  }
+
+  /** Closes the dialog, if open. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.close();
+  }
+
+  protected override render() {
+    const target = this.target;
+    if (!target) return nothing;
+    return html`
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+        <header>
+          <h2 id="title">${this.heading}</h2>
+          <a href=${target.url} target="_blank" rel="noopener"
+            >Open in a new tab<span class="visually-hidden">, opens in a new tab</span></a
+          >
+          <button
+            part="close"
+            class="close"
+            type="button"
+            aria-label="Close booking"
+            @click=${this.close}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        ${
+          this.isOpen
+            ? html`<div class="frame" aria-busy=${this.frameLoaded ? 'false' : 'true'}>
+                ${
+                  this.frameLoaded
+                    ? nothing
+                    : html`<p class="loading" role="status">Loading the booking page…</p>`
+                }
+                <iframe
+                  part="frame"
+                  title=${`${this.heading}: booking page`}
+                  src=${frameUrl(target, location.hostname)}
+                  sandbox=${FRAME_SANDBOX}
+                  allow="payment"
+                  referrerpolicy="strict-origin-when-cross-origin"
+                  @load=${this.onFrameLoad}
+                ></iframe>
+              </div>`
+            : nothing
+        }
+      </dialog>
+    `;
+  }
+
+  private onClose = (): void => {
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    window.removeEventListener('message', this.onMessage);
+    unlockPageScroll();
+    this.dispatchEvent(new Event('close'));
+  };
+
+  private onFrameLoad = (): void => {
+    this.frameLoaded = true;
+  };
+
+  // Only the provider's own page, from its own origin, may say a booking was made.
+  private onMessage = (event: MessageEvent): void => {
+    if (!this.frame || event.source !== this.frame.contentWindow) return;
+    if (isBookingComplete(this.target?.provider, event.origin, event.data)) {
+      this.dispatchEvent(new Event('complete'));
+    }
+  };
+}
+
+define('knead-booking-dialog', KneadBookingDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knead-booking-dialog': KneadBookingDialog;
+  }
+}
