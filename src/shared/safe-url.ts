@@ -23,10 +23,11 @@ export type UrlCheck =
 
 const MAX_LENGTH = 2048;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-// C0 controls, DEL, C1 controls, every Unicode space, zero-width and bidi formatting marks.
+// C0 controls, DEL, C1 controls, every Unicode space, zero-width, joiner and bidi marks,
+// variation selectors and tag characters: nothing a reader can see.
 const INVISIBLE_OR_SPACE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff]/u;
+  /[\u0000-\u0020\u007f-\u00a0\u00ad\u034f\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/u;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const PHONE = /^tel:\+?[0-9][0-9().-]{2,30}(;ext=[0-9]{1,8})?$/i;
 const EMAIL =
@@ -49,14 +50,22 @@ function checkWeb(raw: string, rules: UrlRules): UrlCheck {
   if (!/^https?:\/\//i.test(raw) || raw.includes('\\')) {
     return refuse('a web address must start with https://');
   }
+  // The host as written: the parser would drop an empty `@` or extra slashes, and map
+  // full-width or dotted look-alikes onto ASCII. We refuse what it would quietly repair.
+  const authority = /^https?:\/\/([^/?#]*)/i.exec(raw)?.[1] ?? '';
+  if (!authority) return refuse('it has no host');
+  if (authority.includes('@')) return refuse('it carries a user name or password');
+  if (rules.hosts && /[^\x21-\x7e]/.test(authority)) {
+    return refuse('a provider host must be written in plain ASCII');
+  }
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return refuse('it is not a valid web address');
   }
-  if (url.username || url.password) return refuse('it carries a user name or password');
   if (!url.hostname) return refuse('it has no host');
+  if (url.href.length > MAX_LENGTH) return refuse(`it is longer than ${MAX_LENGTH} characters`);
   if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
     return refuse('plain http is only allowed for localhost; use https');
   }
@@ -96,8 +105,10 @@ export function checkUrl(input: unknown, rules: UrlRules = {}): UrlCheck {
       : refuse('it is not a valid phone link');
   }
   if (scheme === 'mailto' && kinds.includes('mailto')) {
-    const [address = '', query] = raw.slice('mailto:'.length).split('?', 2);
-    const valid = EMAIL.test(address) && (query === undefined || !/[<>"]/.test(query));
+    const rest = raw.slice('mailto:'.length);
+    const queryStart = rest.indexOf('?');
+    const address = queryStart < 0 ? rest : rest.slice(0, queryStart);
+    const valid = EMAIL.test(address) && !/[<>"]/.test(rest);
     return valid ? { ok: true, url: raw, kind: 'mailto' } : refuse('it is not a valid e-mail link');
   }
   return refuse(`the ${scheme}: scheme is not allowed`);
@@ -113,7 +124,7 @@ export interface Utm {
 /** Adds the given UTM parameters to a web URL; other kinds are returned unchanged. */
 export function withUtm(url: string, utm: Utm): string {
   const entries = Object.entries(utm).filter((entry): entry is [string, string] => !!entry[1]);
-  if (!entries.length || !/^https?:/i.test(url)) return url;
+  if (!entries.length || !URL.canParse(url) || !/^https?:/i.test(url)) return url;
   const result = new URL(url);
   for (const [key, value] of entries) result.searchParams.set(`utm_${key}`, value);
   return result.href;
