@@ -26,7 +26,7 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 // C0 controls, DEL, C1 controls, every Unicode space, zero-width, joiner and bidi marks,
 // variation selectors and tag characters: nothing a reader can see.
 const INVISIBLE_OR_SPACE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these is the point
   /[\u0000-\u0020\u007f-\u00a0\u00ad\u034f\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/u;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const PHONE = /^tel:\+?[0-9][0-9().-]{2,30}(;ext=[0-9]{1,8})?$/i;
