@@ -31,21 +31,24 @@ export function chromiumPath() {
   return findExecutable('CHROME_PATH', CHROME_CANDIDATES, 'apt-get install chromium');
 }
 
+/**
+ * Headless, and quiet on the network: without the background-networking flags Chromium
+ * keeps trying to reach hosts these machines cannot reach. No sandbox, for running as root.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function chromium() {
   return chromeLauncher({
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--headless=new',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   });
 }
 

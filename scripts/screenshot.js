@@ -3,7 +3,7 @@
 // (or pass the URL). Usage: node scripts/screenshot.js [url] [out-dir]
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
-import { chromiumPath } from '../web-test-runner.browsers.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../web-test-runner.browsers.js';
 
 const url = process.argv[2] ?? 'http://localhost:5173/';
 const out = process.argv[3] ?? 'screenshots';
@@ -11,7 +11,7 @@ mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking'],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage();
 await page.setViewport({ width: 1200, height: 900 });
@@ -26,9 +26,14 @@ await page.screenshot({ path: `${out}/popup.png` });
 // Dark: what a dark site gets when it sets theme="dark" on the widgets.
 await page.goto(url, { waitUntil: 'load' });
 await page.evaluate(() => {
-  document.documentElement.style.cssText = 'background:#121816;color:#e8efed;--knead-color-accent:unset';
-  document.querySelectorAll('.services li, .site-header').forEach((box) => (box.style.background = '#1b2422'));
-  document.querySelectorAll('knead-booking-button').forEach((button) => button.setAttribute('theme', 'dark'));
+  document.documentElement.style.cssText =
+    'background:#121816;color:#e8efed;--knead-color-accent:unset';
+  document
+    .querySelectorAll('.services li, .site-header')
+    .forEach((box) => (box.style.background = '#1b2422'));
+  document
+    .querySelectorAll('knead-booking-button')
+    .forEach((button) => button.setAttribute('theme', 'dark'));
 });
 await page.screenshot({ path: `${out}/dark.png` });
 await browser.close();

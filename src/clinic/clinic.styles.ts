@@ -1,16 +1,9 @@
 import { css } from 'lit';
+import { themeStyles } from '../shared/theme-styles.js';
 
 export const clinicStyles = css`
   :host {
     display: contents;
   }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
+  ${themeStyles}
 `;

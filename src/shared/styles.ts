@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeStyles } from './theme-styles.js';
 
 /**
  * Design tokens and host defaults every widget starts from. Tokens are read through
@@ -8,6 +9,7 @@ import { css } from 'lit';
  * never `rem`: themes that shrink the root font size must not shrink the widgets.
  */
 export const baseStyles = css`
+  ${themeStyles}
   :host {
     --_accent: var(--knead-color-accent, light-dark(#0b6b61, #7fd8cb));
     --_on-accent: var(--knead-color-on-accent, light-dark(#ffffff, #06201c));
@@ -29,15 +31,6 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none !important;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
   }
   *,
   *::before,

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../../web-test-runner.browsers.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../web-test-runner.browsers.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const POLICY = [
@@ -47,16 +47,7 @@ before(async () => {
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({
     executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 });
 
