@@ -22,6 +22,7 @@ const FRAME_SANDBOX =
  * and `complete` events as the public `knead-booking-*` events.
  *
  * @summary Internal: the booking button's modal popup.
+ * @internal
  * @csspart dialog - The dialog.
  * @csspart frame - The iframe with the provider's booking page.
  * @csspart close - The close button.
