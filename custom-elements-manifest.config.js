@@ -8,7 +8,7 @@ export default {
   exclude: ['src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [guardedDefine()],
+  plugins: [guardedDefine(), publishedPaths()],
 };
 
 /**
@@ -70,6 +70,30 @@ function guardedDefine() {
           });
         }
       }
+    },
+  };
+}
+
+/**
+ * The package ships dist/, not src/: point every module path at the built file, so tools
+ * that import from the manifest (framework wrappers, type generators) find it. Re-export
+ * paths relative to src/ (`./clinic/clinic.js`) are left as they are: they hold in dist/ too.
+ */
+function publishedPaths() {
+  const toDist = (value) => value.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string')
+        node[key] = toDist(value);
+      else walk(value);
+    }
+  };
+  return {
+    name: 'knead-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      walk(customElementsManifest.modules);
     },
   };
 }
