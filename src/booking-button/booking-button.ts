@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportInvalid } from '../shared/log.js';
+import { phoneUrl } from '../shared/safe-url.js';
 import {
   BookingClickEvent,
   BookingCloseEvent,
@@ -32,6 +33,17 @@ const CLINIC_ATTRIBUTES = {
   provider: 'booking-provider',
   account: 'booking-account',
 } as const;
+
+/** Names a setting the way the page wrote it, wherever it came from. */
+function settingName(
+  source: SettingsSource,
+  attribute: keyof typeof CLINIC_ATTRIBUTES | 'service',
+) {
+  if (source === 'fallback' && attribute === 'href') return '<a href> child';
+  if (source === 'clinic' && attribute !== 'service')
+    return `<knead-clinic> ${CLINIC_ATTRIBUTES[attribute]}`;
+  return attribute;
+}
 
 /**
  * A booking link for the clinic's online booking provider, or for any safe booking page.
@@ -117,7 +129,6 @@ export class KneadBookingButton extends LitElement {
 
   private fallback?: { href: string; text: string };
   private resolution: BookingResolution = resolveBooking({});
-  private source: SettingsSource = 'own';
   private reported = new Set<string>();
 
   override connectedCallback(): void {
@@ -150,10 +161,11 @@ export class KneadBookingButton extends LitElement {
         `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`,
       );
     }
-    this.resolution = resolveBooking(this.currentSettings());
+    const { source, settings } = this.currentSettings();
+    this.resolution = resolveBooking(settings);
     if (!this.resolution.ok) {
       const { attribute, value, reason } = this.resolution;
-      this.reportOnce(this.settingName(attribute), value, reason);
+      this.reportOnce(settingName(source, attribute), value, reason);
     } else if (this.resolution.target.notice) {
       this.reportOnce('service', this.service ?? '', this.resolution.target.notice);
     }
@@ -212,41 +224,26 @@ export class KneadBookingButton extends LitElement {
     return MODES.includes(this.mode) ? this.mode : 'new-tab';
   }
 
-  private currentSettings(): BookingSettings {
+  /** The settings in use: the button's own, its fallback link's, or its clinic's. */
+  private currentSettings(): { source: SettingsSource; settings: BookingSettings } {
     const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
-    const ownBuild = !!(this.provider && this.account);
-    if (this.href || ownBuild || (this.provider && !this.fallback)) {
-      this.source = 'own';
-      return {
-        provider: this.provider,
-        account: this.account,
-        service: this.service,
-        href: this.href,
-        utm,
-      };
+    const { provider, account, service, href, fallback, clinic } = this;
+    if (href || (provider && account) || (provider && !fallback)) {
+      return { source: 'own', settings: { provider, account, service, href, utm } };
     }
-    if (this.fallback) {
-      this.source = 'fallback';
-      return { provider: this.provider, href: this.fallback.href, utm };
+    if (fallback) {
+      return { source: 'fallback', settings: { provider, href: fallback.href, utm } };
     }
-    this.source = this.clinic ? 'clinic' : 'own';
-    const clinic = this.clinic;
     return {
-      provider: clinic?.bookingProvider,
-      account: clinic?.bookingAccount,
-      href: clinic?.bookingUrl,
-      service: this.service,
-      utm,
+      source: clinic ? 'clinic' : 'own',
+      settings: {
+        provider: clinic?.bookingProvider,
+        account: clinic?.bookingAccount,
+        href: clinic?.bookingUrl,
+        service,
+        utm,
+      },
     };
-  }
-
-  /** Names a setting the way the page wrote it, wherever it came from. */
-  private settingName(attribute: keyof typeof CLINIC_ATTRIBUTES | 'service'): string {
-    if (this.source === 'fallback' && attribute === 'href') return '<a href> child';
-    if (this.source === 'clinic' && attribute !== 'service') {
-      return `<knead-clinic> ${CLINIC_ATTRIBUTES[attribute]}`;
-    }
-    return attribute;
   }
 
   private reportOnce(where: string, value: string, problem: string): void {
@@ -280,6 +277,7 @@ export class KneadBookingButton extends LitElement {
         ? 'This booking link was blocked because it is not a safe web address.'
         : 'Online booking is unavailable because its settings are not valid.';
     const phone = this.clinic?.phone;
+    const call = phone ? phoneUrl(phone) : undefined;
     return html`
       ${this.renderDisabledButton('why')}
       <span part="message" class="message" id="why" role="note">
@@ -287,8 +285,7 @@ export class KneadBookingButton extends LitElement {
         ${
           phone
             ? html`<span class="call"
-                >Please call <a href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone}</a> to
-                book.</span
+                >Please call ${call ? html`<a href=${call}>${phone}</a>` : phone} to book.</span
               >`
             : nothing
         }

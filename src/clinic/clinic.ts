@@ -78,7 +78,7 @@ export class KneadClinic extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.size === 1 && (changed.has('page') || changed.has('theme'))) return;
-    const locale = this.lang || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     this.settings = {
       name: this.name,
       bookingUrl: this.bookingUrl,

@@ -114,6 +114,15 @@ export function checkUrl(input: unknown, rules: UrlRules = {}): UrlCheck {
   return refuse(`the ${scheme}: scheme is not allowed`);
 }
 
+/**
+ * The `tel:` link for a phone number as people write it ("+1 (604) 555-0142"), or
+ * undefined when what is left after dropping the formatting is not a valid phone link.
+ */
+export function phoneUrl(phone: string): string | undefined {
+  const checked = checkUrl(`tel:${phone.replace(/[\s().-]/g, '')}`, { kinds: ['tel'] });
+  return checked.ok ? checked.url : undefined;
+}
+
 /** UTM campaign parameters a clinic adds to outgoing booking links. */
 export interface Utm {
   readonly source?: string | undefined;

@@ -487,6 +487,23 @@ describe('<knead-booking-button>', () => {
     });
   });
 
+  it('shows a clinic phone that is not a number as text, not as a link', async () => {
+    let clinic!: KneadClinic;
+    await captureConsole('error', async () => {
+      clinic = await fixture<KneadClinic>(html`
+        <knead-clinic phone="ask at reception"
+          ><knead-booking-button></knead-booking-button
+        ></knead-clinic>
+      `);
+      await clinic.querySelector('knead-booking-button')!.updateComplete;
+    });
+    const message = clinic
+      .querySelector('knead-booking-button')!
+      .shadowRoot!.querySelector('[part~="message"]')!;
+    expect(message.textContent).to.include('Please call ask at reception to book.');
+    expect(message.querySelector('a')).to.equal(null);
+  });
+
   it('warns without throwing when another version defines the tag again', async () => {
     class OtherCopy extends KneadBookingButton {
       static override readonly version = '9.9.9';

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checkUrl,
+  phoneUrl,
   hostMatches,
   withUtm,
   type UrlKind,
@@ -765,5 +766,18 @@ describe('withUtm', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('phoneUrl', () => {
+  it('drops the formatting people write around phone numbers', () => {
+    expect(phoneUrl('+1 (604) 555-0142')).to.equal('tel:+16045550142');
+    expect(phoneUrl('020 7946 0000')).to.equal('tel:02079460000');
+  });
+
+  it('gives no link for text that is not a phone number', () => {
+    expect(phoneUrl('ask at reception')).to.equal(undefined);
+    expect(phoneUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(phoneUrl('')).to.equal(undefined);
   });
 });
