@@ -3,18 +3,15 @@
  * what is usable plus one message per problem, so bad entries are dropped, not fatal.
  */
 import { isRecord } from '../shared/json-config.js';
+import type { JsonProblem } from '../shared/log.js';
 
 export interface ClinicConfig {
   /** Technique id to the clinic's service id with its booking provider. */
   readonly services: Readonly<Record<string, string>>;
 }
 
-export interface ConfigProblem {
-  /** JSON path of the bad value, e.g. `services.deep-tissue`. */
-  readonly path: string;
-  readonly value: unknown;
-  readonly reason: string;
-}
+/** A problem with one setting, named by its JSON path (e.g. `services.deep-tissue`). */
+export type ConfigProblem = JsonProblem;
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
 

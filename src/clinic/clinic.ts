@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { readJsonConfig } from '../shared/json-config.js';
-import { reportInvalid } from '../shared/log.js';
+import { reportInvalid, reportJsonProblems } from '../shared/log.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 import { parseClinicConfig } from './clinic-config.js';
 import { emergencyNumberFor } from './emergency-number.js';
@@ -108,9 +108,7 @@ export class KneadClinic extends LitElement {
       return;
     }
     const { config, problems } = parseClinicConfig(json.value);
-    for (const problem of problems) {
-      reportInvalid(this, `JSON ${problem.path}`, JSON.stringify(problem.value), problem.reason);
-    }
+    reportJsonProblems(this, problems);
     this.services = config.services;
   }
 

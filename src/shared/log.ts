@@ -8,6 +8,34 @@ export function reportInvalid(
   value: unknown,
   problem: string,
 ): void {
-  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  console.error(`knead-widgets: <${element.localName}> ${where}=${shown}: ${problem}`, element);
+  console.error(
+    `knead-widgets: <${element.localName}> ${where}=${showValue(value)}: ${problem}`,
+    element,
+  );
+}
+
+/** A problem found in a widget's JSON: where, what, and why. */
+export interface JsonProblem {
+  readonly path: string;
+  readonly value: unknown;
+  readonly reason: string;
+}
+
+/** One console message per problem in a widget's inline JSON, each naming its JSON path. */
+export function reportJsonProblems(element: Element, problems: readonly JsonProblem[]): void {
+  for (const { path, value, reason } of problems)
+    reportInvalid(element, `JSON ${path}`, value, reason);
+}
+
+const SHOWN_LENGTH = 120;
+
+/** The value as JSON (strings quoted), cut short: enough to find it, not a wall of text. */
+function showValue(value: unknown): string {
+  let shown: string;
+  try {
+    shown = JSON.stringify(value) ?? String(value);
+  } catch {
+    shown = String(value);
+  }
+  return shown.length > SHOWN_LENGTH ? `${shown.slice(0, SHOWN_LENGTH)}…` : shown;
 }

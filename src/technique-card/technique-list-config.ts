@@ -1,0 +1,66 @@
+/**
+ * Reads a clinic's own list of techniques (the list element's JSON child or `techniques`
+ * property). Pure. Each entry is a built-in id (`"swedish"`) or a whole technique object;
+ * bad entries are dropped with a problem naming the entry and field, good ones are kept.
+ */
+import { isRecord } from '../shared/json-config.js';
+import { parseTechnique, type SchemaProblem, type Technique } from './technique.js';
+
+export interface TechniqueListParse {
+  readonly techniques: Technique[];
+  readonly problems: SchemaProblem[];
+}
+
+/**
+ * Accepts an array of entries or `{"techniques": [...]}`. `builtIn` looks up a built-in id.
+ */
+export function parseTechniqueList(
+  json: unknown,
+  builtIn: (id: string) => Technique | undefined,
+): TechniqueListParse {
+  const techniques: Technique[] = [];
+  const problems: SchemaProblem[] = [];
+  let entries: unknown = json;
+  let base = '';
+  if (isRecord(json)) {
+    entries = json['techniques'];
+    base = 'techniques';
+    for (const key of Object.keys(json)) {
+      if (key !== 'techniques')
+        problems.push({ path: key, value: json[key], reason: 'unknown setting (ignored)' });
+    }
+  }
+  if (!Array.isArray(entries)) {
+    problems.push({
+      path: base || '(root)',
+      value: entries,
+      reason: 'expected an array of techniques, or {"techniques": [...]}',
+    });
+    return { techniques, problems };
+  }
+  const seen = new Set<string>();
+  entries.forEach((entry: unknown, index) => {
+    const path = `${base}[${index}]`;
+    let technique: Technique | undefined;
+    if (typeof entry === 'string') {
+      technique = builtIn(entry);
+      if (!technique) problems.push({ path, value: entry, reason: 'not a built-in technique id' });
+    } else {
+      const parsed = parseTechnique(entry, path);
+      problems.push(...parsed.problems);
+      if (parsed.ok) technique = parsed.technique;
+    }
+    if (!technique) return;
+    if (seen.has(technique.id)) {
+      problems.push({
+        path: typeof entry === 'string' ? path : `${path}.id`,
+        value: technique.id,
+        reason: 'duplicate id (the first entry is kept)',
+      });
+      return;
+    }
+    seen.add(technique.id);
+    techniques.push(technique);
+  });
+  return { techniques, problems };
+}
