@@ -17,6 +17,10 @@ const entries = {
   'clinic/define': 'src/clinic/define.ts',
   'booking-button/booking-button': 'src/booking-button/booking-button.ts',
   'booking-button/define': 'src/booking-button/define.ts',
+  'technique-card/technique-card': 'src/technique-card/technique-card.ts',
+  'technique-card/technique-list': 'src/technique-card/technique-list.ts',
+  'technique-card/define': 'src/technique-card/define.ts',
+  'technique-card/define-list': 'src/technique-card/define-list.ts',
 };
 
 export default defineConfig(({ mode }) =>

@@ -13,6 +13,8 @@ const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const elements = {
   'knead-clinic': 'src/clinic/define.ts',
   'knead-booking-button': 'src/booking-button/define.ts',
+  'knead-technique-card': 'src/technique-card/define.ts',
+  'knead-technique-list': 'src/technique-card/define-list.ts',
 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -1,5 +1,7 @@
 /** Registers every knead element: the CDN bundle's entry. */
 import './clinic/define.js';
 import './booking-button/define.js';
+import './technique-card/define.js';
+import './technique-card/define-list.js';
 
 export * from './index.js';

@@ -20,6 +20,31 @@ export {
   type BookingTarget,
   type BookingResolution,
 } from './booking-button/booking-target.js';
+export { KneadTechniqueCard } from './technique-card/technique-card.js';
+export { KneadTechniqueList } from './technique-card/technique-list.js';
+export {
+  GOALS,
+  GOAL_LABELS,
+  PRESSURE_LABELS,
+  parseTechnique,
+  type Goal,
+  type PressureLevel,
+  type SessionLength,
+  type Technique,
+  type SchemaProblem,
+} from './technique-card/technique.js';
+export {
+  BUILT_IN_TECHNIQUES,
+  BUILT_IN_TECHNIQUE_IDS,
+  findTechnique,
+} from './technique-card/techniques.js';
+export { parseTechniqueList } from './technique-card/technique-list-config.js';
+export {
+  filterTechniques,
+  highlightedFirst,
+  matchesFilter,
+  type TechniqueFilter,
+} from './technique-card/technique-filter.js';
 export * from './shared/events.js';
 export {
   checkUrl,

@@ -58,8 +58,25 @@ export class BookingCompleteEvent extends KneadEvent<BookingDetail> {
   }
 }
 
+/** What a technique event says about the technique. */
+export interface TechniqueDetail {
+  /** The technique id, e.g. `deep-tissue`. */
+  readonly id: string;
+  /** The technique's name as shown on the card. */
+  readonly name: string;
+}
+
+/** A visitor opened a technique card's details: a sign of interest, e.g. for analytics. */
+export class TechniqueSelectEvent extends KneadEvent<TechniqueDetail> {
+  static readonly type = 'knead-technique-select';
+  constructor(detail: TechniqueDetail) {
+    super(TechniqueSelectEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'knead-technique-select': TechniqueSelectEvent;
     'knead-booking-click': BookingClickEvent;
     'knead-booking-open': BookingOpenEvent;
     'knead-booking-close': BookingCloseEvent;

@@ -72,7 +72,7 @@ export const BUILT_IN_TECHNIQUES: readonly Technique[] = [
     description:
       'Fascia is a layer of connective tissue between the skin and the muscles; it wraps and joins muscles, tendons and ligaments. The therapist applies slow, sustained pressure and stretch to areas that feel tight or restricted. In the indirect form the touch is light and held for a long time; in the direct form the pressure is strong and may be given with knuckles, elbows or tools.',
     pressure: 2,
-    pressureLabel: 'Gentle to firm',
+    pressureLabel: 'Light to firm',
     goals: ['chronic-tension', 'stiffness', 'mobility'],
     feelsLike:
       'Usually slow and quiet: steady, held pressure with a gradual stretching feeling. The direct form feels much stronger.',

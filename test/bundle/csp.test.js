@@ -122,6 +122,32 @@ test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
   assert.equal(opened.open, true);
   assert.match(opened.src, /^https:\/\/cal\.com\/harbour\/massage-60/);
 
+  // Techniques: the list reads its JSON child, renders its cards, and filters by a chip.
+  const techniques = await page.evaluate(async () => {
+    const list = document.getElementById('techniques');
+    await list.updateComplete;
+    await Promise.all(list.cards.map((card) => card.updateComplete));
+    const relaxation = [...list.shadowRoot.querySelectorAll('[part~="chip"]')].find((chip) =>
+      chip.textContent.includes('Relaxation'),
+    );
+    relaxation.click();
+    await list.updateComplete;
+    return {
+      names: list.cards.map((card) =>
+        card.shadowRoot.querySelector('[part~="name"]').textContent.trim(),
+      ),
+      highlighted: list.cards.filter((card) => card.highlighted).map((card) => card.technique),
+      count: list.shadowRoot.querySelector('[part~="count"]').textContent.trim(),
+    };
+  });
+  assert.deepEqual(techniques.names, [
+    'Swedish massage',
+    'Deep tissue massage',
+    'Hot stone massage',
+  ]);
+  assert.deepEqual(techniques.highlighted, ['deep-tissue']);
+  assert.equal(techniques.count, 'Showing 2 of 3 techniques');
+
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, []);
   // The refused URL logs exactly one error naming it; nothing else may fail.

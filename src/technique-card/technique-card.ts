@@ -1,0 +1,412 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { VERSION } from '../shared/version.js';
+import { baseStyles } from '../shared/styles.js';
+import { reportInvalid } from '../shared/log.js';
+import { TechniqueSelectEvent } from '../shared/events.js';
+import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
+import {
+  GOALS,
+  GOAL_LABELS,
+  PRESSURE_LEVELS,
+  formatSessionLength,
+  isGoal,
+  pressureText,
+  toPressureLevel,
+  toSessionLength,
+  type Goal,
+  type PressureLevel,
+  type SessionLength,
+  type Technique,
+} from './technique.js';
+import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './techniques.js';
+import { techniqueCardStyles } from './technique-card.styles.js';
+import type { KneadBookingButton } from '../booking-button/booking-button.js';
+
+/** What the card shows: a technique with every field optional but the name. */
+interface CardContent {
+  readonly id: string | undefined;
+  readonly name: string;
+  readonly summary: string | undefined;
+  readonly description: string | undefined;
+  readonly pressure: PressureLevel | undefined;
+  readonly pressureLabel: string | undefined;
+  readonly goals: readonly Goal[];
+  readonly feelsLike: string | undefined;
+  readonly cautions: readonly string[];
+  readonly duration: SessionLength | undefined;
+  readonly price: string | undefined;
+}
+
+type Resolved =
+  | { readonly kind: 'card'; readonly content: CardContent }
+  | { readonly kind: 'unknown'; readonly id: string }
+  | { readonly kind: 'empty' };
+
+const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+
+/**
+ * A card that explains one massage technique: what it is, how firm it feels (in words and
+ * on a meter), what it is good for, what a session feels like, and any cautions, with an
+ * optional booking button for the clinic's matching service.
+ *
+ * `technique="trigger-point"` shows a built-in technique. Every attribute overrides that
+ * content, and slots replace or extend it, so a clinic can also write its own card in
+ * HTML alone: `<knead-technique-card name="Hot stone" pressure="2">...</knead-technique-card>`.
+ * A `technique` id that is not built in needs a `name` (then it is the card's own id, used
+ * for the clinic's service map); without one the card shows an "unknown technique" note.
+ *
+ * @summary Explains a massage technique: pressure, what it suits, what it feels like, cautions.
+ *
+ * @slot - Extra content under the summary, e.g. a clinic's own note about the technique.
+ * @slot media - A photo or illustration at the top of the card.
+ * @slot description - Replaces the description inside the details.
+ * @slot actions - Links or buttons beside the booking button, e.g. "Read more".
+ *
+ * @csspart card - The card's box.
+ * @csspart media - The slot holding the `media` content.
+ * @csspart badge - The "Recommended" badge of a highlighted card.
+ * @csspart name - The technique's name (a heading).
+ * @csspart summary - The one-line summary.
+ * @csspart facts - The pressure, session length and price.
+ * @csspart meter - The pressure meter.
+ * @csspart goals - The list of what the technique is good for.
+ * @csspart goal - One "good for" tag.
+ * @csspart details - The disclosure with the description, what it feels like, and cautions.
+ * @csspart details-toggle - The disclosure's summary line a visitor clicks.
+ * @csspart actions - The row with the booking button and the `actions` slot.
+ * @csspart booking-button - The booking button's own button.
+ * @csspart message - The note shown for an unknown technique.
+ *
+ * @cssprop [--knead-card-background=var(--knead-color-surface)] - The card's background.
+ * @cssprop [--knead-card-border-color=var(--knead-color-border)] - The card's border colour.
+ * @cssprop [--knead-card-radius=var(--knead-radius, 8px)] - The card's corner radius.
+ * @cssprop [--knead-card-padding=1.25em] - Space inside the card.
+ * @cssprop [--knead-highlight-color=var(--knead-color-accent)] - Border and badge colour of a highlighted card.
+ * @cssprop [--knead-meter-color=var(--knead-color-accent)] - The filled part of the pressure meter.
+ * @cssprop [--knead-tag-background=var(--knead-color-tag)] - Background of the "good for" tags.
+ * @cssprop [--knead-color-accent=#0b6b61] - Brand colour.
+ *
+ * @fires {TechniqueSelectEvent} knead-technique-select - A visitor opened the card's details.
+ */
+export class KneadTechniqueCard extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, techniqueCardStyles];
+
+  /** A built-in technique id: swedish, deep-tissue, trigger-point, myofascial-release, sports, thai, muscle-stripping, cross-fiber-friction, pin-and-stretch. With `name`, any id of the clinic's own. */
+  @property({ reflect: true }) technique?: string;
+
+  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques). Attributes still override it. */
+  @property({ attribute: false }) data?: Technique;
+
+  /** The technique's name. */
+  @property() name?: string;
+
+  /** One line on what it is. */
+  @property() summary?: string;
+
+  /** Pressure from 1 (gentle) to 5 (deep). */
+  @property() pressure?: string | number;
+
+  /** Typical session length in minutes: `60`, or a range like `45-90`. */
+  @property() duration?: string;
+
+  /** The price, as the clinic writes it, e.g. `$95`. */
+  @property() price?: string;
+
+  /** What it is good for, as goal ids separated by spaces: relaxation, stress, chronic-tension, knots, stiffness, mobility, flexibility, posture, sports-recovery. */
+  @property() goals?: string;
+
+  /** Shows a booking button, even when the clinic maps no service to this technique. */
+  @property({ type: Boolean, reflect: true }) bookable = false;
+
+  /** Marks the card as recommended, e.g. by the symptom check. */
+  @property({ type: Boolean, reflect: true }) highlighted = false;
+
+  /** The level of the card's heading (1 to 6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  protected clinic?: ClinicSettings;
+
+  private resolved: Resolved = { kind: 'empty' };
+  private reported = new Set<string>();
+  // Optional parts (details, actions) render only when there is something for them,
+  // including slotted children a framework may add after the first render.
+  private childWatcher = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childWatcher.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatcher.disconnect();
+  }
+
+  /** The technique the card shows, with its overrides applied; undefined for an unknown id. */
+  get content(): Readonly<CardContent> | undefined {
+    return this.resolved.kind === 'card' ? this.resolved.content : undefined;
+  }
+
+  /** The card's booking button, when it shows one. */
+  get bookingButton(): KneadBookingButton | null {
+    return this.renderRoot.querySelector('knead-booking-button');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel)) {
+      this.reportOnce(
+        'heading-level',
+        this.getAttribute('heading-level') ?? String(this.headingLevel),
+        'expected 1 to 6; using 3',
+      );
+    }
+    this.resolved = this.resolve();
+  }
+
+  /** The built-in or given technique, overridden by whatever the page set. */
+  private resolve(): Resolved {
+    const base = this.data ?? (this.technique ? findTechnique(this.technique) : undefined);
+    const name = this.name?.trim() || base?.name;
+    if (!name) {
+      if (this.technique) {
+        this.reportOnce(
+          'technique',
+          this.technique,
+          `unknown technique; use one of ${BUILT_IN_TECHNIQUE_IDS.join(', ')}, or give your own technique a name`,
+        );
+        return { kind: 'unknown', id: this.technique };
+      }
+      this.reportOnce('technique', '', 'set a built-in technique id, or a name for your own card');
+      return { kind: 'empty' };
+    }
+    const pressure = this.overridePressure();
+    return {
+      kind: 'card',
+      content: {
+        id: base?.id ?? this.technique,
+        name,
+        summary: this.summary ?? base?.summary,
+        description: base?.description,
+        // A new level brings its own word: the built-in label described the old one.
+        pressure: pressure ?? base?.pressure,
+        pressureLabel: pressure === undefined ? base?.pressureLabel : undefined,
+        goals: this.overrideGoals() ?? base?.goals ?? [],
+        feelsLike: base?.feelsLike,
+        cautions: base?.cautions ?? [],
+        duration: this.overrideDuration() ?? base?.duration,
+        price: this.price ?? base?.price,
+      },
+    };
+  }
+
+  private overridePressure(): PressureLevel | undefined {
+    if (this.pressure === undefined || this.pressure === null) return undefined;
+    const level = toPressureLevel(this.pressure);
+    if (level === undefined)
+      this.reportOnce('pressure', String(this.pressure), 'expected a whole number from 1 to 5');
+    return level;
+  }
+
+  private overrideDuration(): SessionLength | undefined {
+    if (this.duration === undefined || this.duration === null) return undefined;
+    const length = toSessionLength(this.duration);
+    if (!length)
+      this.reportOnce('duration', this.duration, 'expected minutes, like "60" or "45-90"');
+    return length;
+  }
+
+  private overrideGoals(): Goal[] | undefined {
+    if (this.goals === undefined || this.goals === null) return undefined;
+    const words = this.goals.split(/\s+/).filter(Boolean);
+    const unknown = words.filter((word) => !isGoal(word));
+    if (unknown.length)
+      this.reportOnce(
+        'goals',
+        this.goals,
+        `unknown goals ${unknown.join(', ')}; use ${GOALS.join(', ')}`,
+      );
+    const known = GOALS.filter((goal) => words.includes(goal));
+    // Nothing usable (a typo): keep the technique's own goals, as a bad pressure does.
+    return unknown.length && !known.length ? undefined : known;
+  }
+
+  private reportOnce(where: string, value: string, problem: string): void {
+    const key = `${where}\n${value}\n${problem}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    reportInvalid(this, where, value, problem);
+  }
+
+  protected override render() {
+    const resolved = this.resolved;
+    if (resolved.kind !== 'card') {
+      const text =
+        resolved.kind === 'unknown'
+          ? `Unknown technique “${resolved.id}”: there is nothing to show for it.`
+          : 'No technique was chosen for this card.';
+      return html`<article part="card" class="card">
+        <p part="message" class="message" role="note">${text}</p>
+      </article>`;
+    }
+    const content = resolved.content;
+    return html`<article part="card" class="card" aria-labelledby="name">
+      <slot name="media" part="media"></slot>
+      <div class="body">
+        <div class="heading">
+          <div part="name" class="name" id="name" role="heading" aria-level=${this.level}>
+            ${content.name}
+          </div>
+          ${this.highlighted ? html`<p part="badge" class="badge">Recommended</p>` : nothing}
+        </div>
+        ${content.summary ? html`<p part="summary" class="summary">${content.summary}</p>` : nothing}
+        <slot></slot>
+        ${this.renderFacts(content)} ${this.renderGoals(content)} ${this.renderDetails(content)}
+        ${this.renderActions(content)}
+      </div>
+    </article>`;
+  }
+
+  private get level(): number {
+    return HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 3;
+  }
+
+  private renderFacts(content: CardContent) {
+    const { pressure, duration, price } = content;
+    if (pressure === undefined && !duration && !price) return nothing;
+    return html`<dl part="facts" class="facts">
+      ${
+        pressure === undefined
+          ? nothing
+          : html`<div>
+              <dt>Pressure</dt>
+              <dd class="pressure">
+                <span>${pressureText({ pressure, pressureLabel: content.pressureLabel })}</span>
+                ${this.renderMeter(pressure)}
+              </dd>
+            </div>`
+      }
+      ${
+        duration
+          ? html`<div>
+              <dt>Session</dt>
+              <dd>${formatSessionLength(duration)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        price
+          ? html`<div>
+              <dt>Price</dt>
+              <dd>${price}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  /** A native meter for assistive technology; five pips, filled up to the level, for the eye. */
+  private renderMeter(pressure: PressureLevel) {
+    const max = PRESSURE_LEVELS.length;
+    return html`<meter
+        class="visually-hidden"
+        aria-label="Pressure"
+        min="1"
+        max=${max}
+        value=${pressure}
+      >
+        ${pressure} of ${max}
+      </meter>
+      <span part="meter" class="meter" aria-hidden="true">
+        ${PRESSURE_LEVELS.map(
+          (level) => html`<span class=${level <= pressure ? 'pip on' : 'pip'}></span>`,
+        )}
+      </span>`;
+  }
+
+  private renderGoals(content: CardContent) {
+    if (!content.goals.length) return nothing;
+    return html`<div class="goals">
+      <span class="label" id="goals-label">Good for</span>
+      <ul part="goals" aria-labelledby="goals-label">
+        ${content.goals.map((goal) => html`<li part="goal" class="tag">${GOAL_LABELS[goal]}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderDetails(content: CardContent) {
+    const hasDescriptionSlot = this.querySelector(':scope > [slot="description"]') !== null;
+    const { description, feelsLike, cautions } = content;
+    if (!description && !feelsLike && !cautions.length && !hasDescriptionSlot) return nothing;
+    const sublevel = Math.min(this.level + 1, 6);
+    return html`<details part="details" class="details" @toggle=${this.onToggle}>
+      <summary part="details-toggle">More about ${content.name}</summary>
+      <div class="details-body">
+        <slot name="description">${description ? html`<p>${description}</p>` : nothing}</slot>
+        ${
+          feelsLike
+            ? html`<div role="heading" aria-level=${sublevel} class="subheading">
+                  What it feels like
+                </div>
+                <p>${feelsLike}</p>`
+            : nothing
+        }
+        ${
+          cautions.length
+            ? html`<div role="heading" aria-level=${sublevel} class="subheading">Cautions</div>
+                <ul class="cautions">
+                  ${cautions.map((caution) => html`<li>${caution}</li>`)}
+                </ul>`
+            : nothing
+        }
+      </div>
+    </details>`;
+  }
+
+  private renderActions(content: CardContent) {
+    const services = this.clinic?.services;
+    // Own keys only: an id like "constructor" must not find Object's prototype.
+    const service =
+      content.id && services && Object.hasOwn(services, content.id)
+        ? services[content.id]
+        : undefined;
+    const booking = this.bookable || service !== undefined;
+    if (!booking && !this.querySelector(':scope > [slot="actions"]')) return nothing;
+    return html`<div part="actions" class="actions">
+      ${
+        booking
+          ? html`<knead-booking-button
+              exportparts="button: booking-button"
+              variant="secondary"
+              .service=${service}
+              label=${`Book ${content.name}`}
+            ></knead-booking-button>`
+          : nothing
+      }
+      <slot name="actions"></slot>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    if (this.bookingButton) void loadBookingButton();
+  }
+
+  private onToggle = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const content = this.content;
+    if (!details.open || !content) return;
+    this.dispatchEvent(new TechniqueSelectEvent({ id: content.id ?? '', name: content.name }));
+  };
+}
+
+// The booking button's code loads only when a card shows one: cards that only explain a
+// technique never pay for it. Loading it registers the tag, so the button upgrades in place.
+let bookingButtonModule: Promise<unknown> | undefined;
+const loadBookingButton = () => (bookingButtonModule ??= import('../booking-button/define.js'));

@@ -1,0 +1,91 @@
+/** What the technique card and list tests share: reading the page as a visitor would. */
+import { nextFrame } from '@open-wc/testing';
+import type { Technique } from '../../src/technique-card/technique.js';
+import { findTechnique } from '../../src/technique-card/techniques.js';
+import { captureConsole } from '../helpers/console.js';
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+  }
+}
+
+/** Markup a clinic's CMS might let through; it must only ever show as text. */
+export const HOSTILE_STRINGS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+] as const;
+
+/** The first element of a shadow root with the given part. */
+export const part = <T extends Element = HTMLElement>(host: Element, name: string): T | null =>
+  host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+
+/** Every element of a shadow root with the given part. */
+export const parts = <T extends Element = HTMLElement>(host: Element, name: string): T[] => [
+  ...host.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
+];
+
+/**
+ * Whether something is there. Assertions compare this, never an element: a failing
+ * assertion that prints a DOM element stalls the test runner instead of reporting.
+ */
+export const present = (thing: unknown): boolean => thing !== null && thing !== undefined;
+
+/** An element's text as read aloud: whitespace collapsed. */
+export const textOf = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** True when the element has a box a visitor can see (not hidden, not in a closed disclosure). */
+export const isShown = (element: Element): boolean =>
+  element.checkVisibility({ visibilityProperty: true });
+
+/** A built-in technique, read from the catalog the component reads. */
+export function builtIn(id: string): Technique {
+  const technique = findTechnique(id);
+  if (!technique) throw new Error(`the catalog has no technique "${id}"`);
+  return technique;
+}
+
+/** Waits for each element's update, then a frame, so context and slots have settled. */
+export async function settle(...elements: (Element | null | undefined)[]): Promise<void> {
+  for (const element of elements) {
+    await (element as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+  }
+  await nextFrame();
+}
+
+/** Runs `run`, returning what it made and every console error logged meanwhile. */
+export async function withErrors<T>(run: () => Promise<T>): Promise<{ el: T; errors: string[] }> {
+  let el!: T;
+  const errors = await captureConsole('error', async () => {
+    el = await run();
+  });
+  return { el, errors };
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Relative luminance (0 black to 1 white) of a computed `rgb()`/`rgba()` colour. */
+export function luminance(color: string): number {
+  const channels = color
+    .match(/[\d.]+/g)
+    ?.slice(0, 3)
+    .map(Number);
+  if (!channels || channels.length < 3) throw new Error(`not an rgb colour: ${color}`);
+  const [r, g, b] = channels.map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Gives an injected `onerror` or script every chance to run before we check it did not. */
+export async function letHostileCodeRun(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await nextFrame();
+}
