@@ -3,8 +3,10 @@ import { html } from 'lit';
 
 /**
  * A small clinic landing page built from the existing elements only: one `<knead-clinic>`
- * with the booking settings around the page, and booking buttons where the page wants
- * them. The page's own styles stand in for a clinic's website theme.
+ * with the booking settings around the page (and, in its JSON child, which service each
+ * technique books), booking buttons where the page wants them, and a filterable list of
+ * the techniques the clinic offers. The page's own styles stand in for a clinic's website
+ * theme.
  */
 const meta = {
   title: 'Pages/Clinic page',
@@ -132,6 +134,23 @@ const styles = html`<style>
     margin-top: auto !important;
     font-weight: 600;
   }
+  .hp-techniques {
+    padding: 0 40px 48px;
+  }
+  .hp-techniques h2 {
+    font-size: 26px;
+    margin: 0 0 8px;
+  }
+  .hp-techniques > p {
+    margin: 0 0 20px;
+    max-width: 680px;
+    color: #3c4a55;
+  }
+  .hp-techniques knead-technique-list {
+    --knead-list-min-column: 280px;
+    --knead-card-radius: 12px;
+    --knead-card-border-color: #d9e3e7;
+  }
   .hp-footer {
     border-top: 1px solid #d9e3e7;
     font-size: 15px;
@@ -151,6 +170,9 @@ export const ClinicPage: Story = {
       booking-account="harbour-physio"
       phone="+1 (250) 555-0187"
     >
+      <script type="application/json">
+        { "services": { "sports": "sports-45", "deep-tissue": "deep-tissue-60" } }
+      </script>
       <div class="hp-page">
         <header class="hp-header">
           <h1 class="hp-name">Harbour Physio <span>&amp; Massage</span></h1>
@@ -197,6 +219,21 @@ export const ClinicPage: Story = {
                   </li>`,
               )}
             </ul>
+          </section>
+
+          <section class="hp-techniques" aria-labelledby="hp-techniques-title">
+            <h2 id="hp-techniques-title">Which massage is right for you?</h2>
+            <p>
+              Filter by what you would like help with, or by how firm you like it. The ones we
+              recommend for desk-work neck and shoulder tension are marked, and we agree on the
+              pressure with you at every visit.
+            </p>
+            <knead-technique-list
+              filter
+              techniques="swedish deep-tissue trigger-point myofascial-release sports"
+              highlight="deep-tissue trigger-point"
+              label="Massage techniques we offer"
+            ></knead-technique-list>
           </section>
         </main>
 

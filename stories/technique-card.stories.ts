@@ -1,0 +1,304 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import {
+  GOAL_LABELS,
+  PRESSURE_LABELS,
+  formatSessionLength,
+  pressureText,
+} from '../src/technique-card/technique.js';
+import { findTechnique } from '../src/technique-card/techniques.js';
+import {
+  bookingButtonOf,
+  builtIn,
+  clinic,
+  darkPage,
+  renderedCard,
+  techniqueCard,
+  techniqueCardArgTypes,
+  textOf,
+  type TechniqueCardArgs,
+} from './technique-templates.js';
+
+// Every built-in technique and every state of <knead-technique-card>. The docs page's
+// description, table and controls come from custom-elements.json (`npm run analyze`).
+const meta = {
+  title: 'Widgets/Technique card',
+  component: 'knead-technique-card',
+  render: (args) => techniqueCard(args),
+  argTypes: techniqueCardArgTypes,
+  args: { bookable: false, highlighted: false, onKneadTechniqueSelect: fn() },
+  decorators: [(storyFn) => html`<div style="max-width: 420px">${storyFn()}</div>`],
+} satisfies Meta<TechniqueCardArgs>;
+
+export default meta;
+type Story = StoryObj<TechniqueCardArgs>;
+
+const story = (text: string) => ({ docs: { description: { story: text } } });
+
+type Shadow = ShadowRoot;
+const part = (shadow: Shadow, name: string) => shadow.querySelector(`[part~="${name}"]`);
+const parts = (shadow: Shadow, name: string) => [...shadow.querySelectorAll(`[part~="${name}"]`)];
+
+/** Opens the card's details as a visitor does, and waits for the select event. */
+async function openDetails(shadow: Shadow, args: TechniqueCardArgs): Promise<HTMLDetailsElement> {
+  const details = part(shadow, 'details') as HTMLDetailsElement | null;
+  if (!details) throw new Error('the card has no details');
+  await expect(details.open).toBe(false);
+  await userEvent.click(part(shadow, 'details-toggle')!);
+  await waitFor(() => expect(args.onKneadTechniqueSelect).toHaveBeenCalled());
+  await expect(details.open).toBe(true);
+  return details;
+}
+
+/**
+ * One built-in technique, as the catalog has it. The play function checks the card against
+ * the catalog entry, then opens the details as a visitor would: description, what it feels
+ * like and every caution become visible, and the card fires `knead-technique-select`.
+ */
+function builtInStory(id: string): Story {
+  const technique = findTechnique(id);
+  return {
+    name: technique?.name ?? id,
+    args: { technique: id },
+    parameters: story(
+      technique
+        ? `\`technique="${id}"\`: ${technique.summary}`
+        : `\`technique="${id}"\`: not in the built-in catalog yet.`,
+    ),
+    play: async ({ canvasElement, args }) => {
+      const entry = builtIn(id);
+      const { shadow } = await renderedCard(canvasElement);
+      await expect(textOf(part(shadow, 'name'))).toBe(entry.name);
+      await expect(part(shadow, 'name')?.getAttribute('role')).toBe('heading');
+      await expect(textOf(part(shadow, 'summary'))).toBe(entry.summary);
+      // The pressure in words, and the same level on a native meter for assistive technology.
+      await expect(textOf(shadow.querySelector('.pressure > span'))).toBe(pressureText(entry));
+      await expect(shadow.querySelector('meter')?.value).toBe(entry.pressure);
+      await expect(textOf(part(shadow, 'facts'))).toContain(
+        entry.duration ? formatSessionLength(entry.duration) : '',
+      );
+      await expect(parts(shadow, 'goal').map(textOf)).toEqual(
+        entry.goals.map((goal) => GOAL_LABELS[goal]),
+      );
+
+      const details = await openDetails(shadow, args);
+      await expect(args.onKneadTechniqueSelect).toHaveBeenCalledWith(
+        expect.objectContaining({ detail: { id, name: entry.name } }),
+      );
+      const cautions = [...details.querySelectorAll('.cautions li')];
+      await expect(cautions.map(textOf)).toEqual([...entry.cautions]);
+      for (const caution of cautions) await expect(caution).toBeVisible();
+      if (entry.feelsLike) await expect(textOf(details)).toContain(entry.feelsLike);
+    },
+  };
+}
+
+// The built-in catalog, one story per technique
+
+export const Swedish: Story = builtInStory('swedish');
+export const DeepTissue: Story = builtInStory('deep-tissue');
+export const TriggerPoint: Story = builtInStory('trigger-point');
+export const MyofascialRelease: Story = builtInStory('myofascial-release');
+export const Sports: Story = builtInStory('sports');
+export const Thai: Story = builtInStory('thai');
+export const MuscleStripping: Story = builtInStory('muscle-stripping');
+export const CrossFiberFriction: Story = builtInStory('cross-fiber-friction');
+export const PinAndStretch: Story = builtInStory('pin-and-stretch');
+
+// States
+
+export const Highlighted: Story = {
+  args: { technique: 'trigger-point', highlighted: true },
+  parameters: story(
+    '`highlighted`: a recommended technique (the symptom check sets it) gets a thicker border and a "Recommended" badge, in words, not colour alone.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedCard(canvasElement);
+    await expect(textOf(part(shadow, 'badge'))).toBe('Recommended');
+  },
+};
+
+export const Bookable: Story = {
+  name: 'Bookable inside a clinic',
+  args: { technique: 'deep-tissue' },
+  render: (args) =>
+    clinic(
+      html`<script type="application/json">
+          { "services": { "deep-tissue": "deep-60" } }
+        </script>
+        ${techniqueCard(args)}`,
+    ),
+  parameters: story(
+    "Inside a `<knead-clinic>` whose JSON child maps `deep-tissue` to its service `deep-60`, the card offers a booking button for that service, with the clinic's booking settings. `bookable` shows the button even for a technique the clinic maps to no service.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, shadow } = await renderedCard(canvasElement);
+    const button = await bookingButtonOf(element);
+    await expect(button.bookingUrl).toBe('https://calendly.com/harbour-physio/deep-60');
+    await expect(button.getAttribute('label')).toBe('Book Deep tissue massage');
+    await expect(part(shadow, 'actions')).not.toBeNull();
+  },
+};
+
+const hotStoneImage = html`<svg
+  slot="media"
+  role="img"
+  aria-label="Three smooth, dark massage stones stacked on a folded towel"
+  viewBox="0 0 320 180"
+  xmlns="http://www.w3.org/2000/svg"
+>
+  <rect width="320" height="180" fill="#efe6da" />
+  <rect x="40" y="124" width="240" height="34" rx="10" fill="#d7c4ad" />
+  <rect x="40" y="124" width="240" height="8" rx="4" fill="#c8b197" />
+  <ellipse cx="160" cy="112" rx="78" ry="18" fill="#3b3a38" />
+  <ellipse cx="160" cy="84" rx="58" ry="15" fill="#4a4845" />
+  <ellipse cx="160" cy="60" rx="40" ry="12" fill="#5b5855" />
+  <ellipse cx="146" cy="56" rx="14" ry="3" fill="#7a7671" />
+</svg>`;
+
+export const FullyCustom: Story = {
+  name: 'Fully custom, in HTML',
+  args: {
+    name: 'Hot stone massage',
+    summary: 'Smooth, heated stones and long, gliding strokes that help tight muscles let go.',
+    pressure: '2',
+    duration: '75',
+    price: '$130',
+    goals: ['relaxation', 'stress', 'chronic-tension'],
+  },
+  render: (args) =>
+    techniqueCard(
+      args,
+      html`${hotStoneImage}
+        <p slot="description">
+          Your therapist warms smooth basalt stones in water, then uses them as an extension of
+          their hands, gliding them along your back and resting them on tight spots. Tell your
+          therapist straight away if a stone feels too hot.
+        </p>
+        <a slot="actions" href="https://harbourphysio.example/treatments/hot-stone"
+          >Read more about hot stone massage</a
+        >`,
+    ),
+  parameters: story(
+    'A clinic\'s own technique with no built-in id: every field is an attribute, and the `media`, `description` and `actions` slots add a picture, the text inside the details and a link. The picture here is an inline SVG with `role="img"` and an `aria-label`.',
+  ),
+  play: async ({ canvasElement, args }) => {
+    const { element, shadow } = await renderedCard(canvasElement);
+    await expect(textOf(part(shadow, 'name'))).toBe('Hot stone massage');
+    await expect(textOf(shadow.querySelector('.pressure > span'))).toBe(PRESSURE_LABELS[2]);
+    await expect(textOf(part(shadow, 'facts'))).toContain('75 min');
+    await expect(textOf(part(shadow, 'facts'))).toContain('$130');
+    await expect(parts(shadow, 'goal').map(textOf)).toEqual([
+      'Relaxation',
+      'Stress relief',
+      'Chronic tension',
+    ]);
+    const media = shadow.querySelector<HTMLSlotElement>('slot[name="media"]')!;
+    await expect(media.assignedElements()).toHaveLength(1);
+    // No clinic maps it and it is not `bookable`: only the clinic's own link.
+    await expect(element.bookingButton).toBeNull();
+    const actions = shadow.querySelector<HTMLSlotElement>('slot[name="actions"]')!;
+    await expect(actions.assignedElements().map(textOf)).toEqual([
+      'Read more about hot stone massage',
+    ]);
+
+    await openDetails(shadow, args);
+    const description = element.querySelector('[slot="description"]');
+    await expect(description).toBeVisible();
+  },
+};
+
+export const WithOverrides: Story = {
+  name: 'Built-in technique with overrides',
+  args: {
+    technique: 'swedish',
+    pressure: '3',
+    duration: '60',
+    price: '$95',
+    goals: ['relaxation', 'stress', 'posture'],
+  },
+  render: (args) =>
+    techniqueCard(
+      args,
+      html`<p>At Harbour Physio every Swedish massage ends with a warm towel for the neck.</p>`,
+    ),
+  parameters: story(
+    '`technique="swedish"` with the clinic\'s own pressure, session length, price and goals. A new pressure level brings its own word (Medium), since the catalog\'s "Light to medium" described the old one. Text inside the element goes under the summary; the description and cautions stay the catalog\'s.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedCard(canvasElement);
+    const swedish = builtIn('swedish');
+    await expect(textOf(part(shadow, 'name'))).toBe(swedish.name);
+    await expect(textOf(shadow.querySelector('.pressure > span'))).toBe(PRESSURE_LABELS[3]);
+    await expect(shadow.querySelector('meter')?.value).toBe(3);
+    await expect(textOf(part(shadow, 'facts'))).toContain('60 min');
+    await expect(textOf(part(shadow, 'facts'))).toContain('$95');
+    await expect(parts(shadow, 'goal').map(textOf)).toEqual([
+      'Relaxation',
+      'Stress relief',
+      'Posture strain',
+    ]);
+    await expect(shadow.querySelectorAll('.cautions li')).toHaveLength(swedish.cautions.length);
+  },
+};
+
+export const UnknownTechnique: Story = {
+  name: 'Unknown technique',
+  args: { technique: 'hot-rocks' },
+  argTypes: {
+    technique: { control: 'text' },
+  },
+  parameters: story(
+    'A `technique` id that is not built in, and no `name`: the card says so in a note, and the console names the attribute and lists the built-in ids.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, shadow } = await renderedCard(canvasElement);
+    const message = part(shadow, 'message');
+    await expect(message?.getAttribute('role')).toBe('note');
+    await expect(textOf(message)).toBe(
+      'Unknown technique “hot-rocks”: there is nothing to show for it.',
+    );
+    await expect(element.content).toBeUndefined();
+    await expect(part(shadow, 'name')).toBeNull();
+  },
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { technique: 'sports', theme: 'dark', highlighted: true },
+  decorators: [darkPage],
+  parameters: story('`theme="dark"` on a dark page, highlighted.'),
+};
+
+export const Themed: Story = {
+  name: 'Themed with custom properties',
+  args: {
+    technique: 'myofascial-release',
+    highlighted: true,
+    '--knead-color-accent': '#6a3d8f',
+    '--knead-card-background': '#fbf8f3',
+    '--knead-card-border-color': '#c9bba8',
+    '--knead-card-radius': '18px',
+    '--knead-card-padding': '1.5em',
+    '--knead-highlight-color': '#a3461c',
+    '--knead-meter-color': '#a3461c',
+    '--knead-tag-background': '#efe4f6',
+  },
+  render: (args) =>
+    techniqueCard(
+      args,
+      html`<a slot="actions" href="https://harbourphysio.example/treatments/myofascial"
+        >Read more about myofascial release</a
+      >`,
+    ),
+  parameters: story(
+    "The `--knead-*` custom properties restyle the card to a clinic's brand: accent, background, border, corners, padding, highlight, meter and tag colours. Set them on the card or on any ancestor.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedCard(canvasElement);
+    const card = part(shadow, 'card')!;
+    await expect(getComputedStyle(card).borderTopLeftRadius).toBe('18px');
+    await expect(getComputedStyle(part(shadow, 'badge')!).backgroundColor).toBe('rgb(163, 70, 28)');
+  },
+};

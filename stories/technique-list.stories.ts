@@ -1,0 +1,245 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, userEvent } from 'storybook/test';
+import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
+import { BUILT_IN_TECHNIQUES, BUILT_IN_TECHNIQUE_IDS } from '../src/technique-card/techniques.js';
+import {
+  bookingButtonOf,
+  clinic,
+  cssProperties,
+  darkPage,
+  renderedList,
+  techniqueList,
+  techniqueListArgTypes,
+  textOf,
+  withoutCssProperties,
+  type TechniqueListArgs,
+} from './technique-templates.js';
+
+// The built-in catalog, a chosen few, a clinic's own list, filters and highlights in
+// <knead-technique-list>. Docs, table and controls come from custom-elements.json.
+const meta = {
+  title: 'Widgets/Technique list',
+  component: 'knead-technique-list',
+  render: (args) => techniqueList(args),
+  argTypes: techniqueListArgTypes,
+  args: {
+    filter: false,
+    'highlight-first': false,
+    bookable: false,
+    onKneadTechniqueSelect: fn(),
+  },
+} satisfies Meta<TechniqueListArgs>;
+
+export default meta;
+type Story = StoryObj<TechniqueListArgs>;
+
+const story = (text: string) => ({ docs: { description: { story: text } } });
+
+const idsOf = (cards: readonly KneadTechniqueCard[]) => cards.map((card) => card.technique);
+
+/** The filter chip with this label (its text, without the check mark). */
+function chip(shadow: ShadowRoot, label: string): HTMLButtonElement {
+  const found = [...shadow.querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find(
+    (button) => textOf(button).replace('✓', '').trim() === label,
+  );
+  if (!found) throw new Error(`no "${label}" filter chip`);
+  return found;
+}
+
+const shownCount = (shadow: ShadowRoot) =>
+  shadow.querySelectorAll('[part~="list"] > li:not([hidden])').length;
+
+export const AllTechniques: Story = {
+  name: 'All techniques',
+  parameters: story(
+    'With no attributes, the list shows every built-in technique, in catalog order, as full cards in a responsive grid.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow, cards } = await renderedList(canvasElement);
+    await expect(idsOf(cards)).toEqual([...BUILT_IN_TECHNIQUE_IDS]);
+    await expect(shadow.querySelector('[part~="list"]')?.getAttribute('aria-label')).toBe(
+      'Massage techniques',
+    );
+  },
+};
+
+const total = BUILT_IN_TECHNIQUES.length;
+const relaxing = BUILT_IN_TECHNIQUES.filter((technique) => technique.goals.includes('relaxation'));
+
+export const WithFilters: Story = {
+  name: 'With filters',
+  args: { filter: true },
+  parameters: story(
+    '`filter`: toggle buttons for what a technique is good for and for pressure ("or" within a group, "and" between groups). The count is a polite live region; "Clear filters" puts focus back on the first chip.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, shadow } = await renderedList(canvasElement);
+    const count = shadow.querySelector('[part~="count"]')!;
+    await expect(count.getAttribute('role')).toBe('status');
+    await expect(textOf(count)).toBe(`Showing all ${total} techniques`);
+
+    const relaxation = chip(shadow, 'Relaxation');
+    await expect(relaxation.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(relaxation);
+    await element.updateComplete;
+    await expect(relaxation.getAttribute('aria-pressed')).toBe('true');
+    await expect(textOf(count)).toBe(`Showing ${relaxing.length} of ${total} techniques`);
+    await expect(shownCount(shadow)).toBe(relaxing.length);
+
+    await userEvent.click(shadow.querySelector<HTMLButtonElement>('[part~="clear"]')!);
+    await element.updateComplete;
+    await expect(textOf(count)).toBe(`Showing all ${total} techniques`);
+    await expect(relaxation.getAttribute('aria-pressed')).toBe('false');
+    await expect(shadow.activeElement).toBe(shadow.querySelector('[part~="chip"]'));
+
+    // Leave the story showing a filtered list.
+    await userEvent.click(relaxation);
+    await element.updateComplete;
+    await expect(shownCount(shadow)).toBe(relaxing.length);
+  },
+};
+
+export const Chosen: Story = {
+  name: 'Chosen techniques',
+  args: { techniques: 'swedish deep-tissue thai' },
+  parameters: story(
+    '`techniques="swedish deep-tissue thai"`: only these, in this order. An unknown id is skipped with one console message.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { cards } = await renderedList(canvasElement);
+    await expect(idsOf(cards)).toEqual(['swedish', 'deep-tissue', 'thai']);
+  },
+};
+
+export const HighlightedFirst: Story = {
+  name: 'Highlighted first',
+  args: { highlight: 'trigger-point myofascial-release', 'highlight-first': true, filter: true },
+  parameters: story(
+    '`highlight` marks recommended techniques (for instance from the symptom check); `highlight-first` moves them to the front, in the order `highlight` gives.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { cards } = await renderedList(canvasElement);
+    await expect(idsOf(cards).slice(0, 2)).toEqual(['trigger-point', 'myofascial-release']);
+    await expect(cards.map((card) => card.highlighted)).toEqual(
+      cards.map((_card, index) => index < 2),
+    );
+    await expect(textOf(cards[0]!.shadowRoot!.querySelector('[part~="badge"]'))).toBe(
+      'Recommended',
+    );
+  },
+};
+
+export const ClinicOwnList: Story = {
+  name: "Clinic's own list (JSON)",
+  args: { filter: true },
+  render: (args) =>
+    techniqueList(
+      args,
+      html`<script type="application/json">
+        [
+          "swedish",
+          {
+            "id": "hot-stone",
+            "name": "Hot stone massage",
+            "summary": "Smooth, heated stones and long, gliding strokes that help tight muscles let go.",
+            "description": "Your therapist warms smooth basalt stones in water, then glides them along your back and rests them on tight spots.",
+            "pressure": 2,
+            "goals": ["relaxation", "stress", "chronic-tension"],
+            "feelsLike": "Warm, heavy and soothing, like a heat pack that moves.",
+            "cautions": ["Tell your therapist straight away if a stone feels too hot."],
+            "duration": 75,
+            "price": "$130"
+          },
+          "deep-tissue",
+          "sports"
+        ]
+      </script>`,
+    ),
+  parameters: story(
+    "A clinic's own list in an inline JSON child: built-in ids and whole technique objects, mixed, in the clinic's order. The filters offer only the goals and pressures in this list.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, cards } = await renderedList(canvasElement);
+    await expect(idsOf(cards)).toEqual(['swedish', 'hot-stone', 'deep-tissue', 'sports']);
+    await expect(element.items.map((technique) => technique.name)).toContain('Hot stone massage');
+    await expect(textOf(cards[1]!.shadowRoot!.querySelector('[part~="facts"]'))).toContain('$130');
+  },
+};
+
+export const Bookable: Story = {
+  name: 'Bookable inside a clinic',
+  args: { techniques: 'swedish deep-tissue sports thai', bookable: true },
+  render: (args) =>
+    clinic(
+      html`<script type="application/json">
+          {
+            "services": { "swedish": "swedish-60", "deep-tissue": "deep-60", "sports": "sports-45" }
+          }
+        </script>
+        ${techniqueList(args)}`,
+    ),
+  parameters: story(
+    "Inside a `<knead-clinic>`: each card books the service its JSON child maps to the technique. With `bookable`, a technique with no service (Thai here) still gets a button, for the clinic's booking page.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { cards } = await renderedList(canvasElement);
+    const card = (id: string) => cards.find((each) => each.technique === id)!;
+    await expect((await bookingButtonOf(card('deep-tissue'))).bookingUrl).toBe(
+      'https://calendly.com/harbour-physio/deep-60',
+    );
+    await expect((await bookingButtonOf(card('thai'))).bookingUrl).toBe(
+      'https://calendly.com/harbour-physio',
+    );
+  },
+};
+
+export const Themed: Story = {
+  name: 'Themed with custom properties',
+  args: {
+    filter: true,
+    highlight: 'sports',
+    '--knead-color-accent': '#8a3b12',
+    '--knead-chip-background': '#fff4ec',
+    '--knead-chip-pressed-background': '#6b2c0b',
+    '--knead-list-gap': '28px',
+    '--knead-list-min-column': '320px',
+    '--knead-tag-background': '#fbe9dc',
+    '--knead-card-radius': '14px',
+  },
+  render: (args) =>
+    html`<div class="clinic-theme" style=${cssProperties(args) ?? ''}>
+      ${techniqueList(withoutCssProperties(args))}
+    </div>`,
+  parameters: story(
+    "The `--knead-*` custom properties on a wrapper (a clinic's theme, say) reach the list and every card inside: accent, chip backgrounds, the gap between cards and the narrowest column, and the cards' own tokens.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedList(canvasElement);
+    await expect(getComputedStyle(shadow.querySelector('[part~="list"]')!).rowGap).toBe('28px');
+    await expect(getComputedStyle(chip(shadow, 'Relaxation')).backgroundColor).toBe(
+      'rgb(255, 244, 236)',
+    );
+  },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow container (one column)',
+  args: { filter: true, techniques: 'swedish deep-tissue trigger-point' },
+  decorators: [(storyFn) => html`<div style="width: 320px">${storyFn()}</div>`],
+  parameters: story(
+    'In a 320px wide container (a sidebar, a phone), the grid has one column: columns follow the space the list gets, not the window.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedList(canvasElement);
+    const columns = getComputedStyle(shadow.querySelector('[part~="list"]')!).gridTemplateColumns;
+    await expect(columns.split(' ')).toHaveLength(1);
+  },
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark', filter: true, highlight: 'swedish' },
+  decorators: [darkPage],
+  parameters: story('`theme="dark"` on a dark page: the list and every card inside follow it.'),
+};
