@@ -78,6 +78,7 @@ function guardedDefine() {
  * The package ships dist/, not src/: point every module path at the built file, so tools
  * that import from the manifest (framework wrappers, type generators) find it. Re-export
  * paths relative to src/ (`./clinic/clinic.js`) are left as they are: they hold in dist/ too.
+ * Modules are listed by path.
  */
 function publishedPaths() {
   const toDist = (value) => value.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
@@ -94,6 +95,11 @@ function publishedPaths() {
     name: 'knead-published-paths',
     packageLinkPhase({ customElementsManifest }) {
       walk(customElementsManifest.modules);
+      // Files are globbed in directory order, which differs between machines: sort, so
+      // the manifest a fresh clone generates is the one committed.
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
     },
   };
 }
