@@ -21,6 +21,8 @@ const entries = {
   'technique-card/technique-list': 'src/technique-card/technique-list.ts',
   'technique-card/define': 'src/technique-card/define.ts',
   'technique-card/define-list': 'src/technique-card/define-list.ts',
+  'symptom-check/symptom-check': 'src/symptom-check/symptom-check.ts',
+  'symptom-check/define': 'src/symptom-check/define.ts',
 };
 
 export default defineConfig(({ mode }) =>

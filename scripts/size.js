@@ -15,6 +15,7 @@ const elements = {
   'knead-booking-button': 'src/booking-button/define.ts',
   'knead-technique-card': 'src/technique-card/define.ts',
   'knead-technique-list': 'src/technique-card/define-list.ts',
+  'knead-symptom-check': 'src/symptom-check/define.ts',
 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -3,5 +3,6 @@ import './clinic/define.js';
 import './booking-button/define.js';
 import './technique-card/define.js';
 import './technique-card/define-list.js';
+import './symptom-check/define.js';
 
 export * from './index.js';

@@ -45,6 +45,22 @@ export {
   matchesFilter,
   type TechniqueFilter,
 } from './technique-card/technique-filter.js';
+export { KneadSymptomCheck } from './symptom-check/symptom-check.js';
+export type {
+  AnswerOption,
+  AnswerTest,
+  AnswerValue,
+  Answers,
+  Condition,
+  Flow,
+  FlowItem,
+  ItemType,
+  Outcome,
+  OutcomeLevel,
+} from './symptom-check/flow.js';
+export { next, answer, back, progress, type Step } from './symptom-check/flow-engine.js';
+export { parseFlow, type FlowParse } from './symptom-check/flow-validation.js';
+export { BUILT_IN_FLOWS, findFlow } from './symptom-check/flows.js';
 export * from './shared/events.js';
 export {
   checkUrl,

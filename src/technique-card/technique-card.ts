@@ -121,6 +121,9 @@ export class KneadTechniqueCard extends LitElement {
   /** Shows a booking button, even when the clinic maps no service to this technique. */
   @property({ type: Boolean, reflect: true }) bookable = false;
 
+  /** Never shows a booking button, even for a mapped service: where a clinician should be seen first. */
+  @property({ attribute: 'no-booking', type: Boolean }) noBooking = false;
+
   /** Marks the card as recommended, e.g. by the symptom check. */
   @property({ type: Boolean, reflect: true }) highlighted = false;
 
@@ -377,7 +380,7 @@ export class KneadTechniqueCard extends LitElement {
       content.id && services && Object.hasOwn(services, content.id)
         ? services[content.id]
         : undefined;
-    const booking = this.bookable || service !== undefined;
+    const booking = !this.noBooking && (this.bookable || service !== undefined);
     if (!booking && !this.querySelector(':scope > [slot="actions"]')) return nothing;
     return html`<div part="actions" class="actions">
       ${

@@ -148,6 +148,26 @@ test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
   assert.deepEqual(techniques.highlighted, ['deep-tissue']);
   assert.equal(techniques.count, 'Showing 2 of 3 techniques');
 
+  // Symptom check: an emergency answer ends at "get medical help now" with the number.
+  const check = await page.evaluate(async () => {
+    const el = document.getElementById('check');
+    const root = el.shadowRoot;
+    const click = async (selector) => {
+      root.querySelector(selector).click();
+      await el.updateComplete;
+    };
+    await click('[part~="primary"]');
+    await click('input[type="checkbox"]');
+    await click('[part~="primary"]');
+    return {
+      heading: root.querySelector('[part~="heading"]').textContent.trim(),
+      call: root.querySelector('[part~="call"]').getAttribute('href'),
+      booking: root.querySelector('knead-booking-button') !== null,
+    };
+  });
+  // The page is lang="en-GB": the number is the UK's.
+  assert.deepEqual(check, { heading: 'Get medical help now', call: 'tel:999', booking: false });
+
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, []);
   // The refused URL logs exactly one error naming it; nothing else may fail.
