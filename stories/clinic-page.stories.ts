@@ -1,11 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
+import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
+import {
+  TO_OUTCOME,
+  headingOf,
+  outcomeOf,
+  renderedCheck,
+  walk,
+} from './symptom-check-templates.js';
 
 /**
  * A small clinic landing page built from the existing elements only: one `<knead-clinic>`
  * with the booking settings around the page (and, in its JSON child, which service each
- * technique books), booking buttons where the page wants them, and a filterable list of
- * the techniques the clinic offers. The page's own styles stand in for a clinic's website
+ * technique books), booking buttons where the page wants them, the back-pain symptom check
+ * (whose result, where massage suits, offers the clinic's booking button), and a filterable
+ * list of the techniques the clinic offers. The page's own styles stand in for a clinic's website
  * theme.
  */
 const meta = {
@@ -134,6 +144,18 @@ const styles = html`<style>
     margin-top: auto !important;
     font-weight: 600;
   }
+  .hp-check {
+    padding: 0 40px 48px;
+  }
+  .hp-check h2 {
+    font-size: 26px;
+    margin: 0 0 8px;
+  }
+  .hp-check > p {
+    margin: 0 0 20px;
+    max-width: 680px;
+    color: #3c4a55;
+  }
   .hp-techniques {
     padding: 0 40px 48px;
   }
@@ -160,88 +182,119 @@ const styles = html`<style>
   }
 </style>`;
 
+const page = () => html`
+  ${styles}
+  <knead-clinic
+    name="Harbour Physio &amp; Massage"
+    booking-provider="calendly"
+    booking-account="harbour-physio"
+    phone="+1 (250) 555-0187"
+  >
+    <script type="application/json">
+      { "services": { "sports": "sports-45", "deep-tissue": "deep-tissue-60" } }
+    </script>
+    <div class="hp-page">
+      <header class="hp-header">
+        <h1 class="hp-name">Harbour Physio <span>&amp; Massage</span></h1>
+        <knead-booking-button
+          variant="secondary"
+          label="Book online"
+          utm-source="clinic-site"
+          utm-medium="header"
+        ></knead-booking-button>
+      </header>
+
+      <main>
+        <section class="hp-hero" aria-labelledby="hp-hero-title">
+          <h2 id="hp-hero-title">Feel at home in your body again</h2>
+          <p>
+            Registered massage therapists and physiotherapists working side by side, five minutes
+            from the ferry terminal. Early and evening appointments, direct billing to most
+            insurers, and time to talk before every treatment.
+          </p>
+          <knead-booking-button
+            mode="popup"
+            service="first-visit-60"
+            utm-source="clinic-site"
+            utm-medium="hero"
+            label="Book your first visit"
+          ></knead-booking-button>
+        </section>
+
+        <section class="hp-services" aria-labelledby="hp-services-title">
+          <h2 id="hp-services-title">Treatments and prices</h2>
+          <ul>
+            ${services.map(
+              (item) =>
+                html`<li>
+                  <h3>${item.name}</h3>
+                  <p>${item.text}</p>
+                  <p class="hp-price">${item.length} · ${item.price}</p>
+                  <knead-booking-button
+                    variant="link"
+                    mode="popup"
+                    service=${item.service}
+                    label=${`Book ${item.name.toLowerCase()}`}
+                  ></knead-booking-button>
+                </li>`,
+            )}
+          </ul>
+        </section>
+
+        <section class="hp-check" aria-labelledby="hp-check-title">
+          <h2 id="hp-check-title">Sore back? Check what might help</h2>
+          <p>
+            Answer a few questions privately, in your browser. We will tell you if you should see a
+            doctor first, and if massage suits you, which techniques and home exercises may help.
+          </p>
+          <knead-symptom-check heading-level="3"></knead-symptom-check>
+        </section>
+
+        <section class="hp-techniques" aria-labelledby="hp-techniques-title">
+          <h2 id="hp-techniques-title">Which massage is right for you?</h2>
+          <p>
+            Filter by what you would like help with, or by how firm you like it. The ones we
+            recommend for desk-work neck and shoulder tension are marked, and we agree on the
+            pressure with you at every visit.
+          </p>
+          <knead-technique-list
+            filter
+            techniques="swedish deep-tissue trigger-point myofascial-release sports"
+            highlight="deep-tissue trigger-point"
+            label="Massage techniques we offer"
+          ></knead-technique-list>
+        </section>
+      </main>
+
+      <footer class="hp-footer">
+        <p>Harbour Physio &amp; Massage · 48 Quayside Lane, Unit 2</p>
+        <p>Questions? Call <a href="tel:+12505550187">+1 (250) 555-0187</a></p>
+      </footer>
+    </div>
+  </knead-clinic>
+`;
+
 export const ClinicPage: Story = {
   name: 'Clinic page',
-  render: () => html`
-    ${styles}
-    <knead-clinic
-      name="Harbour Physio &amp; Massage"
-      booking-provider="calendly"
-      booking-account="harbour-physio"
-      phone="+1 (250) 555-0187"
-    >
-      <script type="application/json">
-        { "services": { "sports": "sports-45", "deep-tissue": "deep-tissue-60" } }
-      </script>
-      <div class="hp-page">
-        <header class="hp-header">
-          <h1 class="hp-name">Harbour Physio <span>&amp; Massage</span></h1>
-          <knead-booking-button
-            variant="secondary"
-            label="Book online"
-            utm-source="clinic-site"
-            utm-medium="header"
-          ></knead-booking-button>
-        </header>
+  render: page,
+};
 
-        <main>
-          <section class="hp-hero" aria-labelledby="hp-hero-title">
-            <h2 id="hp-hero-title">Feel at home in your body again</h2>
-            <p>
-              Registered massage therapists and physiotherapists working side by side, five minutes
-              from the ferry terminal. Early and evening appointments, direct billing to most
-              insurers, and time to talk before every treatment.
-            </p>
-            <knead-booking-button
-              mode="popup"
-              service="first-visit-60"
-              utm-source="clinic-site"
-              utm-medium="hero"
-              label="Book your first visit"
-            ></knead-booking-button>
-          </section>
-
-          <section class="hp-services" aria-labelledby="hp-services-title">
-            <h2 id="hp-services-title">Treatments and prices</h2>
-            <ul>
-              ${services.map(
-                (item) =>
-                  html`<li>
-                    <h3>${item.name}</h3>
-                    <p>${item.text}</p>
-                    <p class="hp-price">${item.length} · ${item.price}</p>
-                    <knead-booking-button
-                      variant="link"
-                      mode="popup"
-                      service=${item.service}
-                      label=${`Book ${item.name.toLowerCase()}`}
-                    ></knead-booking-button>
-                  </li>`,
-              )}
-            </ul>
-          </section>
-
-          <section class="hp-techniques" aria-labelledby="hp-techniques-title">
-            <h2 id="hp-techniques-title">Which massage is right for you?</h2>
-            <p>
-              Filter by what you would like help with, or by how firm you like it. The ones we
-              recommend for desk-work neck and shoulder tension are marked, and we agree on the
-              pressure with you at every visit.
-            </p>
-            <knead-technique-list
-              filter
-              techniques="swedish deep-tissue trigger-point myofascial-release sports"
-              highlight="deep-tissue trigger-point"
-              label="Massage techniques we offer"
-            ></knead-technique-list>
-          </section>
-        </main>
-
-        <footer class="hp-footer">
-          <p>Harbour Physio &amp; Massage · 48 Quayside Lane, Unit 2</p>
-          <p>Questions? Call <a href="tel:+12505550187">+1 (250) 555-0187</a></p>
-        </footer>
-      </div>
-    </knead-clinic>
-  `,
+export const CheckSuggestsMassage: Story = {
+  name: 'Clinic page: a check that suggests massage',
+  render: page,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "The same page after a visitor has walked through the symptom check to its muscle-pain result: the recommended techniques (deep tissue books the clinic's `deep-tissue-60` service) and the clinic's booking button.",
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { element, shadow } = await renderedCheck(canvasElement);
+    await walk(element, TO_OUTCOME['muscular']!);
+    await expect(headingOf(element)).toBe(outcomeOf('muscular').title);
+    const button = shadow.querySelector<KneadBookingButton>('knead-booking-button');
+    await expect(button?.bookingUrl).toBe('https://calendly.com/harbour-physio');
+  },
 };
