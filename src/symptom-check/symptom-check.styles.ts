@@ -110,6 +110,7 @@ export const symptomCheckStyles = css`
     color: var(--_on-accent);
   }
   button.quiet {
+    padding-inline: 0.5em;
     border-color: transparent;
     text-decoration: underline;
     text-underline-offset: 0.2em;
