@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
-import { reportInvalid } from '../shared/log.js';
+import { reportOnce } from '../shared/log.js';
 import { phoneUrl } from '../shared/safe-url.js';
 import {
   BookingClickEvent,
@@ -129,7 +129,6 @@ export class KneadBookingButton extends LitElement {
 
   private fallback?: { href: string; text: string };
   private resolution: BookingResolution = resolveBooking({});
-  private reported = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,7 +154,8 @@ export class KneadBookingButton extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
-      this.reportOnce(
+      reportOnce(
+        this,
         'mode',
         this.mode,
         `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`,
@@ -165,9 +165,9 @@ export class KneadBookingButton extends LitElement {
     this.resolution = resolveBooking(settings);
     if (!this.resolution.ok) {
       const { attribute, value, reason } = this.resolution;
-      this.reportOnce(settingName(source, attribute), value, reason);
+      reportOnce(this, settingName(source, attribute), value, reason);
     } else if (this.resolution.target.notice) {
-      this.reportOnce('service', this.service ?? '', this.resolution.target.notice);
+      reportOnce(this, 'service', this.service ?? '', this.resolution.target.notice);
     }
   }
 
@@ -244,13 +244,6 @@ export class KneadBookingButton extends LitElement {
         utm,
       },
     };
-  }
-
-  private reportOnce(where: string, value: string, problem: string): void {
-    const key = `${where}\n${value}\n${problem}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    reportInvalid(this, where, value, problem);
   }
 
   private renderLabel() {

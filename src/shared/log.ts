@@ -14,6 +14,22 @@ export function reportInvalid(
   );
 }
 
+/** What each element has reported already, so re-renders never repeat a message. */
+const reported = new WeakMap<Element, Set<string>>();
+
+/**
+ * `reportInvalid`, once per element for the same place, value and problem: elements
+ * re-check their input on every update, and the console should hear about it once.
+ */
+export function reportOnce(element: Element, where: string, value: unknown, problem: string): void {
+  const key = `${where}\n${showValue(value)}\n${problem}`;
+  const seen = reported.get(element) ?? new Set<string>();
+  reported.set(element, seen);
+  if (seen.has(key)) return;
+  seen.add(key);
+  reportInvalid(element, where, value, problem);
+}
+
 /** A problem found in a widget's JSON: where, what, and why. */
 export interface JsonProblem {
   readonly path: string;

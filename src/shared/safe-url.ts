@@ -15,6 +15,11 @@ export interface UrlRules {
    * (not example.com itself). Omitted: any public host.
    */
   readonly hosts?: readonly string[];
+  /**
+   * Resolve a relative address (`/home-exercises`) against this URL before checking it:
+   * for links to the page's own site. Omitted: relative addresses are refused.
+   */
+  readonly base?: string;
 }
 
 export type UrlCheck =
@@ -78,6 +83,14 @@ function checkWeb(raw: string, rules: UrlRules): UrlCheck {
   return { ok: true, url: url.href, kind: 'web' };
 }
 
+function resolve(relative: string, base: string): string | undefined {
+  try {
+    return new URL(relative, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Checks `input` against the rules and returns the normalised URL or the reason it was
  * refused. Never throws, whatever it is given.
@@ -90,8 +103,13 @@ export function checkUrl(input: unknown, rules: UrlRules = {}): UrlCheck {
   if (raw.length > MAX_LENGTH) return refuse(`it is longer than ${MAX_LENGTH} characters`);
   if (INVISIBLE_OR_SPACE.test(raw)) return refuse('it contains spaces or invisible characters');
   const scheme = SCHEME.exec(raw)?.[1]?.toLowerCase();
-  if (!scheme)
-    return refuse('it is not an absolute address (relative and //host addresses are refused)');
+  if (!scheme) {
+    // Resolved, it is checked like any absolute address (so `//host` must still pass).
+    const resolved = rules.base ? resolve(raw, rules.base) : undefined;
+    return resolved
+      ? checkUrl(resolved, { ...rules, base: undefined })
+      : refuse('it is not an absolute address (relative and //host addresses are refused)');
+  }
 
   const kinds = rules.kinds ?? ['web'];
   if (scheme === 'https' || scheme === 'http') {

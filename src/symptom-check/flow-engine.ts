@@ -26,6 +26,13 @@ export type Step =
 export const severity = (level: OutcomeLevel): number =>
   OUTCOME_LEVELS.length - OUTCOME_LEVELS.indexOf(level);
 
+/** Levels that send the visitor to medical care: never anything to book or try at home. */
+export const needsMedicalCare = (level: OutcomeLevel): boolean =>
+  level === 'emergency' || level === 'urgent';
+
+/** Only a result that massage suits offers booking. */
+export const offersBooking = (level: OutcomeLevel): boolean => level === 'massage';
+
 /** Whether one answer test holds for the answers. */
 export function testHolds(test: AnswerTest, answers: Answers): boolean {
   const answer = answers.get(test.question);
@@ -106,6 +113,27 @@ export function isValidAnswer(item: FlowItem, value: unknown): value is AnswerVa
       );
     }
   }
+}
+
+/**
+ * A multi-choice answer after ticking or unticking `code`. An exclusive option ("None of
+ * these") and the others rule each other out: ticking one clears the other kind.
+ */
+export function toggleChoice(
+  item: FlowItem,
+  chosen: readonly string[],
+  code: string,
+  checked: boolean,
+): string[] {
+  const exclusive = new Set(
+    (item.answerOption ?? [])
+      .filter((option) => option.exclusive)
+      .map((option) => option.valueCoding.code),
+  );
+  const others = chosen.filter((other) => other !== code);
+  if (!checked) return others;
+  if (exclusive.has(code)) return [code];
+  return [...others.filter((other) => !exclusive.has(other)), code];
 }
 
 /**

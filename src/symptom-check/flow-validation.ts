@@ -18,7 +18,7 @@ import {
   type FlowItem,
   type Outcome,
 } from './flow.js';
-import { answer, next } from './flow-engine.js';
+import { answer, needsMedicalCare, next } from './flow-engine.js';
 
 export type FlowParse =
   | { readonly ok: true; readonly flow: Flow }
@@ -324,7 +324,12 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
     const techniques = readIds(check, raw, 'techniques', path);
     const exercises = readIds(check, raw, 'exercises', path);
     // Safe by construction: danger never comes with something to book or try at home.
-    if ((level === 'emergency' || level === 'urgent') && (techniques?.length || exercises?.length))
+    const known = OUTCOME_LEVELS.includes(level as never);
+    if (
+      known &&
+      needsMedicalCare(level as Outcome['level']) &&
+      (techniques?.length || exercises?.length)
+    )
       check.problem(path, id, `a ${level} outcome must not recommend techniques or exercises`);
     if (
       id &&

@@ -4,7 +4,8 @@ import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { readJsonConfig } from '../shared/json-config.js';
-import { reportInvalid, reportJsonProblems } from '../shared/log.js';
+import { reportOnce, reportJsonProblems } from '../shared/log.js';
+import { headingLevel, subLevel } from '../shared/heading-level.js';
 import { checkUrl, phoneUrl } from '../shared/safe-url.js';
 import {
   SymptomCheckCompleteEvent,
@@ -14,7 +15,17 @@ import {
 import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
 import { emergencyNumberFor } from '../clinic/emergency-number.js';
 import type { AnswerValue, Answers, Flow, FlowItem, Outcome } from './flow.js';
-import { answer, back, isValidAnswer, next, progress, type Step } from './flow-engine.js';
+import {
+  answer,
+  back,
+  isValidAnswer,
+  needsMedicalCare,
+  next,
+  offersBooking,
+  progress,
+  toggleChoice,
+  type Step,
+} from './flow-engine.js';
 import { BUILT_IN_FLOWS, findFlow } from './flows.js';
 import { exerciseName } from './exercise-names.js';
 import { symptomCheckStyles } from './symptom-check.styles.js';
@@ -98,13 +109,14 @@ export class KneadSymptomCheck extends LitElement {
 
   /** Answers taken back with Back, to restore when the visitor returns to a question. */
   private remembered = new Map<string, AnswerValue>();
+  /** `heading-level`, checked. */
+  private level = 2;
   private jsonFlow?: unknown;
   private jsonBroken = false;
   private loaded: Loaded = { ok: false };
   private checking?: Promise<void> | undefined;
   private step?: Step;
   private focusHeading = false;
-  private reported = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,7 +126,7 @@ export class KneadSymptomCheck extends LitElement {
     else {
       // Unreadable is invalid: never fall back to another flow in its place.
       this.jsonBroken = true;
-      this.report('script[type="application/json"]', '', json.error);
+      reportOnce(this, 'script[type="application/json"]', '', json.error);
     }
   }
 
@@ -138,6 +150,7 @@ export class KneadSymptomCheck extends LitElement {
       this.loaded = this.load();
       if (this.hasUpdated) this.reset();
     }
+    this.level = headingLevel(this, this.headingLevel, 2);
     this.step = this.loaded.ok && this.started ? next(this.loaded.flow, this.answers) : undefined;
     if (this.step?.kind === 'outcome') void loadResultElements();
   }
@@ -153,7 +166,12 @@ export class KneadSymptomCheck extends LitElement {
     const id = typeof this.flow === 'string' ? this.flow : '';
     const flow = findFlow(id);
     if (flow) return { ok: true, flow };
-    this.report('flow', id, `unknown flow; use one of ${Object.keys(BUILT_IN_FLOWS).join(', ')}`);
+    reportOnce(
+      this,
+      'flow',
+      id,
+      `unknown flow; use one of ${Object.keys(BUILT_IN_FLOWS).join(', ')}`,
+    );
     return { ok: false };
   }
 
@@ -180,13 +198,6 @@ export class KneadSymptomCheck extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  private report(where: string, value: unknown, problem: string): void {
-    const key = `${where}\n${String(value)}\n${problem}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    reportInvalid(this, where, value, problem);
   }
 
   protected override updated(): void {
@@ -216,12 +227,11 @@ export class KneadSymptomCheck extends LitElement {
   }
 
   private heading(text: string) {
-    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
     return html`<div
       part="heading"
       class="heading"
       role="heading"
-      aria-level=${level}
+      aria-level=${this.level}
       tabindex="-1"
     >
       ${text}
@@ -329,7 +339,8 @@ export class KneadSymptomCheck extends LitElement {
   }
 
   private renderResult(outcome: Outcome) {
-    const danger = outcome.level === 'emergency' || outcome.level === 'urgent';
+    const danger = needsMedicalCare(outcome.level);
+    const booking = offersBooking(outcome.level);
     const techniques = outcome.techniques ?? [];
     const exercises = outcome.exercises ?? [];
     const exercisesLink = exercises.length ? this.exercisesLink() : undefined;
@@ -346,7 +357,7 @@ export class KneadSymptomCheck extends LitElement {
         !danger && techniques.length
           ? html`<div class="subheading">
                 ${
-                  outcome.level === 'massage'
+                  booking
                     ? 'Techniques that may help'
                     : 'Gentle techniques, once a clinician has cleared you'
                 }
@@ -357,8 +368,8 @@ export class KneadSymptomCheck extends LitElement {
                     html`<li>
                       <knead-technique-card
                         technique=${id}
-                        ?no-booking=${outcome.level !== 'massage'}
-                        heading-level=${Math.min(this.headingLevel + 1, 6)}
+                        ?no-booking=${!booking}
+                        heading-level=${subLevel(this.level)}
                       ></knead-technique-card>
                     </li>`,
                 )}
@@ -380,7 +391,7 @@ export class KneadSymptomCheck extends LitElement {
       }
       <div class="actions">
         ${
-          outcome.level === 'massage'
+          booking
             ? html`<knead-booking-button label="Book a massage"></knead-booking-button>`
             : nothing
         }
@@ -419,17 +430,10 @@ export class KneadSymptomCheck extends LitElement {
 
   private exercisesLink(): string | undefined {
     if (!this.exercisesHref) return undefined;
-    // A page on the clinic's own site is usually written relative: resolve it, then check
-    // the result like any link.
-    let absolute: string = this.exercisesHref;
-    try {
-      absolute = new URL(this.exercisesHref, document.baseURI).href;
-    } catch {
-      // Left as written: the check below names why it is refused.
-    }
-    const check = checkUrl(absolute);
+    // Usually a page on the clinic's own site, written relative.
+    const check = checkUrl(this.exercisesHref, { base: document.baseURI });
     if (check.ok) return check.url;
-    this.report('exercises-href', this.exercisesHref, check.reason);
+    reportOnce(this, 'exercises-href', this.exercisesHref, check.reason);
     return undefined;
   }
 
@@ -445,22 +449,10 @@ export class KneadSymptomCheck extends LitElement {
 
   private onChoose(item: FlowItem, value: AnswerValue, checked: boolean): void {
     this.showMissing = false;
-    if (item.type !== 'multi-choice') {
-      this.draft = value;
-      return;
-    }
-    const code = value as string;
-    const exclusive = (item.answerOption ?? []).filter((option) => option.exclusive);
-    const isExclusive = exclusive.some((option) => option.valueCoding.code === code);
-    const current = Array.isArray(this.draft) ? (this.draft as string[]) : [];
-    // "None of these" and the signs rule each other out: choosing one clears the other.
-    const kept = current.filter(
-      (chosen) =>
-        chosen !== code &&
-        !isExclusive &&
-        !exclusive.some((option) => option.valueCoding.code === chosen),
-    );
-    this.draft = checked ? [...(isExclusive ? [] : kept), code] : kept;
+    this.draft =
+      item.type === 'multi-choice'
+        ? toggleChoice(item, Array.isArray(this.draft) ? this.draft : [], value as string, checked)
+        : value;
   }
 
   private onNext = (event: Event): void => {

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
-import { reportInvalid } from '../shared/log.js';
+import { reportOnce } from '../shared/log.js';
+import { headingLevel, subLevel } from '../shared/heading-level.js';
 import { TechniqueSelectEvent } from '../shared/events.js';
 import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
 import {
@@ -43,8 +44,6 @@ type Resolved =
   | { readonly kind: 'card'; readonly content: CardContent }
   | { readonly kind: 'unknown'; readonly id: string }
   | { readonly kind: 'empty' };
-
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 
 /**
  * A card that explains one massage technique: what it is, how firm it feels (in words and
@@ -138,7 +137,8 @@ export class KneadTechniqueCard extends LitElement {
   protected clinic?: ClinicSettings;
 
   private resolved: Resolved = { kind: 'empty' };
-  private reported = new Set<string>();
+  /** `heading-level`, checked. */
+  private level = 3;
   // Optional parts (details, actions) render only when there is something for them,
   // including slotted children a framework may add after the first render.
   private childWatcher = new MutationObserver(() => this.requestUpdate());
@@ -163,14 +163,8 @@ export class KneadTechniqueCard extends LitElement {
     return this.renderRoot.querySelector('knead-booking-button');
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel)) {
-      this.reportOnce(
-        'heading-level',
-        this.getAttribute('heading-level') ?? String(this.headingLevel),
-        'expected 1 to 6; using 3',
-      );
-    }
+  protected override willUpdate(): void {
+    this.level = headingLevel(this, this.headingLevel, 3);
     this.resolved = this.resolve();
   }
 
@@ -180,14 +174,15 @@ export class KneadTechniqueCard extends LitElement {
     const name = this.name?.trim() || base?.name;
     if (!name) {
       if (this.technique) {
-        this.reportOnce(
+        reportOnce(
+          this,
           'technique',
           this.technique,
           `unknown technique; use one of ${BUILT_IN_TECHNIQUE_IDS.join(', ')}, or give your own technique a name`,
         );
         return { kind: 'unknown', id: this.technique };
       }
-      this.reportOnce('technique', '', 'set a built-in technique id, or a name for your own card');
+      reportOnce(this, 'technique', '', 'set a built-in technique id, or a name for your own card');
       return { kind: 'empty' };
     }
     const pressure = this.overridePressure();
@@ -214,7 +209,7 @@ export class KneadTechniqueCard extends LitElement {
     if (this.pressure === undefined || this.pressure === null) return undefined;
     const level = toPressureLevel(this.pressure);
     if (level === undefined)
-      this.reportOnce('pressure', String(this.pressure), 'expected a whole number from 1 to 5');
+      reportOnce(this, 'pressure', String(this.pressure), 'expected a whole number from 1 to 5');
     return level;
   }
 
@@ -222,7 +217,7 @@ export class KneadTechniqueCard extends LitElement {
     if (this.duration === undefined || this.duration === null) return undefined;
     const length = toSessionLength(this.duration);
     if (!length)
-      this.reportOnce('duration', this.duration, 'expected minutes, like "60" or "45-90"');
+      reportOnce(this, 'duration', this.duration, 'expected minutes, like "60" or "45-90"');
     return length;
   }
 
@@ -231,7 +226,8 @@ export class KneadTechniqueCard extends LitElement {
     const words = this.goals.split(/\s+/).filter(Boolean);
     const unknown = words.filter((word) => !isGoal(word));
     if (unknown.length)
-      this.reportOnce(
+      reportOnce(
+        this,
         'goals',
         this.goals,
         `unknown goals ${unknown.join(', ')}; use ${GOALS.join(', ')}`,
@@ -239,13 +235,6 @@ export class KneadTechniqueCard extends LitElement {
     const known = GOALS.filter((goal) => words.includes(goal));
     // Nothing usable (a typo): keep the technique's own goals, as a bad pressure does.
     return unknown.length && !known.length ? undefined : known;
-  }
-
-  private reportOnce(where: string, value: string, problem: string): void {
-    const key = `${where}\n${value}\n${problem}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    reportInvalid(this, where, value, problem);
   }
 
   protected override render() {
@@ -275,10 +264,6 @@ export class KneadTechniqueCard extends LitElement {
         ${this.renderActions(content)}
       </div>
     </article>`;
-  }
-
-  private get level(): number {
-    return HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 3;
   }
 
   private renderFacts(content: CardContent) {
@@ -348,7 +333,7 @@ export class KneadTechniqueCard extends LitElement {
     const hasDescriptionSlot = this.querySelector(':scope > [slot="description"]') !== null;
     const { description, feelsLike, cautions } = content;
     if (!description && !feelsLike && !cautions.length && !hasDescriptionSlot) return nothing;
-    const sublevel = Math.min(this.level + 1, 6);
+    const sublevel = subLevel(this.level);
     return html`<details part="details" class="details" @toggle=${this.onToggle}>
       <summary part="details-toggle">More about ${content.name}</summary>
       <div class="details-body">

@@ -66,6 +66,32 @@ export function pressuresOffered(techniques: readonly Technique[]): PressureLeve
   );
 }
 
+/** The filter chips a list offers. */
+export interface FilterChips {
+  readonly goals: readonly Goal[];
+  readonly pressures: readonly PressureLevel[];
+}
+
+export const NO_CHIPS: FilterChips = { goals: [], pressures: [] };
+
+/** The chips worth offering for these techniques: a group with one option filters nothing. */
+export function chipsFor(techniques: readonly Technique[]): FilterChips {
+  const goals = goalsOffered(techniques);
+  const pressures = pressuresOffered(techniques);
+  return { goals: goals.length > 1 ? goals : [], pressures: pressures.length > 1 ? pressures : [] };
+}
+
+/**
+ * The choices that count: only those with a chip on offer. A choice whose chip is gone (the
+ * list changed, or the filters were taken away) could not be undone, so it is ignored.
+ */
+export function withinChips(filter: TechniqueFilter, chips: FilterChips): TechniqueFilter {
+  return {
+    goals: new Set(chips.goals.filter((goal) => filter.goals.has(goal))),
+    pressures: new Set(chips.pressures.filter((level) => filter.pressures.has(level))),
+  };
+}
+
 /** Adds `item` to a set or takes it out: the pure step behind a toggle chip. */
 export function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
   const next = new Set(set);

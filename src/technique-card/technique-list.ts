@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { readJsonConfig } from '../shared/json-config.js';
-import { reportInvalid, reportJsonProblems } from '../shared/log.js';
+import { reportOnce, reportJsonProblems } from '../shared/log.js';
 import {
   GOAL_LABELS,
   PRESSURE_LABELS,
@@ -14,11 +14,14 @@ import {
 import { BUILT_IN_TECHNIQUES, findTechnique } from './techniques.js';
 import { parseTechniqueList } from './technique-list-config.js';
 import {
+  NO_CHIPS,
+  NO_FILTER,
+  chipsFor,
   filterTechniques,
-  goalsOffered,
   highlightedFirst,
-  pressuresOffered,
   toggled,
+  withinChips,
+  type FilterChips,
   type TechniqueFilter,
 } from './technique-filter.js';
 import { techniqueListStyles } from './technique-list.styles.js';
@@ -109,7 +112,9 @@ export class KneadTechniqueList extends LitElement {
   private jsonSource?: Source;
   private source: Source = { ok: true, techniques: BUILT_IN_TECHNIQUES };
   private shown: readonly Technique[] = [];
-  private reported = new Set<string>();
+  /** The chips on offer, and the chosen filters that count: those with a chip. */
+  private chips: FilterChips = NO_CHIPS;
+  private applied: TechniqueFilter = NO_FILTER;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,23 +141,15 @@ export class KneadTechniqueList extends LitElement {
     if (changed.has('data') || changed.has('techniques') || !this.hasUpdated) {
       this.source = this.pick(this.available());
     }
-    if (!this.filter) this.clearFilters();
-    else if (changed.has('data') || changed.has('techniques')) this.dropFiltersWithoutChips();
     if (!this.source.ok) return;
     const highlight = this.highlightIds();
     this.shown = this.highlightFirst
       ? highlightedFirst(this.source.techniques, highlight)
       : this.source.techniques;
-  }
-
-  /** A chosen goal or level the new list no longer offers has no chip to undo it: drop it. */
-  private dropFiltersWithoutChips(): void {
-    const techniques = this.source.ok ? this.source.techniques : [];
-    const goals = goalsOffered(techniques);
-    const pressures = pressuresOffered(techniques);
-    this.goalFilter = new Set([...this.goalFilter].filter((goal) => goals.includes(goal)));
-    this.pressureFilter = new Set(
-      [...this.pressureFilter].filter((level) => pressures.includes(level)),
+    this.chips = this.filter ? chipsFor(this.shown) : NO_CHIPS;
+    this.applied = withinChips(
+      { goals: this.goalFilter, pressures: this.pressureFilter },
+      this.chips,
     );
   }
 
@@ -160,7 +157,7 @@ export class KneadTechniqueList extends LitElement {
     const json = readJsonConfig(this);
     if (!json.found) return undefined;
     if (!json.ok) {
-      this.report('script[type="application/json"]', '', json.error);
+      reportOnce(this, 'script[type="application/json"]', '', json.error);
       return { ok: false };
     }
     return this.parse(json.value);
@@ -185,7 +182,8 @@ export class KneadTechniqueList extends LitElement {
     const byId = new Map(available.techniques.map((technique) => [technique.id, technique]));
     const unknown = ids.filter((id) => !byId.has(id));
     if (unknown.length) {
-      this.report(
+      reportOnce(
+        this,
         'techniques',
         this.techniques,
         `unknown ids ${unknown.join(', ')}; known: ${[...byId.keys()].join(', ')}`,
@@ -199,13 +197,6 @@ export class KneadTechniqueList extends LitElement {
     return this.highlight?.split(/\s+/).filter(Boolean) ?? [];
   }
 
-  private report(where: string, value: unknown, problem: string): void {
-    const key = `${where}\n${String(value)}\n${problem}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    reportInvalid(this, where, value, problem);
-  }
-
   protected override render() {
     if (!this.source.ok) {
       return html`<p part="message" class="message" role="note">
@@ -213,8 +204,7 @@ export class KneadTechniqueList extends LitElement {
       </p>`;
     }
     const all = this.shown;
-    const filter: TechniqueFilter = { goals: this.goalFilter, pressures: this.pressureFilter };
-    const visible = new Set(filterTechniques(all, filter));
+    const visible = new Set(filterTechniques(all, this.applied));
     const highlighted = new Set(this.highlightIds());
     return html`
       ${this.filter ? this.renderFilters(all, visible.size) : nothing}
@@ -245,29 +235,28 @@ export class KneadTechniqueList extends LitElement {
   }
 
   private renderFilters(all: readonly Technique[], shownCount: number) {
-    const active = this.goalFilter.size + this.pressureFilter.size > 0;
-    const goals = goalsOffered(all);
-    const pressures = pressuresOffered(all);
+    const active = this.applied.goals.size + this.applied.pressures.size > 0;
+    const { goals, pressures } = this.chips;
     return html`<div part="filters" class="filters" role="group" aria-label="Filter techniques">
         ${
-          goals.length > 1
+          goals.length
             ? this.renderChips(
                 'Good for',
                 goals.map((goal) => ({
                   label: GOAL_LABELS[goal],
-                  pressed: this.goalFilter.has(goal),
+                  pressed: this.applied.goals.has(goal),
                   toggle: () => (this.goalFilter = toggled(this.goalFilter, goal)),
                 })),
               )
             : nothing
         }
         ${
-          pressures.length > 1
+          pressures.length
             ? this.renderChips(
                 'Pressure',
                 pressures.map((level) => ({
                   label: PRESSURE_LABELS[level],
-                  pressed: this.pressureFilter.has(level),
+                  pressed: this.applied.pressures.has(level),
                   toggle: () => (this.pressureFilter = toggled(this.pressureFilter, level)),
                 })),
               )

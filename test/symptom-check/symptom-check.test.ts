@@ -311,6 +311,25 @@ describe('<knead-symptom-check>', () => {
     });
   });
 
+  describe('heading-level', () => {
+    it('sets the level of every screen heading', async () => {
+      const { el, errors } = await checkWithErrors(
+        html`<knead-symptom-check heading-level="4"></knead-symptom-check>`,
+      );
+      expect(errors).to.deep.equal([]);
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('falls back to 2 for a level that is not 1 to 6, naming it once', async () => {
+      const { el, errors } = await checkWithErrors(
+        html`<knead-symptom-check heading-level="nine"></knead-symptom-check>`,
+      );
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('heading-level="nine"');
+    });
+  });
+
   describe('keyboard-only walk-through', () => {
     for (const [id, path] of Object.entries(PATHS)) {
       it(`reaches the ${id} result with Tab, Space, arrows and Enter alone`, async function () {

@@ -8,8 +8,11 @@ import {
   isEnabled,
   isValidAnswer,
   matchingOutcome,
+  needsMedicalCare,
   next,
+  offersBooking,
   progress,
+  toggleChoice,
   requires,
   severity,
   testHolds,
@@ -610,5 +613,48 @@ describe('flow engine', () => {
       expect(progress(depends, answersOf(['q1', true]))).to.deep.equal({ current: 2, total: 2 });
       expect(progress(depends, answersOf(['q1', false]))).to.equal(undefined);
     });
+  });
+});
+
+describe('toggleChoice', () => {
+  const signs: FlowItem = {
+    linkId: 'signs',
+    text: 'Any of these?',
+    type: 'multi-choice',
+    answerOption: options('a', 'b', 'c', 'none'),
+  };
+
+  it('adds and removes ordinary options', () => {
+    expect(toggleChoice(signs, ['a'], 'b', true)).to.deep.equal(['a', 'b']);
+    expect(toggleChoice(signs, ['a', 'b'], 'a', false)).to.deep.equal(['b']);
+  });
+
+  it('"None of these" clears the others, and any other clears it', () => {
+    expect(toggleChoice(signs, ['a', 'b'], 'none', true)).to.deep.equal(['none']);
+    expect(toggleChoice(signs, ['none'], 'c', true)).to.deep.equal(['c']);
+  });
+
+  it('always yields a valid answer once something is ticked', () => {
+    const codes = ['a', 'b', 'c', 'none'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...codes), fc.boolean()), { maxLength: 12 }),
+        (moves) => {
+          let chosen: string[] = [];
+          for (const [code, checked] of moves) chosen = toggleChoice(signs, chosen, code, checked);
+          expect(chosen.length === 0 || isValidAnswer(signs, chosen)).to.equal(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('levels', () => {
+  it('sends only emergency and urgent results to medical care', () => {
+    expect(OUTCOME_LEVELS.filter(needsMedicalCare)).to.deep.equal(['emergency', 'urgent']);
+  });
+
+  it('offers booking only where massage suits', () => {
+    expect(OUTCOME_LEVELS.filter(offersBooking)).to.deep.equal(['massage']);
   });
 });

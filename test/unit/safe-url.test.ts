@@ -781,3 +781,38 @@ describe('phoneUrl', () => {
     expect(phoneUrl('')).to.equal(undefined);
   });
 });
+
+describe('checkUrl with a base (links to the page’s own site)', () => {
+  const base = 'https://harbourphysio.example/treatments/back.html';
+
+  it('resolves relative addresses against the base, then accepts them', () => {
+    expect(checkUrl('/home-exercises', { base })).to.deep.equal({
+      ok: true,
+      url: 'https://harbourphysio.example/home-exercises',
+      kind: 'web',
+    });
+    expect(checkUrl('routine.html#start', { base })).to.deep.include({
+      ok: true,
+      url: 'https://harbourphysio.example/treatments/routine.html#start',
+    });
+  });
+
+  it('still refuses relative addresses without a base', () => {
+    expect(checkUrl('/home-exercises').ok).to.equal(false);
+  });
+
+  it('checks what the address resolves to, like any other', () => {
+    // Resolved against a plain-http page, the link is plain http: refused.
+    expect(checkUrl('/x', { base: 'http://harbourphysio.example/' }).ok).to.equal(false);
+    // A //host address leaves the site; it is checked against the host rules.
+    expect(checkUrl('//evil.example/x', { base, hosts: ['harbourphysio.example'] }).ok).to.equal(
+      false,
+    );
+    expect(checkUrl('/x', { base: 'not a url' }).ok).to.equal(false);
+  });
+
+  it('never lets a scheme through that it would refuse anyway', () => {
+    for (const input of ['javascript:alert(1)', 'data:text/html,x', 'JaVaScRiPt:alert(1)'])
+      expect(checkUrl(input, { base }).ok, input).to.equal(false);
+  });
+});

@@ -9,6 +9,8 @@ import {
 } from '../../src/technique-card/technique.js';
 import {
   NO_FILTER,
+  chipsFor,
+  withinChips,
   filterTechniques,
   goalsOffered,
   highlightedFirst,
@@ -343,6 +345,53 @@ describe('toggled', () => {
             twice.size === set.size &&
             [...set].every((other) => twice.has(other))
           );
+        },
+      ),
+    );
+  });
+});
+
+describe('chipsFor', () => {
+  it('offers each goal and pressure the techniques have, in order', () => {
+    expect(chipsFor([SWEDISH, TRIGGER])).to.deep.equal({
+      goals: ['relaxation', 'stress', 'chronic-tension', 'knots'],
+      pressures: [2, 4],
+    });
+  });
+
+  it('offers no group that has a single option: it would filter nothing', () => {
+    expect(chipsFor([TRIGGER, THAI, SPORTS]).pressures).to.deep.equal([]);
+    expect(chipsFor([TRIGGER])).to.deep.equal({
+      goals: ['chronic-tension', 'knots'],
+      pressures: [],
+    });
+  });
+});
+
+describe('withinChips', () => {
+  it('keeps the choices that have a chip and drops the rest', () => {
+    const chips = chipsFor([SWEDISH, DEEP]);
+    const chosen = filter(['relaxation', 'sports-recovery'], [2, 4]);
+    const applied = withinChips(chosen, chips);
+    expect([...applied.goals]).to.deep.equal(['relaxation']);
+    expect([...applied.pressures]).to.deep.equal([2]);
+  });
+
+  it('counts nothing when no chips are offered', () => {
+    const applied = withinChips(filter(['knots'], [4]), { goals: [], pressures: [] });
+    expect(filterTechniques(ALL, applied)).to.deep.equal(ALL);
+  });
+
+  it('never widens a choice: the result is a subset of what was chosen', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...GOALS]),
+        fc.subarray([...PRESSURE_LEVELS]),
+        fc.subarray(ALL),
+        (goals, pressures, techniques) => {
+          const applied = withinChips(filter(goals, pressures), chipsFor(techniques));
+          expect([...applied.goals].every((goal) => goals.includes(goal))).to.equal(true);
+          expect([...applied.pressures].every((level) => pressures.includes(level))).to.equal(true);
         },
       ),
     );
