@@ -23,6 +23,8 @@ const entries = {
   'technique-card/define-list': 'src/technique-card/define-list.ts',
   'symptom-check/symptom-check': 'src/symptom-check/symptom-check.ts',
   'symptom-check/define': 'src/symptom-check/define.ts',
+  'exercise-timer/exercise-timer': 'src/exercise-timer/exercise-timer.ts',
+  'exercise-timer/define': 'src/exercise-timer/define.ts',
 };
 
 export default defineConfig(({ mode }) =>

@@ -16,6 +16,7 @@ const elements = {
   'knead-technique-card': 'src/technique-card/define.ts',
   'knead-technique-list': 'src/technique-card/define-list.ts',
   'knead-symptom-check': 'src/symptom-check/define.ts',
+  'knead-exercise-timer': 'src/exercise-timer/define.ts',
 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -4,5 +4,6 @@ import './booking-button/define.js';
 import './technique-card/define.js';
 import './technique-card/define-list.js';
 import './symptom-check/define.js';
+import './exercise-timer/define.js';
 
 export * from './index.js';

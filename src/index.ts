@@ -61,6 +61,36 @@ export type {
 export { next, answer, back, progress, type Step } from './symptom-check/flow-engine.js';
 export { parseFlow, type FlowParse } from './symptom-check/flow-validation.js';
 export { BUILT_IN_FLOWS, findFlow } from './symptom-check/flows.js';
+export { KneadExerciseTimer, type TimerAdapters } from './exercise-timer/exercise-timer.js';
+export {
+  parseRoutine,
+  parseExercise,
+  type Exercise,
+  type Routine,
+  type RoutineParse,
+  type Sides,
+} from './exercise-timer/routine.js';
+export {
+  BACK_BASICS,
+  EXERCISES,
+  ROUTINES,
+  findExercise,
+  findRoutine,
+} from './exercise-timer/exercises.js';
+export {
+  buildSchedule,
+  type Phase,
+  type PhaseKind,
+  type Schedule,
+  type Side,
+} from './exercise-timer/schedule.js';
+/** The timer's pure state machine: `timerRun.start(schedule, run, now)` and the rest. */
+export * as timerRun from './exercise-timer/timer-run.js';
+export type { Run, RunStatus, TimerState } from './exercise-timer/timer-run.js';
+export type { Clock } from './exercise-timer/clock.js';
+export type { Sound, Beep } from './exercise-timer/sound.js';
+export type { Voice } from './exercise-timer/voice.js';
+export type { ScreenLock } from './exercise-timer/wake-lock.js';
 export * from './shared/events.js';
 export {
   checkUrl,

@@ -27,7 +27,7 @@ import {
   type Step,
 } from './flow-engine.js';
 import { BUILT_IN_FLOWS, findFlow } from './flows.js';
-import { exerciseName } from './exercise-names.js';
+import { exerciseName } from '../exercise-timer/exercise-names.js';
 import { symptomCheckStyles } from './symptom-check.styles.js';
 
 /** The flow in use, or why there is none, or a clinic's flow still being checked. */

@@ -5,7 +5,7 @@ import type { KneadTechniqueCard } from '../../src/technique-card/technique-card
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { Flow } from '../../src/symptom-check/flow.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
-import { exerciseName } from '../../src/symptom-check/exercise-names.js';
+import { exerciseName } from '../../src/exercise-timer/exercise-names.js';
 import { emergencyNumberFor } from '../../src/clinic/emergency-number.js';
 import {
   SymptomCheckCompleteEvent,

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const exerciseTimerStyles = css`
+  :host {
+    display: block;
+    max-width: var(--knead-timer-max-width, 44em);
+    container-type: inline-size;
+    /* Room for the start screen before and while it renders. */
+    min-height: 20em;
+  }
+  .timer {
+    display: flex;
+    flex-direction: column;
+    gap: 0.875em;
+    padding: 1.5em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .timer:focus {
+    outline: none;
+  }
+  p,
+  ol {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .summary,
+  .advice,
+  .progress p,
+  .next {
+    color: var(--_muted);
+  }
+  .overview {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+    padding-inline-start: 1.5em;
+  }
+  .overview .name {
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .progress p {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    font-size: 0.9375em;
+  }
+  .left {
+    font-variant-numeric: tabular-nums;
+  }
+  progress {
+    width: 100%;
+    height: 0.5em;
+    accent-color: var(--_accent);
+  }
+  .stage {
+    display: grid;
+    gap: 1.25em;
+    justify-items: center;
+  }
+  @container (min-width: 34em) {
+    .stage {
+      grid-template-columns: auto 1fr;
+      align-items: start;
+      justify-items: stretch;
+    }
+  }
+  .ring {
+    position: relative;
+    width: var(--knead-timer-ring-size, 11em);
+    aspect-ratio: 1;
+  }
+  .ring svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    transform: rotate(-90deg);
+  }
+  circle {
+    fill: none;
+    stroke-width: 7;
+  }
+  .track {
+    stroke: color-mix(in srgb, var(--_border) 45%, var(--_surface));
+  }
+  .fill {
+    stroke: var(--_accent);
+    stroke-dasharray: 100;
+    stroke-linecap: round;
+    /* A short glide each second; none where the visitor asks for less motion. */
+    transition: stroke-dashoffset 0.3s ease-out;
+  }
+  .rest .fill,
+  .switch .fill,
+  .prepare .fill {
+    stroke: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill {
+      transition: none;
+    }
+  }
+  .face {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+  }
+  .phase {
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    font-size: 0.875em;
+  }
+  .countdown {
+    font-size: 3.25em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .paused {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    min-width: 0;
+    justify-self: stretch;
+  }
+  .exercise {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .rep {
+    font-size: 1.125em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .steps {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding-inline-start: 1.5em;
+  }
+  .breathing {
+    padding: 0.5em 0.875em;
+    border-inline-start: 4px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  .done {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .done-title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button {
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0.5em 1.125em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.primary {
+    min-width: 7em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button[hidden] {
+    display: none;
+  }
+  .cues {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .cues label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: var(--_target);
+    cursor: pointer;
+  }
+  .cues input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [part='message'] {
+    padding: 1em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+  }
+`;

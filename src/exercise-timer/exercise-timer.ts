@@ -1,0 +1,621 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { VERSION } from '../shared/version.js';
+import { baseStyles } from '../shared/styles.js';
+import { readJsonConfig } from '../shared/json-config.js';
+import { reportJsonProblems, reportOnce } from '../shared/log.js';
+import { headingLevel, subLevel } from '../shared/heading-level.js';
+import {
+  ExerciseChangeEvent,
+  ExerciseCompleteEvent,
+  ExercisePauseEvent,
+  ExerciseStartEvent,
+} from '../shared/events.js';
+import { parseRoutine, type Routine } from './routine.js';
+import { findExercise, findRoutine, ROUTINES } from './exercises.js';
+import { buildSchedule, type Schedule } from './schedule.js';
+import * as machine from './timer-run.js';
+import { IDLE, timerState, type Run, type TimerState } from './timer-run.js';
+import { restoreRun, saveRun, savedRunKey } from './saved-run.js';
+import {
+  PHASE_LABELS,
+  clockText,
+  countdownSeconds,
+  doseText,
+  durationText,
+  nextExerciseName,
+  phaseAnnouncement,
+  repText,
+} from './timer-text.js';
+import { systemClock, type Clock } from './clock.js';
+import { webAudioSound, type Sound } from './sound.js';
+import { speechVoice, type Voice } from './voice.js';
+import { screenWakeLock, type ScreenLock } from './wake-lock.js';
+import { exerciseTimerStyles } from './exercise-timer.styles.js';
+
+/** The browser services the timer uses, each replaceable (tests pass fakes). */
+export interface TimerAdapters {
+  readonly clock: Clock;
+  readonly sound: Sound;
+  readonly voice: Voice;
+  readonly wakeLock: ScreenLock;
+}
+
+/** A cue is given only for a change this recent: a tab waking from sleep stays quiet. */
+const CUE_WINDOW_MS = 1000;
+/** The ring's circumference in its own units (`pathLength`). */
+const RING = 100;
+
+/**
+ * A guided timer for a routine of home exercises: it shows each exercise's steps and
+ * breathing, counts down every phase (get ready, move, hold, switch sides, rest) with the
+ * rep and side, and says what comes next. Time comes from the clock, not from counting
+ * ticks, so it never drifts and a phone that slept shows exactly where the routine is.
+ *
+ * Space pauses and resumes, and the left and right arrows move between exercises, whenever
+ * focus is inside. Beeps and spoken cues are off until the visitor turns them on. The
+ * screen stays on while it runs (where the browser allows). With `persist`, a reload
+ * resumes the routine; otherwise nothing is stored.
+ *
+ * A clinic can give its own routine as an inline JSON child or the `routine` property;
+ * exercises may be built-in ids, built-in ones with changed doses, or new ones.
+ *
+ * @summary A guided home-exercise timer with reps, holds, sides, rest and cues that never drifts.
+ *
+ * @csspart heading - The routine's name.
+ * @csspart overview - The list of exercises shown before the start.
+ * @csspart progress - The routine's progress bar and its text.
+ * @csspart exercise - The current exercise's name.
+ * @csspart phase - The phase's name (Get ready, Move, Hold, Switch sides, Rest).
+ * @csspart ring - The countdown ring.
+ * @csspart countdown - The seconds left in the phase.
+ * @csspart rep - "Rep 3 of 10, left side".
+ * @csspart steps - The exercise's steps.
+ * @csspart breathing - The breathing cue.
+ * @csspart next - What comes next.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart primary - Start, Pause, Resume, Start again.
+ * @csspart cues - The sound and voice switches.
+ * @csspart done - The closing message.
+ * @csspart message - The note shown when the routine could not be loaded.
+ *
+ * @cssprop [--knead-color-accent=#0b6b61] - Brand colour: the ring, buttons, progress.
+ * @cssprop [--knead-timer-ring-size=11em] - The countdown ring's diameter.
+ * @cssprop [--knead-timer-max-width=44em] - The widest the timer grows.
+ *
+ * @fires {ExerciseStartEvent} knead-exercise-start - The routine started from the top; detail: the routine id.
+ * @fires {ExerciseChangeEvent} knead-exercise-change - Another exercise is current (also the first, at the start); detail: `{ id, index }`.
+ * @fires {ExercisePauseEvent} knead-exercise-pause - The visitor paused; detail: the current exercise's `{ id, index }`.
+ * @fires {ExerciseCompleteEvent} knead-exercise-complete - The routine is done; detail: `{ routine, durationSeconds }` (pauses excluded).
+ */
+export class KneadExerciseTimer extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, exerciseTimerStyles];
+
+  /** A built-in routine id (`back-basics`), or, as a property, a clinic's own routine object. */
+  @property() routine: string | Routine = 'back-basics';
+
+  /** Exercise ids to do, in this order (e.g. `bridge cat-cow`): from the routine, else built in. */
+  @property() exercises?: string;
+
+  /** Remembers the run in this browser (localStorage), so a reload resumes it. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** The level of the routine's heading (1 to 6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Replaces browser services: `{ clock, sound, voice, wakeLock }` (tests, demos). */
+  @property({ attribute: false }) adapters: Partial<TimerAdapters> = {};
+
+  @state() private run: Run = IDLE;
+  @state() private sound = false;
+  @state() private voice = false;
+  @state() private announcement = '';
+  /** The moment the view shows; moved on by ticks. */
+  @state() private now = 0;
+
+  private schedule?: Schedule | undefined;
+  private jsonRoutine?: unknown;
+  private jsonBroken = false;
+  private level = 2;
+  private view?: TimerState | undefined;
+  private tick?: unknown;
+  /** What cues and events last reported, to act on changes only. */
+  private shown?: { phaseIndex: number; exerciseIndex: number; second: number; status: string };
+  private services?: TimerAdapters;
+
+  /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
+  get status(): TimerState['status'] {
+    return this.view?.status ?? 'idle';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    const json = readJsonConfig(this);
+    if (json.found && json.ok) this.jsonRoutine = json.value;
+    else if (json.found) {
+      this.jsonBroken = true;
+      reportOnce(this, 'script[type="application/json"]', '', json.error);
+    }
+    if (this.hasUpdated) this.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.stopTick();
+    const { wakeLock, voice, sound } = this.use();
+    wakeLock.release();
+    voice.cancel();
+    sound.close();
+  }
+
+  /** Starts from the top (or resumes when paused). */
+  start(): void {
+    this.unlockCues();
+    this.apply(machine.start);
+  }
+
+  pause(): void {
+    this.apply(machine.pause);
+  }
+
+  resume(): void {
+    this.unlockCues();
+    this.apply(machine.resume);
+  }
+
+  /** Pauses when running; otherwise starts or resumes. */
+  togglePause(): void {
+    this.unlockCues();
+    this.apply(machine.toggle);
+  }
+
+  /** To the next exercise. */
+  skip(): void {
+    this.apply(machine.skip);
+  }
+
+  /** To the start of this exercise, or near its start to the one before. */
+  previous(): void {
+    this.apply(machine.previous);
+  }
+
+  /** From the top, running. */
+  restart(): void {
+    this.unlockCues();
+    this.apply(machine.restart);
+  }
+
+  /** The injected services, filled in with the browser's own. */
+  private use(): TimerAdapters {
+    const given = this.adapters;
+    const services = (this.services ??= {
+      clock: systemClock,
+      sound: webAudioSound(),
+      voice: speechVoice(),
+      wakeLock: screenWakeLock(),
+    });
+    return {
+      clock: given.clock ?? services.clock,
+      sound: given.sound ?? services.sound,
+      voice: given.voice ?? services.voice,
+      wakeLock: given.wakeLock ?? services.wakeLock,
+    };
+  }
+
+  private apply(transition: (schedule: Schedule, run: Run, now: number) => Run): void {
+    if (!this.schedule) return;
+    const now = this.use().clock.now();
+    const before = timerState(this.schedule, this.run, now);
+    this.run = transition(this.schedule, this.run, now);
+    const after = timerState(this.schedule, this.run, now);
+    const restarted =
+      after.status === 'running' &&
+      (transition === machine.restart || before.status === 'idle' || before.status === 'done');
+    if (restarted) {
+      this.shown = undefined;
+      this.dispatchEvent(new ExerciseStartEvent({ routine: this.schedule.routine.id }));
+    }
+    if (before.status === 'running' && after.status === 'paused') {
+      this.announce('Paused.');
+      this.dispatchEvent(new ExercisePauseEvent(this.exerciseDetail(after)));
+    }
+    if (after.status === 'running' && before.status === 'paused') this.shown = undefined;
+    this.save();
+    this.now = now;
+  }
+
+  private exerciseDetail(view: TimerState) {
+    const index = Math.min(view.exerciseIndex, this.schedule!.routine.exercises.length - 1);
+    return { id: this.schedule!.routine.exercises[index]!.id, index };
+  }
+
+  /** Reads the clock: the view follows in the update this causes. */
+  private refresh = (): void => {
+    this.now = this.use().clock.now();
+  };
+
+  /** Holds the screen on while running, and wakes when the shown seconds next change. */
+  private plan(view: TimerState): void {
+    this.stopTick();
+    const { clock, wakeLock } = this.use();
+    if (view.status !== 'running') {
+      wakeLock.release();
+      return;
+    }
+    if (document.visibilityState !== 'hidden') wakeLock.request();
+    const untilChange = (left: number) => left % 1000 || 1000;
+    const delay = Math.min(untilChange(view.phaseLeftMs), untilChange(view.routineLeftMs));
+    this.tick = clock.setTimeout(this.refresh, delay);
+  }
+
+  private stopTick(): void {
+    if (this.tick === undefined) return;
+    this.use().clock.clearTimeout(this.tick);
+    this.tick = undefined;
+  }
+
+  /** Events, announcements and cues for what changed since the last look. */
+  private react(view: TimerState): void {
+    const schedule = this.schedule!;
+    const second = countdownSeconds(view.phaseLeftMs);
+    const last = this.shown;
+    this.shown = {
+      phaseIndex: view.phaseIndex,
+      exerciseIndex: view.exerciseIndex,
+      second,
+      status: view.status,
+    };
+    if (view.status === 'idle' || view.status === 'paused') return;
+    if (view.status === 'done') {
+      if (last?.status === 'done') return;
+      this.announce(phaseAnnouncement(schedule, view.phase), 'done');
+      this.clearSaved();
+      this.dispatchEvent(
+        new ExerciseCompleteEvent({
+          routine: schedule.routine.id,
+          durationSeconds: Math.round(view.activeMs / 1000),
+        }),
+      );
+      return;
+    }
+    if (last?.exerciseIndex !== view.exerciseIndex)
+      this.dispatchEvent(new ExerciseChangeEvent(this.exerciseDetail(view)));
+    const fresh = view.positionMs - view.phase.startMs < CUE_WINDOW_MS;
+    if (last?.phaseIndex !== view.phaseIndex) {
+      // After a long sleep, say where the routine is without beeping about the past.
+      this.announce(phaseAnnouncement(schedule, view.phase), fresh ? 'phase' : undefined);
+    } else if (second !== last.second && second >= 1 && second <= 3 && this.sound) {
+      if (view.phaseLeftMs - (second - 1) * 1000 > 1000 - CUE_WINDOW_MS)
+        this.use().sound.beep('count');
+    }
+  }
+
+  /** Puts a sentence in the live region and, when chosen, says it and beeps. */
+  private announce(text: string, beep?: 'phase' | 'done'): void {
+    this.announcement = text;
+    const { sound, voice } = this.use();
+    if (beep && this.sound) sound.beep(beep);
+    if (this.voice) voice.speak(text, this.closest('[lang]')?.getAttribute('lang') ?? '');
+  }
+
+  /** Audio may start only inside the visitor's tap (iOS): every control calls this first. */
+  private unlockCues(): void {
+    if (this.sound) this.use().sound.unlock();
+  }
+
+  private onVisibilityChange = (): void => {
+    // Hidden tabs get few timer callbacks; on return, show the exact state at once.
+    if (document.visibilityState === 'visible') this.refresh();
+  };
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.schedule || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.composedPath()[0];
+    const onControl = target instanceof HTMLElement && /^(BUTTON|INPUT|A)$/.test(target.tagName);
+    if (event.key === ' ' && !onControl) {
+      event.preventDefault();
+      this.togglePause();
+    } else if (event.key === 'ArrowRight' && this.status !== 'idle') {
+      event.preventDefault();
+      this.skip();
+    } else if (event.key === 'ArrowLeft' && this.status !== 'idle') {
+      event.preventDefault();
+      this.previous();
+    }
+  }
+
+  private onCueChange(kind: 'sound' | 'voice', event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this[kind] = on;
+    const { sound, voice } = this.use();
+    if (kind === 'sound' && on) {
+      sound.unlock();
+      sound.beep('count');
+    }
+    if (kind === 'voice') {
+      // Speaking inside the tap lets iOS speak later cues too.
+      if (on) voice.speak('Voice cues on.', this.closest('[lang]')?.getAttribute('lang') ?? '');
+      else voice.cancel();
+    }
+    this.save();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.now = this.use().clock.now();
+    if (!this.hasUpdated || changed.has('routine') || changed.has('exercises')) this.load();
+    this.level = headingLevel(this, this.headingLevel, 2);
+    this.view = this.schedule ? timerState(this.schedule, this.run, this.now) : undefined;
+    // Events and cues here, before render: the announcement joins this same update.
+    if (this.view) this.react(this.view);
+  }
+
+  protected override updated(): void {
+    if (this.view && this.isConnected) this.plan(this.view);
+  }
+
+  /** The routine to run, from the JSON child, the property or a built-in id. */
+  private load(): void {
+    const previous = this.schedule;
+    const routine = this.pickExercises(this.readRoutine());
+    this.schedule = routine ? buildSchedule(routine) : undefined;
+    if (previous) {
+      // A different routine starts afresh.
+      this.stopTick();
+      this.run = IDLE;
+      this.shown = undefined;
+    }
+    this.restore();
+  }
+
+  private readRoutine(): Routine | undefined {
+    if (this.jsonBroken) return undefined;
+    const given = this.jsonRoutine ?? (typeof this.routine === 'string' ? undefined : this.routine);
+    if (given !== undefined) {
+      const parsed = parseRoutine(given, findExercise);
+      reportJsonProblems(this, parsed.problems);
+      return parsed.ok ? parsed.routine : undefined;
+    }
+    const id = String(this.routine);
+    const routine = findRoutine(id);
+    if (!routine)
+      reportOnce(this, 'routine', id, `unknown routine; use ${Object.keys(ROUTINES).join(', ')}`);
+    return routine;
+  }
+
+  /** The `exercises` subset, in its order; unknown ids are reported and left out. */
+  private pickExercises(routine: Routine | undefined): Routine | undefined {
+    const ids = this.exercises?.trim().split(/\s+/).filter(Boolean) ?? [];
+    if (!routine || ids.length === 0) return routine;
+    const picked = ids.flatMap((id) => {
+      const exercise = routine.exercises.find((e) => e.id === id) ?? findExercise(id);
+      if (!exercise) reportOnce(this, 'exercises', id, 'unknown exercise id (left out)');
+      return exercise ? [exercise] : [];
+    });
+    if (picked.length === 0) return routine;
+    return { ...routine, exercises: picked };
+  }
+
+  private restore(): void {
+    if (!this.persist || !this.schedule) return;
+    const saved = restoreRun(this.schedule, this.storage('get'), this.use().clock.now());
+    if (!saved) return;
+    this.run = saved.run;
+    this.sound = saved.cues.sound;
+    this.voice = saved.cues.voice;
+  }
+
+  private save(): void {
+    if (!this.persist || !this.schedule) return;
+    const now = this.use().clock.now();
+    const view = timerState(this.schedule, this.run, now);
+    if (view.status === 'idle' || view.status === 'done') this.clearSaved();
+    else
+      this.storage(
+        'set',
+        saveRun(this.schedule, { run: this.run, cues: { sound: this.sound, voice: this.voice } }),
+      );
+  }
+
+  private clearSaved(): void {
+    if (this.persist) this.storage('remove');
+  }
+
+  /** localStorage, which may be missing or refuse (private modes, full quota): never throws. */
+  private storage(action: 'get' | 'set' | 'remove', value = ''): string | null {
+    if (!this.schedule) return null;
+    const key = savedRunKey(this.schedule);
+    try {
+      if (action === 'get') return localStorage.getItem(key);
+      if (action === 'set') localStorage.setItem(key, value);
+      else localStorage.removeItem(key);
+    } catch {
+      // Without storage the timer still works; it just will not resume after a reload.
+    }
+    return null;
+  }
+
+  protected override render() {
+    const schedule = this.schedule;
+    const view = this.view;
+    if (!schedule || !view)
+      return html`<p part="message" role="alert">
+        This exercise routine could not be loaded. Please let the clinic know.
+      </p>`;
+    const { routine } = schedule;
+    return html`
+      <section
+        class="timer"
+        aria-labelledby="title"
+        aria-describedby="keys"
+        tabindex="-1"
+        @keydown=${this.onKeyDown}
+      >
+        ${this.renderHeading(this.level, 'title', 'heading', routine.name)}
+        <p id="keys" class="visually-hidden">
+          Space pauses or resumes. Left and right arrows move between exercises.
+        </p>
+        ${
+          view.status === 'idle'
+            ? this.renderOverview(schedule)
+            : view.status === 'done'
+              ? this.renderDone(view)
+              : this.renderStage(schedule, view)
+        }
+        ${this.renderControls(view)}
+        <fieldset part="cues" class="cues">
+          <legend class="visually-hidden">Cues</legend>
+          <label
+            ><input
+              type="checkbox"
+              .checked=${this.sound}
+              @change=${(event: Event) => this.onCueChange('sound', event)}
+            />
+            Beeps</label
+          >
+          <label
+            ><input
+              type="checkbox"
+              .checked=${this.voice}
+              @change=${(event: Event) => this.onCueChange('voice', event)}
+            />
+            Spoken cues</label
+          >
+        </fieldset>
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      </section>
+    `;
+  }
+
+  private renderHeading(level: number, id: string, part: string, text: string) {
+    return html`<div id=${id} part=${part} class=${part} role="heading" aria-level=${level}>
+      ${text}
+    </div>`;
+  }
+
+  private renderOverview(schedule: Schedule) {
+    const count = schedule.routine.exercises.length;
+    return html`
+      <p class="summary">
+        ${count} ${count === 1 ? 'exercise' : 'exercises'}, about
+        ${durationText(Math.ceil(schedule.totalMs / 60_000) * 60)}.
+      </p>
+      <ol part="overview" class="overview">
+        ${schedule.routine.exercises.map(
+          (exercise) =>
+            html`<li>
+              <span class="name">${exercise.name}</span> <span>${doseText(exercise)}</span>
+            </li>`,
+        )}
+      </ol>
+      <p class="advice">Go gently. Stop if the pain gets sharper.</p>
+    `;
+  }
+
+  private renderStage(schedule: Schedule, view: TimerState) {
+    const { phase, exercise } = view;
+    const count = schedule.routine.exercises.length;
+    const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
+    const next = nextExerciseName(schedule, phase);
+    const rep = repText(phase, exercise);
+    return html`
+      <div part="progress" class="progress">
+        <p>
+          Exercise ${view.exerciseIndex + 1} of ${count}
+          <span class="left">${clockText(view.routineLeftMs)} left</span>
+        </p>
+        <progress
+          aria-label="Routine progress"
+          max=${schedule.totalMs}
+          .value=${view.positionMs}
+        ></progress>
+      </div>
+      <div class="stage">
+        <div part="ring" class="ring ${phase.kind}">
+          <svg viewBox="0 0 100 100" aria-hidden="true">
+            <circle class="track" cx="50" cy="50" r="45" pathLength=${RING}></circle>
+            ${svg`<circle class="fill" cx="50" cy="50" r="45" pathLength=${RING}
+              style="stroke-dashoffset: ${(elapsedFraction * RING).toFixed(2)}"></circle>`}
+          </svg>
+          <div class="face">
+            <p part="phase" class="phase">${PHASE_LABELS[phase.kind]}</p>
+            <p part="countdown" class="countdown" role="timer">
+              ${countdownSeconds(view.phaseLeftMs)}<span class="visually-hidden"> seconds</span>
+            </p>
+            ${view.status === 'paused' ? html`<p class="paused">Paused</p>` : nothing}
+          </div>
+        </div>
+        <div class="details">
+          ${this.renderHeading(subLevel(this.level), 'exercise', 'exercise', exercise!.name)}
+          ${rep ? html`<p part="rep" class="rep">${rep}</p>` : nothing}
+          <ol part="steps" class="steps">
+            ${exercise!.steps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+          ${
+            exercise!.breathing
+              ? html`<p part="breathing" class="breathing">${exercise!.breathing}</p>`
+              : nothing
+          }
+          <p part="next" class="next">${next ? `Up next: ${next}` : 'Last exercise'}</p>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderDone(view: TimerState) {
+    return html`<div part="done" class="done">
+      <p class="done-title">All done. Well done!</p>
+      <p>You exercised for ${durationText(view.activeMs / 1000)}.</p>
+    </div>`;
+  }
+
+  private renderControls(view: TimerState) {
+    const started = view.status === 'running' || view.status === 'paused';
+    const primary =
+      view.status === 'running'
+        ? 'Pause'
+        : view.status === 'paused'
+          ? 'Resume'
+          : view.status === 'done'
+            ? 'Start again'
+            : 'Start';
+    return html`<div part="controls" class="controls" role="group" aria-label="Timer controls">
+      <button
+        part="button"
+        type="button"
+        ?hidden=${!started}
+        aria-keyshortcuts="ArrowLeft"
+        @click=${this.previous}
+      >
+        Previous
+      </button>
+      <button
+        part="button primary"
+        class="primary"
+        type="button"
+        aria-keyshortcuts="Space"
+        @click=${view.status === 'done' ? this.restart : this.togglePause}
+      >
+        ${primary}
+      </button>
+      <button
+        part="button"
+        type="button"
+        ?hidden=${!started}
+        aria-keyshortcuts="ArrowRight"
+        @click=${this.skip}
+      >
+        Skip
+      </button>
+      <button part="button" type="button" ?hidden=${!started} @click=${this.restart}>
+        Restart
+      </button>
+    </div>`;
+  }
+}
