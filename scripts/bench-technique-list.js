@@ -13,11 +13,8 @@
 //   --static template  (default) the static cards are parsed once at load into a <template>;
 //                      the timed step clones it, as Lit clones its own parsed templates.
 //   --static innerhtml the timed step assigns the HTML string, so it pays for parsing too.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
+import { bundleCode, serve } from './bench-server.js';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../web-test-runner.browsers.js';
 
@@ -40,23 +37,6 @@ const VIEWPORT = { width: 1200, height: 900 };
 const WARMUP_PAIRS = 1;
 
 const log = (message) => options.json || console.error(message);
-
-async function bundleCode() {
-  if (options.bundle) return readFileSync(options.bundle, 'utf8');
-  log('Building the CDN bundle in memory (vite --mode cdn)…');
-  const result = await build({
-    configFile: resolve('vite.config.ts'),
-    mode: 'cdn',
-    logLevel: 'silent',
-    build: { write: false, sourcemap: false },
-  });
-  const chunks = (Array.isArray(result) ? result : [result])
-    .flatMap((r) => r.output)
-    .filter((o) => o.type === 'chunk');
-  const entry = chunks.find((chunk) => chunk.isEntry);
-  if (chunks.length !== 1 || !entry) throw new Error('Expected one chunk from the CDN build.');
-  return entry.code;
-}
 
 // ---- Pages -------------------------------------------------------------------------------
 
@@ -284,16 +264,11 @@ const summary = (values) => ({
 
 // ---- Run ---------------------------------------------------------------------------------
 
-const routes = new Map([['/knead-widgets.js', ['text/javascript', await bundleCode()]]]);
+const routes = new Map([
+  ['/knead-widgets.js', ['text/javascript', await bundleCode(options.bundle, log)]],
+]);
 routes.set('/empty.html', ['text/html', page('bench: catalog', '', 'async function insert() {}')]);
-const server = createServer((request, response) => {
-  const route = routes.get(new URL(request.url, 'http://localhost').pathname);
-  if (!route) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': route[0], 'cache-control': 'no-store' });
-  response.end(route[1]);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serve(routes);
 
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {

@@ -84,6 +84,8 @@ const over = [];
 const short = [];
 for (const row of rows) {
   const { limit, target } = budget[row.name] ?? {};
+  // Every figure needs a limit: a new element must not grow unwatched.
+  if (limit === undefined) over.push(`${row.name}: no limit in size-budget.json`);
   if (limit !== undefined && row.withLit > limit)
     over.push(`${row.name}: ${row.withLit} B > limit ${limit} B`);
   if (target !== undefined && row.withLit > target)

@@ -93,22 +93,6 @@ export const symptomCheckStyles = css`
     gap: 0.75em;
     margin-top: 0.5em;
   }
-  button {
-    min-height: var(--_target);
-    min-width: var(--_target);
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
   button.quiet {
     padding-inline: 0.5em;
     border-color: transparent;

@@ -3,8 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
+import { buttonStyles } from '../shared/button-styles.js';
 import { readJsonConfig } from '../shared/json-config.js';
 import { reportOnce, reportJsonProblems } from '../shared/log.js';
+import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { headingLevel, subLevel } from '../shared/heading-level.js';
 import { checkUrl, phoneUrl } from '../shared/safe-url.js';
 import {
@@ -80,7 +82,7 @@ const LEVEL_LABELS: Readonly<Record<Outcome['level'], string>> = {
  */
 export class KneadSymptomCheck extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, symptomCheckStyles];
+  static override styles = [baseStyles, buttonStyles, symptomCheckStyles];
 
   /** A built-in flow id (`back-pain`), or, as a property, a clinic's own flow object. */
   @property() flow: string | Flow = 'back-pain';
@@ -189,15 +191,11 @@ export class KneadSymptomCheck extends LitElement {
   }
 
   /** Also waits for a clinic's flow to be checked, so `await el.updateComplete` sees it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.checking) {
-      const checking = this.checking;
-      await checking;
-      if (this.checking === checking) this.checking = undefined;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateAfterChecks(
+      () => this.checking,
+      () => super.getUpdateComplete(),
+    );
   }
 
   protected override updated(): void {
