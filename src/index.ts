@@ -62,14 +62,12 @@ export { next, answer, back, progress, type Step } from './symptom-check/flow-en
 export { parseFlow, type FlowParse } from './symptom-check/flow-validation.js';
 export { BUILT_IN_FLOWS, findFlow } from './symptom-check/flows.js';
 export { KneadExerciseTimer, type TimerAdapters } from './exercise-timer/exercise-timer.js';
+export type { Exercise, Routine, Sides } from './exercise-timer/routine.js';
 export {
   parseRoutine,
   parseExercise,
-  type Exercise,
-  type Routine,
   type RoutineParse,
-  type Sides,
-} from './exercise-timer/routine.js';
+} from './exercise-timer/routine-validation.js';
 export {
   BACK_BASICS,
   EXERCISES,

@@ -18,5 +18,8 @@ export type BuiltInExerciseId = keyof typeof EXERCISE_NAMES;
 export function exerciseName(id: string): string {
   return Object.hasOwn(EXERCISE_NAMES, id)
     ? EXERCISE_NAMES[id as BuiltInExerciseId]
-    : id.replace(/[-_]+/g, ' ').replace(/^./, (first) => first.toUpperCase());
+    : id
+        .replace(/[-_]+/g, ' ')
+        .trim()
+        .replace(/^./, (first) => first.toUpperCase());
 }

@@ -1,9 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
+import { buttonStyles } from '../shared/button-styles.js';
 import { readJsonConfig } from '../shared/json-config.js';
 import { reportJsonProblems, reportOnce } from '../shared/log.js';
+import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { headingLevel, subLevel } from '../shared/heading-level.js';
 import {
   ExerciseChangeEvent,
@@ -11,7 +14,7 @@ import {
   ExercisePauseEvent,
   ExerciseStartEvent,
 } from '../shared/events.js';
-import { parseRoutine, type Routine } from './routine.js';
+import type { Routine } from './routine.js';
 import { findExercise, findRoutine, ROUTINES } from './exercises.js';
 import { buildSchedule, type Schedule } from './schedule.js';
 import * as machine from './timer-run.js';
@@ -43,6 +46,10 @@ export interface TimerAdapters {
 
 /** A cue is given only for a change this recent: a tab waking from sleep stays quiet. */
 const CUE_WINDOW_MS = 1000;
+/** A countdown beep is given only this close to its second. */
+const COUNT_WINDOW_MS = 250;
+/** Beeps count down the last three seconds of phases longer than this. */
+const COUNTDOWN_FROM_MS = 3000;
 /** The ring's circumference in its own units (`pathLength`). */
 const RING = 100;
 
@@ -91,7 +98,7 @@ const RING = 100;
  */
 export class KneadExerciseTimer extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, exerciseTimerStyles];
+  static override styles = [baseStyles, buttonStyles, exerciseTimerStyles];
 
   /** A built-in routine id (`back-basics`), or, as a property, a clinic's own routine object. */
   @property() routine: string | Routine = 'back-basics';
@@ -121,12 +128,20 @@ export class KneadExerciseTimer extends LitElement {
   private schedule?: Schedule | undefined;
   private jsonRoutine?: unknown;
   private jsonBroken = false;
+  /** A clinic's routine being checked (the validator loads for such routines only). */
+  private checking?: Promise<void> | undefined;
+  /** True until that check ends: the timer shows nothing rather than an error meanwhile. */
+  private checkingRoutine = false;
   private level = 2;
   private view?: TimerState | undefined;
   private tick?: unknown;
   /** What cues and events last reported, to act on changes only. */
-  private shown?: { phaseIndex: number; exerciseIndex: number; second: number; status: string };
+  private shown?: { phaseIndex: number; second: number; status: string };
+  /** The exercise `knead-exercise-change` last named. */
+  private reported?: number | undefined;
   private services?: TimerAdapters;
+  /** What had focus in the timer as an update began (see `updated`). */
+  private focusedBefore?: Element | null | undefined;
 
   /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
   get status(): TimerState['status'] {
@@ -220,6 +235,7 @@ export class KneadExerciseTimer extends LitElement {
       (transition === machine.restart || before.status === 'idle' || before.status === 'done');
     if (restarted) {
       this.shown = undefined;
+      this.reported = undefined;
       this.dispatchEvent(new ExerciseStartEvent({ routine: this.schedule.routine.id }));
     }
     if (before.status === 'running' && after.status === 'paused') {
@@ -239,6 +255,9 @@ export class KneadExerciseTimer extends LitElement {
   /** Reads the clock: the view follows in the update this causes. */
   private refresh = (): void => {
     this.now = this.use().clock.now();
+    // Update even when the clock reads the same millisecond: an element moved in the page
+    // (disconnected and connected in one go) must plan its tick and wake lock again.
+    this.requestUpdate();
   };
 
   /** Holds the screen on while running, and wakes when the shown seconds next change. */
@@ -266,16 +285,15 @@ export class KneadExerciseTimer extends LitElement {
     const schedule = this.schedule!;
     const second = countdownSeconds(view.phaseLeftMs);
     const last = this.shown;
-    this.shown = {
-      phaseIndex: view.phaseIndex,
-      exerciseIndex: view.exerciseIndex,
-      second,
-      status: view.status,
-    };
-    if (view.status === 'idle' || view.status === 'paused') return;
+    this.shown = { phaseIndex: view.phaseIndex, second, status: view.status };
+    if (view.status === 'idle') return;
     if (view.status === 'done') {
       if (last?.status === 'done') return;
-      this.announce(phaseAnnouncement(schedule, view.phase), 'done');
+      const endedAt = machine.settle(schedule, this.run, this.now).sinceMs;
+      this.announce(
+        phaseAnnouncement(schedule, view.phase),
+        this.now - endedAt < CUE_WINDOW_MS ? 'done' : undefined,
+      );
       this.clearSaved();
       this.dispatchEvent(
         new ExerciseCompleteEvent({
@@ -285,15 +303,26 @@ export class KneadExerciseTimer extends LitElement {
       );
       return;
     }
-    if (last?.exerciseIndex !== view.exerciseIndex)
+    if (this.reported !== view.exerciseIndex) {
+      // Also while paused: skipping to another exercise changes it.
+      this.reported = view.exerciseIndex;
       this.dispatchEvent(new ExerciseChangeEvent(this.exerciseDetail(view)));
+    }
+    if (view.status === 'paused') return;
     const fresh = view.positionMs - view.phase.startMs < CUE_WINDOW_MS;
     if (last?.phaseIndex !== view.phaseIndex) {
       // After a long sleep, say where the routine is without beeping about the past.
       this.announce(phaseAnnouncement(schedule, view.phase), fresh ? 'phase' : undefined);
-    } else if (second !== last.second && second >= 1 && second <= 3 && this.sound) {
-      if (view.phaseLeftMs - (second - 1) * 1000 > 1000 - CUE_WINDOW_MS)
-        this.use().sound.beep('count');
+    } else if (
+      second !== last.second &&
+      second >= 1 &&
+      second <= 3 &&
+      // A countdown only where it helps: in short phases it would beep every second.
+      view.phase.durationMs > COUNTDOWN_FROM_MS &&
+      this.sound
+    ) {
+      // Only on time: a late tick (a busy or hidden tab) would beep out of step.
+      if (second * 1000 - view.phaseLeftMs < COUNT_WINDOW_MS) this.use().sound.beep('count');
     }
   }
 
@@ -302,7 +331,12 @@ export class KneadExerciseTimer extends LitElement {
     this.announcement = text;
     const { sound, voice } = this.use();
     if (beep && this.sound) sound.beep(beep);
-    if (this.voice) voice.speak(text, this.closest('[lang]')?.getAttribute('lang') ?? '');
+    if (this.voice) voice.speak(text, this.pageLanguage());
+  }
+
+  /** The language the page gives this timer, for the voice (empty: the browser's). */
+  private pageLanguage(): string {
+    return this.closest('[lang]')?.getAttribute('lang') ?? '';
   }
 
   /** Audio may start only inside the visitor's tap (iOS): every control calls this first. */
@@ -341,13 +375,14 @@ export class KneadExerciseTimer extends LitElement {
     }
     if (kind === 'voice') {
       // Speaking inside the tap lets iOS speak later cues too.
-      if (on) voice.speak('Voice cues on.', this.closest('[lang]')?.getAttribute('lang') ?? '');
+      if (on) voice.speak('Spoken cues on.', this.pageLanguage());
       else voice.cancel();
     }
     this.save();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusedBefore = this.shadowRoot?.activeElement;
     if (!this.hasUpdated) this.now = this.use().clock.now();
     if (!this.hasUpdated || changed.has('routine') || changed.has('exercises')) this.load();
     this.level = headingLevel(this, this.headingLevel, 2);
@@ -358,35 +393,64 @@ export class KneadExerciseTimer extends LitElement {
 
   protected override updated(): void {
     if (this.view && this.isConnected) this.plan(this.view);
+    // A focused button that this update hid (Skip past the end) drops focus to the page
+    // (Chromium already has by now): keep the keyboard visitor on the timer's main button.
+    const focused = this.focusedBefore;
+    this.focusedBefore = undefined;
+    if (focused instanceof HTMLButtonElement && focused.hidden)
+      this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
   }
 
   /** The routine to run, from the JSON child, the property or a built-in id. */
   private load(): void {
-    const previous = this.schedule;
-    const routine = this.pickExercises(this.readRoutine());
-    this.schedule = routine ? buildSchedule(routine) : undefined;
-    if (previous) {
+    if (this.schedule) {
       // A different routine starts afresh.
       this.stopTick();
       this.run = IDLE;
       this.shown = undefined;
+      this.reported = undefined;
     }
-    this.restore();
-  }
-
-  private readRoutine(): Routine | undefined {
-    if (this.jsonBroken) return undefined;
+    this.schedule = undefined;
+    this.checking = undefined;
+    this.checkingRoutine = false;
+    if (this.jsonBroken) return;
     const given = this.jsonRoutine ?? (typeof this.routine === 'string' ? undefined : this.routine);
     if (given !== undefined) {
-      const parsed = parseRoutine(given, findExercise);
-      reportJsonProblems(this, parsed.problems);
-      return parsed.ok ? parsed.routine : undefined;
+      this.checkingRoutine = true;
+      this.checking = this.check(given);
+      return;
     }
     const id = String(this.routine);
     const routine = findRoutine(id);
     if (!routine)
       reportOnce(this, 'routine', id, `unknown routine; use ${Object.keys(ROUTINES).join(', ')}`);
-    return routine;
+    this.adopt(routine);
+  }
+
+  /** Checks a clinic's routine; a newer one given meanwhile wins. */
+  private async check(given: unknown): Promise<void> {
+    const { parseRoutine } = await import('./routine-validation.js');
+    if (given !== (this.jsonRoutine ?? this.routine)) return;
+    const parsed = parseRoutine(given, findExercise);
+    reportJsonProblems(this, parsed.problems);
+    this.adopt(parsed.ok ? parsed.routine : undefined);
+    this.checkingRoutine = false;
+    this.requestUpdate();
+  }
+
+  /** Lays out the routine (or the chosen exercises of it) and picks up a remembered run. */
+  private adopt(routine: Routine | undefined): void {
+    const picked = this.pickExercises(routine);
+    this.schedule = picked ? buildSchedule(picked) : undefined;
+    this.restore();
+  }
+
+  /** Also waits for a clinic's routine to be checked, so `await el.updateComplete` sees it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateAfterChecks(
+      () => this.checking,
+      () => super.getUpdateComplete(),
+    );
   }
 
   /** The `exercises` subset, in its order; unknown ids are reported and left out. */
@@ -444,6 +508,7 @@ export class KneadExerciseTimer extends LitElement {
   protected override render() {
     const schedule = this.schedule;
     const view = this.view;
+    if (this.checkingRoutine) return nothing;
     if (!schedule || !view)
       return html`<p part="message" role="alert">
         This exercise routine could not be loaded. Please let the clinic know.
@@ -524,6 +589,8 @@ export class KneadExerciseTimer extends LitElement {
     const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
     const next = nextExerciseName(schedule, phase);
     const rep = repText(phase, exercise);
+    // Read aloud as "1 second", not "1 seconds".
+    const seconds = countdownSeconds(view.phaseLeftMs);
     return html`
       <div part="progress" class="progress">
         <p>
@@ -540,13 +607,22 @@ export class KneadExerciseTimer extends LitElement {
         <div part="ring" class="ring ${phase.kind}">
           <svg viewBox="0 0 100 100" aria-hidden="true">
             <circle class="track" cx="50" cy="50" r="45" pathLength=${RING}></circle>
-            ${svg`<circle class="fill" cx="50" cy="50" r="45" pathLength=${RING}
-              style="stroke-dashoffset: ${(elapsedFraction * RING).toFixed(2)}"></circle>`}
+            <circle
+              class="fill"
+              cx="50"
+              cy="50"
+              r="45"
+              pathLength=${RING}
+              stroke-dashoffset=${(elapsedFraction * RING).toFixed(2)}
+            ></circle>
           </svg>
           <div class="face">
-            <p part="phase" class="phase">${PHASE_LABELS[phase.kind]}</p>
+            <!-- A new element for each phase, so its entrance marks the change. -->
+            ${keyed(view.phaseIndex, html`<p part="phase" class="phase">${PHASE_LABELS[phase.kind]}</p>`)}
             <p part="countdown" class="countdown" role="timer">
-              ${countdownSeconds(view.phaseLeftMs)}<span class="visually-hidden"> seconds</span>
+              ${seconds}<span class="visually-hidden"
+                >${seconds === 1 ? ' second' : ' seconds'}</span
+              >
             </p>
             ${view.status === 'paused' ? html`<p class="paused">Paused</p>` : nothing}
           </div>

@@ -24,9 +24,19 @@ export interface SavedRun {
   readonly cues: CueChoices;
 }
 
-/** The shape of a routine's layout, so a changed routine never resumes at a wrong place. */
-const fingerprint = (schedule: Schedule) =>
-  `${schedule.totalMs}:${schedule.routine.exercises.map((exercise) => exercise.id).join(',')}`;
+/**
+ * The shape of a routine's layout: its exercises and every phase's kind, side and length,
+ * hashed (FNV-1a), so an edited routine never resumes at a wrong rep or exercise.
+ */
+function fingerprint(schedule: Schedule): string {
+  const layout = schedule.phases
+    .map((phase) => `${phase.kind}${phase.exerciseIndex}${phase.side ?? ''}${phase.durationMs}`)
+    .join(',');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < layout.length; i++) hash = Math.imul(hash ^ layout.charCodeAt(i), 0x01000193);
+  const ids = schedule.routine.exercises.map((exercise) => exercise.id).join(',');
+  return `${schedule.totalMs}:${(hash >>> 0).toString(36)}:${ids}`;
+}
 
 /** What to store: a version, the layout's fingerprint, the run and the cue choices. */
 export function saveRun(schedule: Schedule, saved: SavedRun): string {

@@ -23,9 +23,10 @@ export function screenWakeLock(
       wakeLock.request('screen').then(
         (granted) => {
           pending = false;
-          // Released while the request was pending: give it straight back.
+          // Released while the request was pending: give it straight back. Caught as in
+          // release() below, so a refusing release is no unhandled rejection.
           if (wanted) sentinel = granted;
-          else void granted.release();
+          else void granted.release().catch(() => undefined);
         },
         () => {
           pending = false;

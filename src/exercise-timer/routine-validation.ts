@@ -1,0 +1,258 @@
+/**
+ * The one validator for the built-in routine and a clinic's own (pasted as JSON). Pure.
+ * Problems name the exercise and field by JSON path (`exercises[2].holdSeconds`) instead of
+ * throwing. Loaded by the timer only for a clinic's routine: the built-in one is checked by
+ * the tests.
+ */
+import { isRecord } from '../shared/json-config.js';
+import type { JsonProblem } from '../shared/log.js';
+import { ROUTINE_DEFAULTS, SIDES, type Exercise, type Routine, type Sides } from './routine.js';
+
+/** Lowercase words joined by single hyphens, at most 64 characters. */
+export const isRoutineId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+
+/** The range each number takes: wide enough for any home programme, short of a typo. */
+export const LIMITS = {
+  reps: { min: 1, max: 100, whole: true },
+  repSeconds: { min: 1, max: 60, whole: false },
+  holdSeconds: { min: 0, max: 300, whole: false },
+  restSeconds: { min: 0, max: 600, whole: false },
+  prepareSeconds: { min: 0, max: 60, whole: false },
+  switchSeconds: { min: 0, max: 60, whole: false },
+} as const;
+
+/** Longest text each field takes. */
+export const TEXT_LIMITS = { name: 80, step: 240, breathing: 240 } as const;
+export const MAX_STEPS = 8;
+export const MAX_EXERCISES = 40;
+
+const EXERCISE_FIELDS = new Set([
+  'id',
+  'name',
+  'steps',
+  'breathing',
+  'reps',
+  'repSeconds',
+  'holdSeconds',
+  'sides',
+  'restSeconds',
+]);
+const ROUTINE_FIELDS = new Set([
+  'id',
+  'name',
+  'prepareSeconds',
+  'restSeconds',
+  'switchSeconds',
+  'exercises',
+]);
+
+export type RoutineParse =
+  | { readonly ok: true; readonly routine: Routine; readonly problems: JsonProblem[] }
+  | { readonly ok: false; readonly problems: JsonProblem[] };
+
+/** Reads fields of one JSON object, collecting problems under its path. */
+class FieldReader {
+  usable = true;
+  constructor(
+    private readonly value: Record<string, unknown>,
+    private readonly path: string,
+    readonly problems: JsonProblem[],
+    known: ReadonlySet<string>,
+  ) {
+    for (const key of Object.keys(value)) {
+      if (!known.has(key)) this.note(key, value[key], 'unknown field (ignored)');
+    }
+  }
+
+  at(field: string): string {
+    return this.path ? `${this.path}.${field}` : field;
+  }
+
+  note(field: string, value: unknown, reason: string): void {
+    this.problems.push({ path: this.at(field), value, reason });
+  }
+
+  fail(field: string, reason: string, value = this.value[field]): undefined {
+    this.usable = false;
+    this.note(field, value, reason);
+    return undefined;
+  }
+
+  text(field: string, limit: number, required: boolean): string | undefined {
+    const given = this.value[field];
+    if (given === undefined && !required) return undefined;
+    if (typeof given !== 'string' || given.trim() === '')
+      return this.fail(
+        field,
+        required ? 'required: a non-empty string' : 'expected a non-empty string',
+      );
+    if (given.trim().length > limit)
+      return this.fail(field, `too long: at most ${limit} characters`);
+    return given.trim();
+  }
+
+  number(field: keyof typeof LIMITS, fallback?: number): number | undefined {
+    const given = this.value[field];
+    if (given === undefined && fallback !== undefined) return fallback;
+    const { min, max, whole } = LIMITS[field];
+    if (
+      typeof given !== 'number' ||
+      !Number.isFinite(given) ||
+      given < min ||
+      given > max ||
+      (whole && !Number.isInteger(given))
+    )
+      return this.fail(
+        field,
+        `${given === undefined ? 'required: ' : ''}${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`,
+      );
+    return given;
+  }
+}
+
+/**
+ * Checks one exercise at `path`. A missing or invalid field makes it unusable; an unknown
+ * field is reported and ignored, so a typo shows without stopping the routine.
+ */
+export function parseExercise(
+  value: unknown,
+  path: string,
+  problems: JsonProblem[],
+): Exercise | undefined {
+  if (!isRecord(value)) {
+    problems.push({
+      path,
+      value,
+      reason:
+        'expected an exercise object like {"id": ..., "name": ..., "reps": ..., "repSeconds": ...}',
+    });
+    return undefined;
+  }
+  const read = new FieldReader(value, path, problems, EXERCISE_FIELDS);
+  const id = value['id'];
+  if (!isRoutineId(id))
+    read.fail(
+      'id',
+      'required: lowercase letters and digits joined by single hyphens, like "bird-dog"',
+    );
+  const name = read.text('name', TEXT_LIMITS.name, true);
+  const breathing = read.text('breathing', TEXT_LIMITS.breathing, false);
+  const steps: string[] = [];
+  const givenSteps = value['steps'];
+  if (givenSteps !== undefined) {
+    if (!Array.isArray(givenSteps) || givenSteps.length > MAX_STEPS) {
+      read.fail('steps', `expected an array of at most ${MAX_STEPS} short instructions`);
+    } else {
+      givenSteps.forEach((step: unknown, index) => {
+        if (typeof step === 'string' && step.trim() && step.trim().length <= TEXT_LIMITS.step)
+          steps.push(step.trim());
+        else
+          read.fail(
+            `steps[${index}]`,
+            `expected a non-empty string of at most ${TEXT_LIMITS.step} characters`,
+            step,
+          );
+      });
+    }
+  }
+  const reps = read.number('reps');
+  const repSeconds = read.number('repSeconds');
+  const holdSeconds = read.number('holdSeconds', 0);
+  const restSeconds = value['restSeconds'] === undefined ? undefined : read.number('restSeconds');
+  const sides = value['sides'] === undefined ? 'none' : value['sides'];
+  if (!(SIDES as readonly unknown[]).includes(sides))
+    read.fail('sides', `expected one of ${SIDES.join(', ')}`);
+
+  if (
+    !read.usable ||
+    !isRoutineId(id) ||
+    !name ||
+    reps === undefined ||
+    repSeconds === undefined ||
+    holdSeconds === undefined
+  )
+    return undefined;
+  return {
+    id,
+    name,
+    steps,
+    breathing,
+    reps,
+    repSeconds,
+    holdSeconds,
+    sides: sides as Sides,
+    restSeconds,
+  };
+}
+
+/**
+ * Checks a whole routine. Exercises may be built-in ids (`"bridge"`), objects that change a
+ * built-in one (`{"id": "bridge", "reps": 12}`) or whole new exercises. Any invalid field
+ * refuses the routine: a prescription that silently lost an exercise would mislead. Unknown
+ * fields are reported and ignored. A routine without an id is `custom`.
+ */
+export function parseRoutine(
+  value: unknown,
+  builtIn: (id: string) => Exercise | undefined = () => undefined,
+): RoutineParse {
+  const problems: JsonProblem[] = [];
+  if (!isRecord(value)) {
+    problems.push({
+      path: '(root)',
+      value,
+      reason: 'expected a routine object like {"id": ..., "name": ..., "exercises": [...]}',
+    });
+    return { ok: false, problems };
+  }
+  const read = new FieldReader(value, '', problems, ROUTINE_FIELDS);
+  const id = value['id'] === undefined ? 'custom' : value['id'];
+  if (!isRoutineId(id))
+    read.fail(
+      'id',
+      'expected lowercase letters and digits joined by single hyphens, like "my-back"',
+    );
+  const name = read.text('name', TEXT_LIMITS.name, false) ?? 'Your exercises';
+  const prepareSeconds = read.number('prepareSeconds', ROUTINE_DEFAULTS.prepareSeconds);
+  const restSeconds = read.number('restSeconds', ROUTINE_DEFAULTS.restSeconds);
+  const switchSeconds = read.number('switchSeconds', ROUTINE_DEFAULTS.switchSeconds);
+
+  const exercises: Exercise[] = [];
+  const given = value['exercises'];
+  if (!Array.isArray(given) || given.length === 0 || given.length > MAX_EXERCISES) {
+    read.fail('exercises', `required: an array of 1 to ${MAX_EXERCISES} exercises`);
+  } else {
+    given.forEach((entry: unknown, index) => {
+      const path = `exercises[${index}]`;
+      let exercise: Exercise | undefined;
+      if (typeof entry === 'string') {
+        exercise = builtIn(entry);
+        if (!exercise) read.fail(path, 'not a built-in exercise id', entry);
+      } else {
+        const base =
+          isRecord(entry) && typeof entry['id'] === 'string' ? builtIn(entry['id']) : undefined;
+        exercise = parseExercise(
+          base && isRecord(entry) ? { ...base, ...entry } : entry,
+          path,
+          problems,
+        );
+        if (!exercise) read.usable = false;
+      }
+      // The same exercise may come twice (a warm-up and a repeat): events carry the index.
+      if (exercise) exercises.push(exercise);
+    });
+  }
+  if (
+    !read.usable ||
+    !isRoutineId(id) ||
+    prepareSeconds === undefined ||
+    restSeconds === undefined ||
+    switchSeconds === undefined
+  )
+    return { ok: false, problems };
+  return {
+    ok: true,
+    problems,
+    routine: { id, name, prepareSeconds, restSeconds, switchSeconds, exercises },
+  };
+}

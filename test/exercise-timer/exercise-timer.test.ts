@@ -1,0 +1,1352 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/exercise-timer/define.js';
+import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
+import type { Routine } from '../../src/exercise-timer/routine.js';
+import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/exercises.js';
+import { buildSchedule } from '../../src/exercise-timer/schedule.js';
+import { timerState } from '../../src/exercise-timer/timer-run.js';
+import {
+  PHASE_LABELS,
+  clockText,
+  countdownSeconds,
+  phaseAnnouncement,
+  repText,
+} from '../../src/exercise-timer/timer-text.js';
+import {
+  HOSTILE_STRINGS,
+  deepActiveElement,
+  luminance,
+  part,
+  parts,
+  textOf,
+  withErrors,
+} from '../technique-card/helpers.js';
+import { fakeAdapters, type BeepRecord, type FakeAdapters } from './fake-adapters.js';
+
+type Timer = KneadExerciseTimer;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** The built-in routine as the timer lays it out: 6 exercises, 8 min 57 s. */
+const BACK = buildSchedule(BACK_BASICS);
+
+/** The space bar. Firefox's driver knows it only as " ", not by its name "Space". */
+const SPACE = ' ';
+
+/**
+ * A clinic's routine with an exercise done on both sides in turn: 3 s to get ready, two
+ * reps on the left (3 s move, 2 s hold), 4 s to switch sides, the same on the right, 10 s
+ * rest, then the built-in bridge.
+ */
+const SIDES_ROUTINE: Routine = {
+  id: 'hip-side',
+  name: 'Hip side',
+  prepareSeconds: 3,
+  restSeconds: 10,
+  switchSeconds: 4,
+  exercises: [
+    {
+      id: 'clamshell',
+      name: 'Clamshell',
+      steps: ['Lie on your side with your knees bent.', 'Lift the top knee, feet together.'],
+      breathing: 'Breathe out as you lift.',
+      reps: 2,
+      repSeconds: 3,
+      holdSeconds: 2,
+      sides: 'both',
+    },
+    EXERCISES.bridge,
+  ],
+};
+
+/** Longer than ten minutes (12 min 15 s), so a tab hidden for ten lands in the middle. */
+const LONG_ROUTINE: Routine = {
+  ...BACK_BASICS,
+  id: 'long-back',
+  name: 'Long back',
+  exercises: [
+    { ...EXERCISES.bridge, reps: 30 },
+    { ...EXERCISES['bird-dog'], reps: 20 },
+    { ...EXERCISES.superman, reps: 20 },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------
+// Reading the timer as a visitor would.
+
+/** The buttons a visitor can see, by their text, in order. */
+const buttonLabels = (el: Timer): string[] =>
+  [...el.shadowRoot!.querySelectorAll('button')].filter((b) => !b.hidden).map(textOf);
+
+/** The visible button with this text. */
+function button(el: Timer, name: string): HTMLButtonElement {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find(
+    (candidate) => !candidate.hidden && textOf(candidate) === name,
+  );
+  if (!found)
+    throw new Error(`no "${name}" button; the buttons are ${buttonLabels(el).join(', ')}`);
+  return found;
+}
+
+/** The checkbox whose label reads `name` ("Beeps", "Spoken cues"). */
+function checkbox(el: Timer, name: string): HTMLInputElement {
+  const label = [...el.shadowRoot!.querySelectorAll('label')].find((l) => textOf(l) === name);
+  const input = label?.querySelector('input');
+  if (!input) throw new Error(`no checkbox labelled "${name}"`);
+  return input;
+}
+
+/** Clicks a button by its text and waits for what it did to show. */
+async function click(el: Timer, name: string): Promise<void> {
+  button(el, name).click();
+  await el.updateComplete;
+}
+
+/** Ticks or unticks a checkbox by clicking it, as a visitor taps it. */
+async function toggle(el: Timer, name: string): Promise<void> {
+  checkbox(el, name).click();
+  await el.updateComplete;
+}
+
+/** Presses a key where focus is, and waits for the timer to show what it did. */
+async function press(el: Timer, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+const heading = (el: Timer) => el.shadowRoot!.querySelector('[role="heading"][part~="heading"]');
+const liveRegion = (el: Timer) => el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+const announced = (el: Timer) => textOf(liveRegion(el));
+const alertText = (el: Timer) => textOf(el.shadowRoot!.querySelector('[role="alert"]'));
+const overview = (el: Timer) =>
+  parts(el, 'overview').flatMap((list) => [...list.children].map(textOf));
+
+/** The current exercise's steps, in order. */
+const steps = (el: Timer) => parts(el, 'steps').flatMap((list) => [...list.children].map(textOf));
+
+/** The countdown as a screen reader reads it: "5 seconds", "1 second". */
+const secondsText = (seconds: number) => `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+
+/** Everything the running timer shows about where the routine is, as text. */
+function screen(el: Timer) {
+  return {
+    progress: textOf(part(el, 'progress')?.querySelector('p')),
+    exercise: textOf(part(el, 'exercise')),
+    phase: textOf(part(el, 'phase')),
+    countdown: textOf(part(el, 'countdown')),
+    rep: textOf(part(el, 'rep')),
+    next: textOf(part(el, 'next')),
+    paused: textOf(el.shadowRoot!.querySelector('.paused')),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Driving time and listening to the page.
+
+let fake: FakeAdapters;
+const cleanups: (() => void)[] = [];
+
+/** The built-in routine with the fakes, rendered. */
+const backBasics = () =>
+  fixture<Timer>(html`<knead-exercise-timer .adapters=${fake}></knead-exercise-timer>`);
+
+/** A timer for `routine` (given as the property) with the fakes, rendered. */
+const timerFor = (routine: Routine) =>
+  fixture<Timer>(
+    html`<knead-exercise-timer .adapters=${fake} .routine=${routine}></knead-exercise-timer>`,
+  );
+
+/**
+ * A timer reading its routine from an inline JSON child, as a clinic pastes it in a CMS,
+ * with the fakes; rendered, with the console errors it logged.
+ */
+function timerWithJson(json: string) {
+  return withErrors(async () => {
+    const el = document.createElement('knead-exercise-timer');
+    el.adapters = fake;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    return fixture<Timer>(el);
+  });
+}
+
+/** Lets `ms` of fake time pass, the timer showing every second it asks to, as it would. */
+async function pass(el: Timer, ms: number): Promise<void> {
+  await fake.clock.advance(ms, () => el.updateComplete);
+  await el.updateComplete;
+}
+
+type TimerEvent =
+  | 'knead-exercise-start'
+  | 'knead-exercise-change'
+  | 'knead-exercise-pause'
+  | 'knead-exercise-complete';
+
+/** Every `type` event's detail the document hears from now on, in order. */
+function record<K extends TimerEvent>(type: K): GlobalEventHandlersEventMap[K]['detail'][] {
+  const details: GlobalEventHandlersEventMap[K]['detail'][] = [];
+  const listener = (event: GlobalEventHandlersEventMap[K]) => details.push(event.detail);
+  document.addEventListener(type, listener);
+  cleanups.push(() => document.removeEventListener(type, listener));
+  return details;
+}
+
+/** Makes the page hidden or visible, as switching tabs does, and tells it so. */
+function setVisibility(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/**
+ * The beeps heard since `mark` (a count of beeps, from `beepMark()`), each as the seconds
+ * after `start` and its kind: `"2 s count"`.
+ */
+const beepsSince = (mark: number, start: number): string[] =>
+  fake.sound.beeps.slice(mark).map((beep) => `${(beep.at - start) / SECOND} s ${beep.kind}`);
+
+/** A mark for `beepsSince`: how many beeps there have been so far. */
+const beepMark = () => fake.sound.beeps.length;
+
+beforeEach(() => {
+  fake = fakeAdapters();
+});
+
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+  Reflect.deleteProperty(document, 'visibilityState');
+  localStorage.clear();
+  delete window.__pwned;
+});
+
+describe('<knead-exercise-timer>', () => {
+  describe('before the start', () => {
+    it('shows the six back-basics exercises with their doses and only Start', async () => {
+      const el = await backBasics();
+      expect(textOf(heading(el))).to.equal('Back basics');
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
+      expect(textOf(el.shadowRoot!.querySelector('.summary'))).to.equal(
+        '6 exercises, about 9 min.',
+      );
+      expect(overview(el)).to.deep.equal([
+        'Cat-cow 8 reps',
+        'Bird dog 10 reps per side, alternating, hold 3 s',
+        'Bridge 8 reps, hold 10 s',
+        'Superman 10 reps, hold 3 s',
+        'Dead bug 10 reps per side, alternating',
+        'Pelvic tilt 10 reps, hold 3 s',
+      ]);
+      expect(buttonLabels(el)).to.deep.equal(['Start']);
+      expect(checkbox(el, 'Beeps').checked, 'Beeps start off').to.equal(false);
+      expect(checkbox(el, 'Spoken cues').checked, 'Spoken cues start off').to.equal(false);
+      expect(announced(el)).to.equal('');
+      expect(el.status).to.equal('idle');
+      expect(fake.clock.pending(), 'no timer while idle').to.equal(0);
+      expect(fake.wakeLock.requests, 'no wake lock while idle').to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets time pass without moving', async () => {
+      const el = await backBasics();
+      await pass(el, 10 * MINUTE);
+      expect(el.status).to.equal('idle');
+      expect(buttonLabels(el)).to.deep.equal(['Start']);
+    });
+  });
+
+  describe('a whole routine', () => {
+    it('runs from Start to done, telling the page about each exercise in order', async () => {
+      const starts = record('knead-exercise-start');
+      const changes = record('knead-exercise-change');
+      const completes = record('knead-exercise-complete');
+      const el = await backBasics();
+
+      await click(el, 'Start');
+      expect(starts).to.deep.equal([{ routine: 'back-basics' }]);
+      expect(changes).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
+      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+
+      await pass(el, BACK.totalMs - SECOND);
+      expect(completes, 'not done a second before the end').to.deep.equal([]);
+      expect(screen(el).countdown).to.equal('1 second');
+      expect(screen(el).progress).to.equal('Exercise 6 of 6 0:01 left');
+
+      await pass(el, SECOND);
+      expect(changes).to.deep.equal([
+        { id: 'cat-cow', index: 0 },
+        { id: 'bird-dog', index: 1 },
+        { id: 'bridge', index: 2 },
+        { id: 'superman', index: 3 },
+        { id: 'dead-bug', index: 4 },
+        { id: 'pelvic-tilt', index: 5 },
+      ]);
+      expect(completes).to.deep.equal([
+        { routine: 'back-basics', durationSeconds: BACK.totalMs / SECOND },
+      ]);
+      expect(starts, 'started once').to.have.length(1);
+      expect(el.status).to.equal('done');
+      expect(textOf(part(el, 'done'))).to.equal(
+        'All done. Well done! You exercised for 8 min 57 s.',
+      );
+      expect(buttonLabels(el)).to.deep.equal(['Start again']);
+      expect(announced(el)).to.equal('Back basics complete. Well done.');
+      expect(fake.clock.pending(), 'no timer once done').to.equal(0);
+
+      await pass(el, 5 * MINUTE);
+      expect(completes, 'done once').to.have.length(1);
+    });
+
+    it('starts again from the top with "Start again"', async () => {
+      const starts = record('knead-exercise-start');
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, BACK.totalMs);
+      const changes = record('knead-exercise-change');
+
+      await click(el, 'Start again');
+      expect(starts).to.deep.equal([{ routine: 'back-basics' }, { routine: 'back-basics' }]);
+      expect(changes).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
+      expect(screen(el).progress).to.equal('Exercise 1 of 6 8:57 left');
+      expect(screen(el).phase).to.equal('Get ready');
+      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+    });
+
+    it('Restart goes back to the top, running, and says so to the page', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, 100 * SECOND);
+      const starts = record('knead-exercise-start');
+      const changes = record('knead-exercise-change');
+
+      await click(el, 'Restart');
+      expect(starts).to.deep.equal([{ routine: 'back-basics' }]);
+      expect(changes).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
+      expect(el.status).to.equal('running');
+      expect(screen(el).progress).to.equal('Exercise 1 of 6 8:57 left');
+      expect(screen(el).countdown).to.equal('5 seconds');
+    });
+  });
+
+  describe('what each moment shows', () => {
+    it('counts down each phase with its name, the rep and what is next', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      expect(screen(el)).to.deep.equal({
+        progress: 'Exercise 1 of 6 8:57 left',
+        exercise: 'Cat-cow',
+        phase: 'Get ready',
+        countdown: '5 seconds',
+        rep: '',
+        next: 'Up next: Bird dog',
+        paused: '',
+      });
+      expect(overview(el), 'the overview gives way to the exercise').to.deep.equal([]);
+      expect(steps(el)).to.deep.equal(EXERCISES['cat-cow'].steps);
+      expect(textOf(part(el, 'breathing'))).to.equal('Breathe in for cow, out for cat.');
+
+      await pass(el, SECOND);
+      expect(screen(el).countdown).to.equal('4 seconds');
+      expect(screen(el).progress).to.equal('Exercise 1 of 6 8:56 left');
+
+      await pass(el, 4 * SECOND); // 0:05: the first of 8 reps of 6 s
+      expect(screen(el)).to.include({ phase: 'Move', countdown: '6 seconds', rep: 'Rep 1 of 8' });
+
+      await pass(el, 6 * SECOND); // 0:11
+      expect(screen(el)).to.include({ phase: 'Move', countdown: '6 seconds', rep: 'Rep 2 of 8' });
+
+      await pass(el, 42 * SECOND); // 0:53: rest before bird dog
+      expect(screen(el)).to.include({
+        phase: 'Rest',
+        countdown: '15 seconds',
+        rep: '',
+        next: 'Up next: Bird dog',
+      });
+
+      await pass(el, 15 * SECOND); // 1:08: bird dog
+      expect(screen(el)).to.include({
+        progress: 'Exercise 2 of 6 7:49 left',
+        exercise: 'Bird dog',
+        phase: 'Get ready',
+        countdown: '5 seconds',
+        next: 'Up next: Bridge',
+      });
+
+      await pass(el, 5 * SECOND); // 1:13: reach for 2 s, hold for 3 s, each side in turn
+      expect(screen(el)).to.include({
+        phase: 'Move',
+        countdown: '2 seconds',
+        rep: 'Rep 1 of 10, left side',
+      });
+      await pass(el, 2 * SECOND);
+      expect(screen(el)).to.include({
+        phase: 'Hold',
+        countdown: '3 seconds',
+        rep: 'Rep 1 of 10, left side',
+      });
+      await pass(el, 3 * SECOND);
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 1 of 10, right side' });
+      await pass(el, 2 * SECOND);
+      expect(screen(el)).to.include({ phase: 'Hold', rep: 'Rep 1 of 10, right side' });
+      await pass(el, 13 * SECOND); // two sides of 5 s per rep: rep 3 on the left
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 3 of 10, left side' });
+    });
+
+    it('says "Last exercise" where there is nothing up next', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      expect(screen(el)).to.include({
+        progress: 'Exercise 6 of 6 0:55 left',
+        exercise: 'Pelvic tilt',
+        next: 'Last exercise',
+      });
+    });
+
+    it('a routine on both sides: left reps, a switch, then right reps', async () => {
+      const el = await timerFor(SIDES_ROUTINE);
+      expect(overview(el)).to.deep.equal([
+        'Clamshell 2 reps per side, hold 2 s',
+        'Bridge 8 reps, hold 10 s',
+      ]);
+      await click(el, 'Start');
+      expect(screen(el)).to.include({
+        exercise: 'Clamshell',
+        phase: 'Get ready',
+        countdown: '3 seconds',
+      });
+
+      await pass(el, 3 * SECOND);
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 1 of 2, left side' });
+      await pass(el, 3 * SECOND);
+      expect(screen(el)).to.include({
+        phase: 'Hold',
+        countdown: '2 seconds',
+        rep: 'Rep 1 of 2, left side',
+      });
+      await pass(el, 2 * SECOND);
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 2 of 2, left side' });
+
+      await pass(el, 5 * SECOND); // 0:13
+      expect(screen(el)).to.include({
+        phase: 'Switch sides',
+        countdown: '4 seconds',
+        rep: 'Next: right side',
+      });
+      expect(announced(el)).to.equal('Switch to the right side.');
+
+      await pass(el, 4 * SECOND); // 0:17
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 1 of 2, right side' });
+      await pass(el, 5 * SECOND);
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 2 of 2, right side' });
+      await pass(el, 5 * SECOND); // 0:27
+      expect(screen(el)).to.include({
+        phase: 'Rest',
+        countdown: '10 seconds',
+        next: 'Up next: Bridge',
+      });
+    });
+  });
+
+  describe('pause and resume', () => {
+    it('stops time while paused: the screen is the same ten minutes later', async () => {
+      const pauses = record('knead-exercise-pause');
+      const completes = record('knead-exercise-complete');
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, 7 * SECOND); // cat-cow, rep 1, 4 s left
+      const changes = record('knead-exercise-change');
+
+      await click(el, 'Pause');
+      expect(pauses).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
+      expect(el.status).to.equal('paused');
+      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Resume', 'Skip', 'Restart']);
+      expect(announced(el)).to.equal('Paused.');
+      const paused = screen(el);
+      expect(paused).to.include({
+        phase: 'Move',
+        countdown: '4 seconds',
+        rep: 'Rep 1 of 8',
+        paused: 'Paused',
+      });
+      expect(fake.clock.pending(), 'no timer while paused').to.equal(0);
+
+      await pass(el, 10 * MINUTE);
+      expect(screen(el)).to.deep.equal(paused);
+
+      await click(el, 'Resume');
+      expect(el.status).to.equal('running');
+      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+      expect(screen(el)).to.include({ countdown: '4 seconds', paused: '' });
+      expect(announced(el), 'resuming says where it is').to.equal('Rep 1 of 8.');
+      await pass(el, SECOND);
+      expect(screen(el).countdown).to.equal('3 seconds');
+      expect(changes, 'pausing and resuming is no change of exercise').to.deep.equal([]);
+
+      await pass(el, BACK.totalMs);
+      expect(completes, 'the pause does not count').to.deep.equal([
+        { routine: 'back-basics', durationSeconds: BACK.totalMs / SECOND },
+      ]);
+    });
+
+    it('fires knead-exercise-pause on the element, bubbling and composed', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await click(el, 'Skip');
+      const paused = oneEvent(el, 'knead-exercise-pause');
+      button(el, 'Pause').click();
+      const event = await paused;
+      expect(event.detail).to.deep.equal({ id: 'bird-dog', index: 1 });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('skip and previous', () => {
+    it('Skip moves to the next exercise, running or paused', async () => {
+      const changes = record('knead-exercise-change');
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, 20 * SECOND);
+
+      await click(el, 'Skip');
+      expect(screen(el)).to.include({
+        progress: 'Exercise 2 of 6 7:49 left',
+        exercise: 'Bird dog',
+        phase: 'Get ready',
+        countdown: '5 seconds',
+      });
+      expect(el.status).to.equal('running');
+
+      await click(el, 'Pause');
+      await click(el, 'Skip');
+      expect(screen(el)).to.include({ exercise: 'Bridge', phase: 'Get ready', paused: 'Paused' });
+      expect(el.status, 'skipping keeps it paused').to.equal('paused');
+      expect(changes).to.deep.equal([
+        { id: 'cat-cow', index: 0 },
+        { id: 'bird-dog', index: 1 },
+        { id: 'bridge', index: 2 },
+      ]);
+
+      await click(el, 'Resume');
+      expect(changes, 'no second event for bridge on resume').to.have.length(3);
+    });
+
+    it('Skip on the last exercise ends the routine', async () => {
+      const completes = record('knead-exercise-complete');
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pass(el, 10 * SECOND);
+      await click(el, 'Skip');
+      expect(el.status).to.equal('done');
+      expect(completes).to.deep.equal([{ routine: 'back-basics', durationSeconds: 10 }]);
+      expect(buttonLabels(el)).to.deep.equal(['Start again']);
+    });
+
+    it('Previous goes to the exercise before within 3 s of a start, else to its start', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await click(el, 'Skip');
+      await pass(el, 2 * SECOND);
+      await click(el, 'Previous');
+      expect(screen(el)).to.include({
+        progress: 'Exercise 1 of 6 8:57 left',
+        exercise: 'Cat-cow',
+        countdown: '5 seconds',
+      });
+
+      await click(el, 'Skip');
+      await pass(el, 5 * SECOND); // bird dog, rep 1
+      await click(el, 'Previous');
+      expect(screen(el)).to.include({
+        progress: 'Exercise 2 of 6 7:49 left',
+        exercise: 'Bird dog',
+        phase: 'Get ready',
+        countdown: '5 seconds',
+      });
+
+      await click(el, 'Previous');
+      expect(screen(el).exercise, 'pressed again at once: the one before').to.equal('Cat-cow');
+      await click(el, 'Previous');
+      expect(screen(el).exercise, 'nothing before the first').to.equal('Cat-cow');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('the arrow keys skip and go back while focus is on a button', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      button(el, 'Pause').focus();
+
+      await press(el, 'ArrowRight');
+      expect(screen(el).progress).to.equal('Exercise 2 of 6 7:49 left');
+      await press(el, 'ArrowRight');
+      expect(screen(el).exercise).to.equal('Bridge');
+      await press(el, 'ArrowLeft');
+      expect(screen(el).exercise).to.equal('Bird dog');
+      expect(textOf(deepActiveElement()), 'focus stays on Pause').to.equal('Pause');
+      expect(el.status).to.equal('running');
+    });
+
+    it('Enter on Skip past the last exercise leaves focus on "Start again", not the page', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      button(el, 'Skip').focus();
+      for (let i = 0; i < 6; i++) await press(el, 'Enter');
+      await nextFrame();
+      expect(el.status).to.equal('done');
+      expect(textOf(deepActiveElement()), 'focus on the button that is left').to.equal(
+        'Start again',
+      );
+      await press(el, 'Enter');
+      expect(el.status, 'so Enter starts again').to.equal('running');
+    });
+
+    it('focus on Skip when the routine ends by itself moves to "Start again"', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      button(el, 'Skip').focus();
+      await pass(el, BACK.totalMs);
+      await nextFrame();
+      expect(textOf(deepActiveElement())).to.equal('Start again');
+    });
+
+    it('the arrow keys do nothing before the start', async () => {
+      const el = await backBasics();
+      button(el, 'Start').focus();
+      await press(el, 'ArrowRight');
+      expect(el.status).to.equal('idle');
+      expect(buttonLabels(el)).to.deep.equal(['Start']);
+    });
+
+    it('Space on the timer itself starts, pauses and resumes', async () => {
+      const el = await backBasics();
+      el.shadowRoot!.querySelector('section')!.focus();
+
+      await press(el, SPACE);
+      expect(el.status).to.equal('running');
+      await pass(el, 2 * SECOND);
+      await press(el, SPACE);
+      expect(el.status).to.equal('paused');
+      expect(screen(el).countdown).to.equal('3 seconds');
+      await press(el, SPACE);
+      expect(el.status).to.equal('running');
+      expect(buttonLabels(el)).to.include('Pause');
+    });
+
+    it('Space on the Pause button presses it once, not twice', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      button(el, 'Pause').focus();
+      await press(el, SPACE);
+      expect(el.status).to.equal('paused');
+      expect(textOf(deepActiveElement())).to.equal('Resume');
+    });
+
+    it('Space on a checkbox ticks it and leaves the timer alone', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      checkbox(el, 'Beeps').focus();
+      await press(el, SPACE);
+      expect(checkbox(el, 'Beeps').checked).to.equal(true);
+      expect(el.status).to.equal('running');
+    });
+  });
+
+  describe('a tab hidden for ten minutes', () => {
+    it('shows exactly where the routine is on return, announced, without beeping the past', async () => {
+      const long = buildSchedule(LONG_ROUTINE);
+      const el = await timerFor(LONG_ROUTINE);
+      await toggle(el, 'Beeps');
+      const startedAt = fake.clock.now();
+      await click(el, 'Start');
+      await pass(el, 4 * SECOND);
+      const changes = record('knead-exercise-change');
+
+      setVisibility('hidden');
+      const hidden = beepMark();
+      fake.clock.jump(10 * MINUTE); // no timer runs in the hidden tab
+      await el.updateComplete;
+      setVisibility('visible');
+      await el.updateComplete;
+
+      const run = { status: 'running' as const, positionMs: 0, sinceMs: startedAt, activeMs: 0 };
+      const expected = timerState(long, run, fake.clock.now());
+      expect(
+        expected.positionMs - expected.phase.startMs,
+        'the test lands well inside a phase',
+      ).to.be.at.least(SECOND);
+      expect(screen(el)).to.include({
+        progress: `Exercise ${expected.exerciseIndex + 1} of 3 ${clockText(expected.routineLeftMs)} left`,
+        exercise: expected.exercise!.name,
+        phase: PHASE_LABELS[expected.phase.kind],
+        countdown: secondsText(countdownSeconds(expected.phaseLeftMs)),
+        rep: repText(expected.phase, expected.exercise),
+      });
+      // Spelled out, so a reader sees where that is: bird dog, rep 19, right side, holding.
+      expect(screen(el)).to.include({
+        progress: 'Exercise 2 of 3 2:11 left',
+        phase: 'Hold',
+        countdown: '1 second',
+        rep: 'Rep 19 of 20, right side',
+      });
+      expect(announced(el)).to.equal(phaseAnnouncement(long, expected.phase));
+      expect(beepsSince(hidden, startedAt), 'no beeps for the phases missed').to.deep.equal([]);
+      expect(changes).to.deep.equal([{ id: 'bird-dog', index: 1 }]);
+
+      await pass(el, SECOND);
+      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 20 of 20, left side' });
+      expect(beepsSince(hidden, startedAt), 'on time again: beeps again').to.deep.equal([
+        '605 s phase',
+      ]);
+    });
+
+    it('shows the end when the routine finished while hidden', async () => {
+      const completes = record('knead-exercise-complete');
+      const el = await backBasics();
+      await toggle(el, 'Beeps');
+      await click(el, 'Start');
+      setVisibility('hidden');
+      const hidden = beepMark();
+      fake.clock.jump(10 * MINUTE);
+      setVisibility('visible');
+      await el.updateComplete;
+      expect(el.status).to.equal('done');
+      expect(beepsSince(hidden, 0), 'no fanfare for an end long past').to.deep.equal([]);
+      expect(buttonLabels(el)).to.deep.equal(['Start again']);
+      expect(completes).to.deep.equal([
+        { routine: 'back-basics', durationSeconds: BACK.totalMs / SECOND },
+      ]);
+    });
+  });
+
+  describe('persist', () => {
+    const KEY = 'knead-exercise-timer:back-basics';
+
+    it('resumes after a reload where wall-clock time says the routine is', async () => {
+      const first = await fixture<Timer>(
+        html`<knead-exercise-timer persist .adapters=${fake}></knead-exercise-timer>`,
+      );
+      await toggle(first, 'Beeps');
+      await click(first, 'Start');
+      await pass(first, 70 * SECOND); // bird dog, getting ready
+      expect(localStorage.getItem(KEY), 'remembered').to.be.a('string');
+      first.remove();
+
+      fake.clock.jump(10 * SECOND); // the page reloads
+      const changes = record('knead-exercise-change');
+      const starts = record('knead-exercise-start');
+      const again = fakeAdapters(fake.clock);
+      const second = await fixture<Timer>(
+        html`<knead-exercise-timer persist .adapters=${again}></knead-exercise-timer>`,
+      );
+      expect(second.status).to.equal('running');
+      expect(screen(second)).to.include({
+        progress: 'Exercise 2 of 6 7:37 left',
+        exercise: 'Bird dog',
+        phase: 'Hold',
+        countdown: '3 seconds',
+        rep: 'Rep 1 of 10, right side',
+      });
+      expect(buttonLabels(second)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+      expect(checkbox(second, 'Beeps').checked, 'the cue choice comes back').to.equal(true);
+      expect(changes).to.deep.equal([{ id: 'bird-dog', index: 1 }]);
+      expect(starts, 'a resume is no new start').to.deep.equal([]);
+
+      await fake.clock.advance(SECOND, () => second.updateComplete);
+      await second.updateComplete;
+      expect(screen(second).countdown, 'and it runs on').to.equal('2 seconds');
+    });
+
+    it('resumes a paused run paused', async () => {
+      const first = await fixture<Timer>(
+        html`<knead-exercise-timer persist .adapters=${fake}></knead-exercise-timer>`,
+      );
+      await click(first, 'Start');
+      await pass(first, 7 * SECOND);
+      await click(first, 'Pause');
+      first.remove();
+      fake.clock.jump(5 * MINUTE);
+      const second = await fixture<Timer>(
+        html`<knead-exercise-timer
+          persist
+          .adapters=${fakeAdapters(fake.clock)}
+        ></knead-exercise-timer>`,
+      );
+      expect(second.status).to.equal('paused');
+      expect(screen(second)).to.include({ countdown: '4 seconds', rep: 'Rep 1 of 8' });
+    });
+
+    it('forgets the run once done', async () => {
+      const el = await fixture<Timer>(
+        html`<knead-exercise-timer persist .adapters=${fake}></knead-exercise-timer>`,
+      );
+      await click(el, 'Start');
+      expect(localStorage.getItem(KEY)).to.be.a('string');
+      await pass(el, BACK.totalMs);
+      expect(el.status).to.equal('done');
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('without persist, never touches localStorage', async () => {
+      const calls: string[] = [];
+      const original = {
+        getItem: Storage.prototype.getItem,
+        setItem: Storage.prototype.setItem,
+        removeItem: Storage.prototype.removeItem,
+      };
+      for (const name of ['getItem', 'setItem', 'removeItem'] as const) {
+        Storage.prototype[name] = function (this: Storage, ...args: never[]) {
+          calls.push(name);
+          return (original[name] as (...a: never[]) => unknown).apply(this, args);
+        } as never;
+      }
+      cleanups.push(() => Object.assign(Storage.prototype, original));
+
+      const el = await backBasics();
+      await toggle(el, 'Beeps');
+      await click(el, 'Start');
+      await pass(el, 20 * SECOND);
+      await click(el, 'Pause');
+      await click(el, 'Resume');
+      await click(el, 'Skip');
+      await pass(el, BACK.totalMs);
+      el.remove();
+      expect(calls).to.deep.equal([]);
+    });
+  });
+
+  describe('cues', () => {
+    it('with Beeps off, nothing beeps and audio is never unlocked', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, BACK.totalMs);
+      expect(el.status).to.equal('done');
+      expect(fake.sound.beeps).to.deep.equal([]);
+      expect(fake.sound.unlocks).to.deep.equal([]);
+    });
+
+    it('ticking Beeps unlocks audio inside the tap, with a sample beep', async () => {
+      const el = await backBasics();
+      checkbox(el, 'Beeps').click();
+      // Checked right after the click, before any await: still inside the tap (iOS).
+      expect(fake.sound.unlocks).to.have.length(1);
+      expect(fake.sound.beeps.map((beep) => beep.kind)).to.deep.equal(['count']);
+      await el.updateComplete;
+      await click(el, 'Start');
+      expect(fake.sound.unlocks, 'every control unlocks again').to.have.length(2);
+    });
+
+    it('with Beeps on: a beep at each new phase, a count at 3, 2, 1 s left, and one at the end', async () => {
+      const el = await backBasics();
+      await toggle(el, 'Beeps'); // with a sample beep
+      const start = fake.clock.now();
+      const started = beepMark();
+      await click(el, 'Start');
+      await pass(el, 17 * SECOND);
+      // Get ready (5 s), then cat-cow reps of 6 s.
+      expect(beepsSince(started, start)).to.deep.equal([
+        '0 s phase',
+        '2 s count',
+        '3 s count',
+        '4 s count',
+        '5 s phase',
+        '8 s count',
+        '9 s count',
+        '10 s count',
+        '11 s phase',
+        '14 s count',
+        '15 s count',
+        '16 s count',
+        '17 s phase',
+      ]);
+
+      await pass(el, BACK.totalMs);
+      const heard = fake.sound.beeps.slice(started);
+      const at = (beep: BeepRecord) => beep.at - start;
+      const phaseBeeps = heard.filter((beep) => beep.kind === 'phase').map(at);
+      const phases = BACK.phases.filter((phase) => phase.kind !== 'done');
+      expect(phaseBeeps, 'one at the start of every phase').to.deep.equal(
+        phases.map((phase) => phase.startMs),
+      );
+      const countBeeps = heard.filter((beep) => beep.kind === 'count').map(at);
+      for (const phase of phases.filter((p) => p.durationMs > 3 * SECOND)) {
+        const end = phase.startMs + phase.durationMs;
+        const inPhase = countBeeps.filter((time) => time > phase.startMs && time < end);
+        expect(inPhase, `${phase.kind} at ${phase.startMs} ms`).to.deep.equal([
+          end - 3 * SECOND,
+          end - 2 * SECOND,
+          end - SECOND,
+        ]);
+      }
+      // Short phases (bird dog's 2 s move and 3 s hold) get their phase beep only.
+      for (const phase of phases.filter((p) => p.durationMs <= 3 * SECOND)) {
+        const end = phase.startMs + phase.durationMs;
+        const inPhase = countBeeps.filter((time) => time > phase.startMs && time < end);
+        expect(inPhase, `${phase.kind} at ${phase.startMs} ms`).to.deep.equal([]);
+      }
+      expect(heard.at(-1)).to.deep.equal({ kind: 'done', at: start + BACK.totalMs });
+    });
+
+    it('turning Beeps off stops them', async () => {
+      const el = await backBasics();
+      await toggle(el, 'Beeps');
+      await click(el, 'Start');
+      await toggle(el, 'Beeps');
+      const off = beepMark();
+      await pass(el, 30 * SECOND);
+      expect(beepsSince(off, fake.clock.now())).to.deep.equal([]);
+    });
+
+    it('Spoken cues say each phase as it starts, in the page language', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB">
+          <knead-exercise-timer .adapters=${fake}></knead-exercise-timer>
+        </div>`,
+      );
+      const el = wrapper.querySelector('knead-exercise-timer')!;
+      await el.updateComplete;
+      checkbox(el, 'Spoken cues').click();
+      expect(fake.voice.texts, 'spoken inside the tap').to.deep.equal(['Spoken cues on.']);
+      await el.updateComplete;
+
+      await click(el, 'Start');
+      await pass(el, 11 * SECOND);
+      expect(fake.voice.texts).to.deep.equal([
+        'Spoken cues on.',
+        'Get ready: Cat-cow. 5 s.',
+        'Rep 1 of 8.',
+        'Rep 2 of 8.',
+      ]);
+      expect(fake.voice.spoken.every((utterance) => utterance.lang === 'en-GB')).to.equal(true);
+
+      await pass(el, 42 * SECOND);
+      expect(fake.voice.texts.at(-1)).to.equal('Rest, 15 s. Next: Bird dog.');
+
+      await toggle(el, 'Spoken cues');
+      expect(fake.voice.cancels, 'unticking stops speech').to.equal(1);
+      await pass(el, 30 * SECOND);
+      expect(fake.voice.texts.at(-1), 'and nothing more is said').to.equal(
+        'Rest, 15 s. Next: Bird dog.',
+      );
+    });
+
+    it('the live region speaks at phase changes only, not every second', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      const changes: string[] = [];
+      const observer = new MutationObserver(() => changes.push(announced(el)));
+      observer.observe(liveRegion(el), { childList: true, characterData: true, subtree: true });
+      cleanups.push(() => observer.disconnect());
+
+      for (let second = 0; second < 20; second++) await pass(el, SECOND);
+      changes.push(...observer.takeRecords().map(() => announced(el)));
+      expect(changes).to.deep.equal(['Rep 1 of 8.', 'Rep 2 of 8.', 'Rep 3 of 8.']);
+
+      await click(el, 'Pause');
+      expect(announced(el)).to.equal('Paused.');
+    });
+  });
+
+  describe('screen wake lock', () => {
+    it('holds the screen on while running, and lets it go on pause and at the end', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      expect(fake.wakeLock.held, 'held once started').to.equal(true);
+
+      await click(el, 'Pause');
+      expect(fake.wakeLock.held, 'let go on pause').to.equal(false);
+      await click(el, 'Resume');
+      expect(fake.wakeLock.held, 'held again on resume').to.equal(true);
+
+      await pass(el, BACK.totalMs);
+      expect(el.status).to.equal('done');
+      expect(fake.wakeLock.held, 'let go at the end').to.equal(false);
+    });
+
+    it('asks again when the page is visible again while running', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      setVisibility('hidden');
+      fake.wakeLock.drop(); // the browser lets the lock go with the page hidden
+      await pass(el, 3 * SECOND);
+      expect(fake.wakeLock.held, 'not asked for while hidden').to.equal(false);
+
+      fake.clock.jump(400);
+      setVisibility('visible');
+      await el.updateComplete;
+      expect(fake.wakeLock.held, 'asked for again on return').to.equal(true);
+    });
+
+    it('does not ask when the page comes back while paused', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await click(el, 'Pause');
+      const requests = fake.wakeLock.requests;
+      setVisibility('hidden');
+      fake.clock.jump(MINUTE);
+      setVisibility('visible');
+      await el.updateComplete;
+      expect(fake.wakeLock.requests).to.equal(requests);
+      expect(fake.wakeLock.held).to.equal(false);
+    });
+  });
+
+  describe('leaving the page', () => {
+    it('cleans up: no timer, no lock, no speech, audio closed, no more events', async () => {
+      const el = await backBasics();
+      await toggle(el, 'Beeps');
+      await toggle(el, 'Spoken cues');
+      await click(el, 'Start');
+      await pass(el, 3 * SECOND);
+      expect(fake.clock.pending()).to.equal(1);
+      const cancels = fake.voice.cancels;
+
+      el.remove();
+      expect(fake.clock.pending(), 'no timer left').to.equal(0);
+      expect(fake.wakeLock.held, 'the lock let go').to.equal(false);
+      expect(fake.voice.cancels, 'speech cancelled').to.equal(cancels + 1);
+      expect(fake.sound.closes, 'audio closed').to.equal(1);
+
+      const heard = [record('knead-exercise-change'), record('knead-exercise-complete')];
+      const beeps = fake.sound.beeps.length;
+      const spoken = fake.voice.spoken.length;
+      await fake.clock.advance(20 * MINUTE);
+      await aTimeout(0);
+      expect(heard.flat()).to.deep.equal([]);
+      expect(fake.sound.beeps.length).to.equal(beeps);
+      expect(fake.voice.spoken.length).to.equal(spoken);
+
+      setVisibility('visible');
+      await aTimeout(0);
+      expect(fake.clock.pending(), 'a visible page does not wake it').to.equal(0);
+    });
+
+    it('moved to another place in the page, it keeps running', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, SECOND);
+      const elsewhere = document.createElement('div');
+      el.parentElement!.after(elsewhere);
+      cleanups.push(() => elsewhere.remove());
+
+      elsewhere.append(el); // disconnected and connected again, at the same moment
+      await el.updateComplete;
+      expect(fake.wakeLock.held, 'the screen is held again').to.equal(true);
+      await pass(el, SECOND);
+      expect(screen(el).countdown, 'the countdown still moves').to.equal('3 seconds');
+    });
+  });
+
+  describe('the routine it runs', () => {
+    it('an unknown routine id: an alert and one console error naming it', async () => {
+      const { el, errors } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer
+            routine="neck-basics"
+            .adapters=${fake}
+          ></knead-exercise-timer>`,
+        ),
+      );
+      expect(alertText(el)).to.equal(
+        'This exercise routine could not be loaded. Please let the clinic know.',
+      );
+      expect(buttonLabels(el)).to.deep.equal([]);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('routine="neck-basics"');
+      expect(errors[0]).to.include('back-basics');
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors, 'not repeated').to.have.length(1);
+    });
+
+    it('exercises="bridge cat-cow" runs those, in that order', async () => {
+      const changes = record('knead-exercise-change');
+      const el = await fixture<Timer>(
+        html`<knead-exercise-timer
+          exercises="bridge cat-cow"
+          .adapters=${fake}
+        ></knead-exercise-timer>`,
+      );
+      expect(overview(el)).to.deep.equal(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
+      await click(el, 'Start');
+      expect(screen(el)).to.include({ progress: 'Exercise 1 of 2 2:57 left', exercise: 'Bridge' });
+      await click(el, 'Skip');
+      expect(changes).to.deep.equal([
+        { id: 'bridge', index: 0 },
+        { id: 'cat-cow', index: 1 },
+      ]);
+    });
+
+    it('an unknown id in exercises is reported once and left out', async () => {
+      const { el, errors } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer
+            exercises="bridge plank cat-cow"
+            .adapters=${fake}
+          ></knead-exercise-timer>`,
+        ),
+      );
+      expect(overview(el)).to.deep.equal(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('exercises="plank"');
+      await click(el, 'Start');
+      await pass(el, 5 * SECOND);
+      expect(errors, 'once, however often it renders').to.have.length(1);
+    });
+
+    it('exercises with no known id at all: the whole routine, and the id named', async () => {
+      const { el, errors } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer exercises="plank" .adapters=${fake}></knead-exercise-timer>`,
+        ),
+      );
+      expect(overview(el)).to.have.length(6);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('exercises="plank"');
+    });
+
+    it('a routine from a JSON child: built-in ids, a changed dose and a new exercise', async () => {
+      const starts = record('knead-exercise-start');
+      const { el, errors } = await timerWithJson(
+        JSON.stringify({
+          id: 'desk-break',
+          name: 'Desk break',
+          prepareSeconds: 3,
+          exercises: [
+            'cat-cow',
+            { id: 'bridge', reps: 4 },
+            {
+              id: 'chin-tuck',
+              name: 'Chin tuck',
+              steps: ['Sit tall.', 'Draw your chin straight back.'],
+              reps: 5,
+              repSeconds: 2,
+              holdSeconds: 5,
+            },
+          ],
+        }),
+      );
+      expect(errors).to.deep.equal([]);
+      expect(textOf(heading(el))).to.equal('Desk break');
+      expect(overview(el)).to.deep.equal([
+        'Cat-cow 8 reps',
+        'Bridge 4 reps, hold 10 s',
+        'Chin tuck 5 reps, hold 5 s',
+      ]);
+      await click(el, 'Start');
+      expect(starts).to.deep.equal([{ routine: 'desk-break' }]);
+      expect(screen(el)).to.include({ exercise: 'Cat-cow', countdown: '3 seconds' });
+      await click(el, 'Skip');
+      await click(el, 'Skip');
+      await pass(el, 3 * SECOND);
+      expect(screen(el)).to.include({
+        progress: 'Exercise 3 of 3 0:35 left',
+        exercise: 'Chin tuck',
+        phase: 'Move',
+        rep: 'Rep 1 of 5',
+        next: 'Last exercise',
+      });
+      expect(steps(el)).to.deep.equal(['Sit tall.', 'Draw your chin straight back.']);
+    });
+
+    it('an invalid JSON routine: an alert and console errors naming each JSON path', async () => {
+      const { el, errors } = await timerWithJson(
+        JSON.stringify({
+          name: 'Broken',
+          exercises: [
+            { id: 'bridge', reps: 0 },
+            { id: 'wall-sit', name: 'Wall sit', repSeconds: 2, holdSeconds: 900 },
+          ],
+        }),
+      );
+      expect(alertText(el)).to.equal(
+        'This exercise routine could not be loaded. Please let the clinic know.',
+      );
+      expect(errors.some((e) => e.includes('exercises[0].reps=0'))).to.equal(true);
+      expect(errors.some((e) => e.includes('exercises[1].reps'))).to.equal(true);
+      expect(errors.some((e) => e.includes('exercises[1].holdSeconds=900'))).to.equal(true);
+      expect(errors).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('JSON that does not parse: an alert and one console error', async () => {
+      const { el, errors } = await timerWithJson('{ "exercises": [ "bridge", ] ');
+      expect(alertText(el)).to.include('could not be loaded');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('script[type="application/json"]');
+    });
+
+    it('hostile strings in a routine show as text and never run', async () => {
+      const [image, script] = HOSTILE_STRINGS;
+      const { el } = await timerWithJson(
+        JSON.stringify({
+          name: image,
+          exercises: [
+            {
+              id: 'odd',
+              name: script,
+              steps: [image, script],
+              breathing: image,
+              reps: 1,
+              repSeconds: 2,
+            },
+          ],
+        }),
+      );
+      expect(textOf(heading(el))).to.equal(image);
+      expect(overview(el)).to.deep.equal([`${script} 1 rep`]);
+      await click(el, 'Start');
+      expect(screen(el).exercise).to.equal(script);
+      expect(steps(el)).to.deep.equal([image, script]);
+      expect(textOf(part(el, 'breathing'))).to.equal(image);
+      expect(announced(el)).to.equal(`Get ready: ${script}. 5 s.`);
+      expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
+      await aTimeout(0);
+      await nextFrame();
+      expect(window.__pwned).to.equal(undefined);
+    });
+
+    it('a hostile routine attribute is named in the console, not run', async () => {
+      const [image] = HOSTILE_STRINGS;
+      const { el, errors } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer routine=${image} .adapters=${fake}></knead-exercise-timer>`,
+        ),
+      );
+      expect(alertText(el)).to.include('could not be loaded');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include(JSON.stringify(image));
+      expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+      await aTimeout(0);
+      expect(window.__pwned).to.equal(undefined);
+    });
+
+    it('heading-level sets the heading levels; a bad one falls back to 2 and is named', async () => {
+      const el = await fixture<Timer>(
+        html`<knead-exercise-timer heading-level="3" .adapters=${fake}></knead-exercise-timer>`,
+      );
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('3');
+      await click(el, 'Start');
+      expect(part(el, 'exercise')!.getAttribute('aria-level'), 'the exercise one below').to.equal(
+        '4',
+      );
+
+      const { el: bad, errors } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer
+            heading-level="9"
+            .adapters=${fakeAdapters()}
+          ></knead-exercise-timer>`,
+        ),
+      );
+      expect(heading(bad)!.getAttribute('aria-level')).to.equal('2');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('heading-level="9"');
+    });
+  });
+
+  describe('accessibility in every state', () => {
+    it('getting ready, moving, holding and paused', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      expect(screen(el).phase).to.equal('Get ready');
+      await expect(el).to.be.accessible();
+      await pass(el, 5 * SECOND);
+      expect(screen(el).phase).to.equal('Move');
+      await expect(el).to.be.accessible();
+      await click(el, 'Skip');
+      await pass(el, 7 * SECOND);
+      expect(screen(el).phase).to.equal('Hold');
+      await expect(el).to.be.accessible();
+      await click(el, 'Pause');
+      await expect(el).to.be.accessible();
+    });
+
+    it('switching sides and resting', async () => {
+      const el = await timerFor(SIDES_ROUTINE);
+      await click(el, 'Start');
+      await pass(el, 13 * SECOND);
+      expect(screen(el).phase).to.equal('Switch sides');
+      await expect(el).to.be.accessible();
+      await pass(el, 14 * SECOND);
+      expect(screen(el).phase).to.equal('Rest');
+      await expect(el).to.be.accessible();
+    });
+
+    it('done', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 6; i++) await click(el, 'Skip');
+      expect(el.status).to.equal('done');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown routine', async () => {
+      const { el } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer routine="nope" .adapters=${fake}></knead-exercise-timer>`,
+        ),
+      );
+      expect(alertText(el)).to.include('could not be loaded');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with theme="dark": light text, accessible idle, running and done', async () => {
+      const el = await fixture<Timer>(
+        html`<knead-exercise-timer theme="dark" .adapters=${fake}></knead-exercise-timer>`,
+      );
+      expect(luminance(getComputedStyle(heading(el)!).color) > 0.5, 'light text').to.equal(true);
+      await expect(el).to.be.accessible();
+      await click(el, 'Start');
+      await pass(el, 5 * SECOND);
+      await expect(el).to.be.accessible();
+      for (let i = 0; i < 6; i++) await click(el, 'Skip');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('bubble and are composed: the document hears them from inside a shadow root', async () => {
+      const seen: string[] = [];
+      for (const type of [
+        'knead-exercise-start',
+        'knead-exercise-change',
+        'knead-exercise-pause',
+        'knead-exercise-complete',
+      ] as const) {
+        const listener = (event: Event) => {
+          if (event.bubbles && event.composed) seen.push(event.type);
+        };
+        document.addEventListener(type, listener);
+        cleanups.push(() => document.removeEventListener(type, listener));
+      }
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('knead-exercise-timer');
+      el.adapters = fake;
+      host.attachShadow({ mode: 'open' }).append(el);
+      await el.updateComplete;
+
+      await click(el, 'Start');
+      await click(el, 'Pause');
+      await click(el, 'Resume');
+      await click(el, 'Skip');
+      await pass(el, BACK.totalMs);
+      expect(seen).to.deep.equal([
+        'knead-exercise-start',
+        'knead-exercise-change',
+        'knead-exercise-pause',
+        'knead-exercise-change',
+        'knead-exercise-change',
+        'knead-exercise-change',
+        'knead-exercise-change',
+        'knead-exercise-change',
+        'knead-exercise-complete',
+      ]);
+    });
+  });
+});
