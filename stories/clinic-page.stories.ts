@@ -14,9 +14,9 @@ import {
  * A small clinic landing page built from the existing elements only: one `<knead-clinic>`
  * with the booking settings around the page (and, in its JSON child, which service each
  * technique books), booking buttons where the page wants them, the back-pain symptom check
- * (whose result, where massage suits, offers the clinic's booking button), and a filterable
- * list of the techniques the clinic offers. The page's own styles stand in for a clinic's website
- * theme.
+ * (whose result, where massage suits, offers the clinic's booking button), the guided
+ * home-exercise timer, and a filterable list of the techniques the clinic offers. The page's
+ * own styles stand in for a clinic's website theme.
  */
 const meta = {
   title: 'Pages/Clinic page',
@@ -144,14 +144,17 @@ const styles = html`<style>
     margin-top: auto !important;
     font-weight: 600;
   }
-  .hp-check {
+  .hp-check,
+  .hp-exercises {
     padding: 0 40px 48px;
   }
-  .hp-check h2 {
+  .hp-check h2,
+  .hp-exercises h2 {
     font-size: 26px;
     margin: 0 0 8px;
   }
-  .hp-check > p {
+  .hp-check > p,
+  .hp-exercises > p {
     margin: 0 0 20px;
     max-width: 680px;
     color: #3c4a55;
@@ -248,6 +251,15 @@ const page = () => html`
             doctor first, and if massage suits you, which techniques and home exercises may help.
           </p>
           <knead-symptom-check heading-level="3"></knead-symptom-check>
+        </section>
+
+        <section class="hp-exercises" aria-labelledby="hp-exercises-title">
+          <h2 id="hp-exercises-title">Home exercises for your back</h2>
+          <p>
+            Six gentle exercises our physiotherapists often give. The timer walks you through each
+            one; turn on beeps or spoken cues if you would rather not watch the screen.
+          </p>
+          <knead-exercise-timer heading-level="3"></knead-exercise-timer>
         </section>
 
         <section class="hp-techniques" aria-labelledby="hp-techniques-title">

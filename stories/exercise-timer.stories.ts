@@ -1,0 +1,474 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, userEvent } from 'storybook/test';
+import { BACK_BASICS, EXERCISES } from '../src/exercise-timer/exercises.js';
+import { buildSchedule } from '../src/exercise-timer/schedule.js';
+import { clockText, durationText } from '../src/exercise-timer/timer-text.js';
+import { darkPage, textOf } from './technique-templates.js';
+import { jsonChild } from './symptom-check-templates.js';
+import {
+  announcement,
+  clinicRoutine,
+  exerciseTimer,
+  exerciseTimerArgTypes,
+  insidePhase,
+  part,
+  phaseWhere,
+  renderedTimer,
+  startedAgo,
+  visibleButtons,
+  type ExerciseTimerArgs,
+} from './exercise-timer-templates.js';
+
+// Every state of <knead-exercise-timer>. The docs page's description, table and controls come
+// from custom-elements.json (`npm run analyze`). The stories that show a moment of a running
+// routine use a story clock that stands still: the play function starts the routine and moves
+// the clock to a moment worked out from the routine's schedule, and the view stays there.
+// Every story's timer is silent: no beeps, no speech, no wake lock.
+const meta = {
+  title: 'Widgets/Exercise timer',
+  component: 'knead-exercise-timer',
+  render: (args) => exerciseTimer(args),
+  argTypes: exerciseTimerArgTypes,
+  args: {
+    persist: false,
+    onKneadExerciseStart: fn(),
+    onKneadExerciseChange: fn(),
+    onKneadExercisePause: fn(),
+    onKneadExerciseComplete: fn(),
+  },
+  decorators: [(storyFn) => html`<div style="max-width: 760px">${storyFn()}</div>`],
+} satisfies Meta<ExerciseTimerArgs>;
+
+export default meta;
+type Story = StoryObj<ExerciseTimerArgs>;
+
+/**
+ * A story's description. `moment`: its play function only sets the timer to a moment (no
+ * clicks, no focus), so it is safe to run on the docs page too, which then shows that state.
+ */
+const story = (text: string, moment = false) => ({
+  docs: { description: { story: text }, ...(moment ? { story: { autoplay: true } } : {}) },
+});
+
+/** On a story clock that stands still until the play function moves it. */
+const frozen = (args: ExerciseTimerArgs) => exerciseTimer(args, { clock: 'frozen' });
+
+const BACK = buildSchedule(BACK_BASICS);
+const EXERCISE_COUNT = BACK_BASICS.exercises.length;
+
+/** The steps the screen lists. */
+const stepsShown = (shadow: ShadowRoot) =>
+  [...(part(shadow, 'steps')?.querySelectorAll('li') ?? [])].map(textOf);
+
+// The built-in routine, moment by moment
+
+export const Idle: Story = {
+  parameters: story(
+    'Before the start: the routine, each exercise with its dose, about how long it takes, and a reminder to go gently. Beeps and spoken cues are off until the visitor turns them on. This story runs on the real clock: press Start to try it (silently).',
+  ),
+  play: async ({ canvasElement, args }) => {
+    const { element, shadow } = await renderedTimer(canvasElement);
+    await expect(element.status).toBe('idle');
+    await expect(textOf(part(shadow, 'heading'))).toBe('Back basics');
+    await expect(part(shadow, 'heading')?.getAttribute('aria-level')).toBe('2');
+    await expect(textOf(shadow.querySelector('.summary'))).toBe(
+      `${EXERCISE_COUNT} exercises, about ${durationText(Math.ceil(BACK.totalMs / 60_000) * 60)}.`,
+    );
+    const items = [...(part(shadow, 'overview')?.querySelectorAll('li') ?? [])].map(textOf);
+    await expect(items).toEqual([
+      'Cat-cow 8 reps',
+      'Bird dog 10 reps per side, alternating, hold 3 s',
+      'Bridge 8 reps, hold 10 s',
+      'Superman 10 reps, hold 3 s',
+      'Dead bug 10 reps per side, alternating',
+      'Pelvic tilt 10 reps, hold 3 s',
+    ]);
+    await expect(textOf(shadow.querySelector('.advice'))).toBe(
+      'Go gently. Stop if the pain gets sharper.',
+    );
+    await expect(visibleButtons(shadow)).toEqual(['Start']);
+    const cues = [...shadow.querySelectorAll<HTMLInputElement>('[part~="cues"] input')];
+    await expect(cues.map((input) => input.checked)).toEqual([false, false]);
+    await expect(args.onKneadExerciseStart).not.toHaveBeenCalled();
+  },
+};
+
+const CAT_COW_REP_3 = phaseWhere(
+  BACK,
+  (phase, id) => id === 'cat-cow' && phase.kind === 'work' && phase.rep === 3,
+);
+
+export const Running: Story = {
+  render: frozen,
+  parameters: story(
+    "Moving through a rep: the phase (Move) and its seconds in the ring, which rep it is, the exercise with its steps and breathing, what comes next, and the whole routine's progress. Here: cat-cow, rep 3 of 8. Space pauses, the arrows move between exercises.",
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const at = insidePhase(CAT_COW_REP_3);
+    const { element, shadow, fired } = await startedAgo(canvasElement, at);
+    await expect(element.status).toBe('running');
+    await expect(textOf(part(shadow, 'phase'))).toBe('Move');
+    await expect(textOf(part(shadow, 'countdown'))).toBe('5 seconds');
+    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 3 of 8');
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Cat-cow');
+    await expect(part(shadow, 'exercise')?.getAttribute('aria-level')).toBe('3');
+    await expect(stepsShown(shadow)).toEqual([...EXERCISES['cat-cow'].steps]);
+    await expect(textOf(part(shadow, 'breathing'))).toBe('Breathe in for cow, out for cat.');
+    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Bird dog');
+    await expect(textOf(part(shadow, 'progress'))).toBe(
+      `Exercise 1 of ${EXERCISE_COUNT} ${clockText(BACK.totalMs - at)} left`,
+    );
+    await expect(shadow.querySelector('progress')?.value).toBe(at);
+    await expect(visibleButtons(shadow)).toEqual(['Previous', 'Pause', 'Skip', 'Restart']);
+    await expect(announcement(shadow)).toBe('Rep 3 of 8.');
+    await expect(fired('knead-exercise-start')).toEqual([{ routine: 'back-basics' }]);
+    await expect(fired('knead-exercise-change')).toEqual([{ id: 'cat-cow', index: 0 }]);
+  },
+};
+
+const BRIDGE_HOLD_2 = phaseWhere(
+  BACK,
+  (phase, id) => id === 'bridge' && phase.kind === 'hold' && phase.rep === 2,
+);
+
+export const Holding: Story = {
+  render: frozen,
+  parameters: story(
+    'Holding a rep: the bridge holds for 10 seconds each time. The ring says Hold and counts the hold down; the rep stays shown.',
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow, fired } = await startedAgo(canvasElement, insidePhase(BRIDGE_HOLD_2));
+    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
+    await expect(textOf(part(shadow, 'countdown'))).toBe('9 seconds');
+    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 2 of 8');
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Bridge');
+    await expect(part(shadow, 'ring')?.classList.contains('hold')).toBe(true);
+    await expect(textOf(part(shadow, 'progress'))).toContain(`Exercise 3 of ${EXERCISE_COUNT}`);
+    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Superman');
+    await expect(visibleButtons(shadow)).toContain('Pause');
+    await expect(announcement(shadow)).toBe('Hold, 10 s.');
+    // Straight from the first exercise to the third: the timer reports where it is now.
+    await expect(fired('knead-exercise-change')).toEqual([
+      { id: 'cat-cow', index: 0 },
+      { id: 'bridge', index: 2 },
+    ]);
+  },
+};
+
+const FIRST_REST = phaseWhere(BACK, (phase) => phase.kind === 'rest');
+
+export const Resting: Story = {
+  render: frozen,
+  parameters: story(
+    'Resting between exercises (15 seconds in this routine): no rep, and the next exercise named, so the visitor can get into position.',
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await startedAgo(canvasElement, insidePhase(FIRST_REST));
+    await expect(textOf(part(shadow, 'phase'))).toBe('Rest');
+    await expect(textOf(part(shadow, 'countdown'))).toBe('14 seconds');
+    await expect(part(shadow, 'rep')).toBeNull();
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Cat-cow');
+    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Bird dog');
+    await expect(announcement(shadow)).toBe('Rest, 15 s. Next: Bird dog.');
+  },
+};
+
+const BIRD_DOG_HOLD_4_RIGHT = phaseWhere(
+  BACK,
+  (phase, id) =>
+    id === 'bird-dog' && phase.kind === 'hold' && phase.rep === 4 && phase.side === 'right',
+);
+
+export const Paused: Story = {
+  render: frozen,
+  parameters: story(
+    'Paused in the middle of a hold (bird dog, rep 4, right side): the time stands still, the ring says Paused, and the main button reads Resume. Coming back to the tab a minute later shows the same moment.',
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const at = insidePhase(BIRD_DOG_HOLD_4_RIGHT);
+    const { element, shadow, clock, fired } = await startedAgo(canvasElement, at);
+    element.pause();
+    await element.updateComplete;
+    await expect(element.status).toBe('paused');
+    await expect(textOf(shadow.querySelector('.paused'))).toBe('Paused');
+    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
+    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 4 of 10, right side');
+    await expect(textOf(part(shadow, 'countdown'))).toBe('2 seconds');
+    await expect(visibleButtons(shadow)).toEqual(['Previous', 'Resume', 'Skip', 'Restart']);
+    await expect(announcement(shadow)).toBe('Paused.');
+    await expect(fired('knead-exercise-pause')).toEqual([{ id: 'bird-dog', index: 1 }]);
+
+    // A minute away from the tab: on return the timer reads the clock, and nothing moved.
+    clock.set(clock.now() + 60_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await element.updateComplete;
+    await expect(textOf(part(shadow, 'countdown'))).toBe('2 seconds');
+    await expect(shadow.querySelector('progress')?.value).toBe(at);
+  },
+};
+
+export const Done: Story = {
+  render: frozen,
+  parameters: story(
+    'The end of the routine: a closing message with the time spent exercising (pauses not counted), and Start again.',
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, shadow, fired } = await startedAgo(canvasElement, BACK.totalMs + 5000);
+    await expect(element.status).toBe('done');
+    const closing = [...(part(shadow, 'done')?.querySelectorAll('p') ?? [])].map(textOf);
+    await expect(closing).toEqual([
+      'All done. Well done!',
+      `You exercised for ${durationText(BACK.totalMs / 1000)}.`,
+    ]);
+    await expect(part(shadow, 'progress')).toBeNull();
+    await expect(visibleButtons(shadow)).toEqual(['Start again']);
+    await expect(announcement(shadow)).toBe('Back basics complete. Well done.');
+    await expect(fired('knead-exercise-complete')).toEqual([
+      { routine: 'back-basics', durationSeconds: BACK.totalMs / 1000 },
+    ]);
+  },
+};
+
+export const Keyboard: Story = {
+  name: 'Keyboard control',
+  render: frozen,
+  parameters: story(
+    'With focus anywhere in the timer, Space pauses and resumes and the right arrow skips to the next exercise (the left arrow goes back). Here the visitor pauses during cat-cow, then skips to bird dog, which waits, paused, at its start.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, shadow, fired } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));
+    shadow.querySelector<HTMLElement>('section')!.focus();
+    await userEvent.keyboard(' ');
+    await element.updateComplete;
+    await expect(element.status).toBe('paused');
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    await expect(element.status).toBe('paused');
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Bird dog');
+    await expect(textOf(part(shadow, 'phase'))).toBe('Get ready');
+    await expect(textOf(part(shadow, 'progress'))).toContain(`Exercise 2 of ${EXERCISE_COUNT}`);
+    await expect(visibleButtons(shadow)).toContain('Resume');
+    await expect(fired('knead-exercise-pause')).toEqual([{ id: 'cat-cow', index: 0 }]);
+    await expect(fired('knead-exercise-change')).toEqual([
+      { id: 'cat-cow', index: 0 },
+      { id: 'bird-dog', index: 1 },
+    ]);
+  },
+};
+
+// A clinic's own routine
+
+const KNEE_HUG_STEPS = [
+  'Lie on your back with both knees bent and feet flat.',
+  'Draw one knee towards your chest and hold it with both hands.',
+  'Lower it slowly, then change legs.',
+];
+
+/**
+ * A clinic's routine as its page would paste it: a built-in exercise by id, a built-in one
+ * with the clinic's own dose, and an exercise of the clinic's own, with steps and breathing.
+ */
+const CLINIC_ROUTINE = {
+  id: 'harbour-back',
+  name: 'Your plan from Harbour Physio',
+  restSeconds: 20,
+  exercises: [
+    'cat-cow',
+    { id: 'bridge', reps: 5 },
+    {
+      id: 'knee-hug',
+      name: 'Knee hugs',
+      steps: KNEE_HUG_STEPS,
+      breathing: 'Breathe out as you draw the knee in; breathe slowly while you hold.',
+      reps: 6,
+      repSeconds: 3,
+      holdSeconds: 5,
+      sides: 'alternating',
+    },
+  ],
+};
+const CLINIC = buildSchedule(clinicRoutine(CLINIC_ROUTINE));
+
+export const CustomRoutine: Story = {
+  name: 'Custom routine',
+  render: (args) => exerciseTimer(args, { content: jsonChild(CLINIC_ROUTINE) }),
+  parameters: story(
+    'A clinic\'s own routine, as an inline `<script type="application/json">` child: `"cat-cow"` as built in, `{"id": "bridge", "reps": 5}` to change a built-in dose, and a new exercise with its own steps and breathing. It is checked before it runs, like the built-in one.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedTimer(canvasElement);
+    await expect(textOf(part(shadow, 'heading'))).toBe('Your plan from Harbour Physio');
+    await expect(textOf(shadow.querySelector('.summary'))).toBe(
+      `3 exercises, about ${durationText(Math.ceil(CLINIC.totalMs / 60_000) * 60)}.`,
+    );
+    const items = [...(part(shadow, 'overview')?.querySelectorAll('li') ?? [])].map(textOf);
+    await expect(items).toEqual([
+      'Cat-cow 8 reps',
+      'Bridge 5 reps, hold 10 s',
+      'Knee hugs 6 reps per side, alternating, hold 5 s',
+    ]);
+  },
+};
+
+const KNEE_HUG_HOLD_2_LEFT = phaseWhere(
+  CLINIC,
+  (phase, id) => id === 'knee-hug' && phase.kind === 'hold' && phase.rep === 2,
+);
+
+export const CustomExercise: Story = {
+  name: "Custom routine: the clinic's own exercise",
+  render: (args) => exerciseTimer(args, { clock: 'frozen', content: jsonChild(CLINIC_ROUTINE) }),
+  parameters: story(
+    "The same routine during the clinic's own exercise: its steps and breathing cue, its hold, and the side. It is the last one, so nothing comes next.",
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await startedAgo(canvasElement, insidePhase(KNEE_HUG_HOLD_2_LEFT));
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Knee hugs');
+    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
+    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 2 of 6, left side');
+    await expect(stepsShown(shadow)).toEqual(KNEE_HUG_STEPS);
+    await expect(textOf(part(shadow, 'breathing'))).toBe(
+      'Breathe out as you draw the knee in; breathe slowly while you hold.',
+    );
+    await expect(textOf(part(shadow, 'progress'))).toContain('Exercise 3 of 3');
+    await expect(textOf(part(shadow, 'next'))).toBe('Last exercise');
+  },
+};
+
+/** A stretch held on one side for every rep, then on the other: `"sides": "both"`. */
+const SIDES_ROUTINE = {
+  id: 'hip-stretches',
+  name: 'Hip stretches',
+  switchSeconds: 8,
+  exercises: [
+    {
+      id: 'hip-flexor-stretch',
+      name: 'Kneeling hip flexor stretch',
+      steps: [
+        'Kneel on one knee, the other foot flat in front of you.',
+        'Tuck your tailbone under and shift your weight forward until you feel a stretch at the front of the hip.',
+        'Keep your back tall; do not arch it.',
+      ],
+      breathing: 'Breathe slowly; let each breath out take you a little deeper.',
+      reps: 2,
+      repSeconds: 3,
+      holdSeconds: 20,
+      sides: 'both',
+    },
+    'pelvic-tilt',
+  ],
+};
+const SIDES = buildSchedule(clinicRoutine(SIDES_ROUTINE));
+const SWITCH = phaseWhere(SIDES, (phase) => phase.kind === 'switch');
+
+export const SwitchSides: Story = {
+  name: 'Switch sides',
+  render: (args) => exerciseTimer(args, { clock: 'frozen', content: jsonChild(SIDES_ROUTINE) }),
+  parameters: story(
+    'An exercise done on `"sides": "both"`: every rep on the left, then a pause to change sides (8 seconds here, `switchSeconds`), then every rep on the right. The screen says which side comes next.',
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await startedAgo(canvasElement, insidePhase(SWITCH));
+    await expect(textOf(part(shadow, 'phase'))).toBe('Switch sides');
+    await expect(textOf(part(shadow, 'countdown'))).toBe('7 seconds');
+    await expect(textOf(part(shadow, 'rep'))).toBe('Next: right side');
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Kneeling hip flexor stretch');
+    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Pelvic tilt');
+    await expect(announcement(shadow)).toBe('Switch to the right side.');
+  },
+};
+
+export const ExerciseSubset: Story = {
+  name: 'Exercise subset',
+  args: { exercises: 'bridge cat-cow' },
+  parameters: story(
+    '`exercises="bridge cat-cow"`: only these exercises, in this order, with their doses from the routine.',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await renderedTimer(canvasElement);
+    const items = [...(part(shadow, 'overview')?.querySelectorAll('li') ?? [])].map(textOf);
+    await expect(items).toEqual(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
+    await expect(textOf(shadow.querySelector('.summary'))).toMatch(/^2 exercises, about /);
+  },
+};
+
+// Themes
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  render: frozen,
+  decorators: [darkPage],
+  parameters: story('`theme="dark"` on a dark page, during the bridge hold.', true),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await startedAgo(canvasElement, insidePhase(BRIDGE_HOLD_2));
+    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
+    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 2 of 8');
+  },
+};
+
+export const DarkIdle: Story = {
+  name: 'Dark theme: before the start',
+  args: { theme: 'dark' },
+  decorators: [darkPage],
+  parameters: story('`theme="dark"`: the start screen.'),
+};
+
+export const Themed: Story = {
+  name: 'Themed with custom properties',
+  args: {
+    '--knead-color-accent': '#6a3d8f',
+    '--knead-timer-ring-size': '13em',
+    '--knead-timer-max-width': '48em',
+  },
+  render: frozen,
+  parameters: story(
+    "The `--knead-*` custom properties fit the timer to a clinic's brand: the accent colour (ring, buttons, rep), the ring's size and the timer's widest width. Set them on the timer or on any ancestor.",
+    true,
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));
+    const primary = shadow.querySelector<HTMLElement>('button.primary')!;
+    await expect(getComputedStyle(primary).backgroundColor).toBe('rgb(106, 61, 143)');
+    await expect(getComputedStyle(part(shadow, 'rep')!).color).toBe('rgb(106, 61, 143)');
+  },
+};
+
+// Bad input
+
+export const InvalidRoutine: Story = {
+  name: 'Invalid routine',
+  render: (args) =>
+    exerciseTimer(args, {
+      content: jsonChild({
+        name: 'Back plan',
+        exercises: [
+          'bridge',
+          'plank',
+          { id: 'wall-sit', name: 'Wall sit', reps: 0, repSeconds: 30 },
+        ],
+      }),
+    }),
+  parameters: story(
+    "A clinic's routine with mistakes (`plank` is not a built-in exercise, and 0 reps is out of range). It is refused whole, never run with an exercise missing: the timer says it could not be loaded, and the console names each problem by its JSON path.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { element, shadow } = await renderedTimer(canvasElement);
+    const message = part(shadow, 'message');
+    await expect(message?.getAttribute('role')).toBe('alert');
+    await expect(textOf(message)).toBe(
+      'This exercise routine could not be loaded. Please let the clinic know.',
+    );
+    await expect(part(shadow, 'heading')).toBeNull();
+    await expect(shadow.querySelector('button')).toBeNull();
+    await expect(element.status).toBe('idle');
+  },
+};
