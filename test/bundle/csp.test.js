@@ -168,6 +168,26 @@ test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
   // The page is lang="en-GB": the number is the UK's.
   assert.deepEqual(check, { heading: 'Get medical help now', call: 'tel:999', booking: false });
 
+  // Exercise timer: a clinic's one-rep routine runs from Start to done on the real clock.
+  const timer = await page.evaluate(async () => {
+    const el = document.getElementById('timer');
+    const root = el.shadowRoot;
+    const done = new Promise((resolve) =>
+      el.addEventListener('knead-exercise-complete', (event) => resolve(event.detail)),
+    );
+    root.querySelector('[part~="primary"]').click();
+    await el.updateComplete;
+    const phase = root.querySelector('[part~="phase"]').textContent.trim();
+    const detail = await done;
+    await el.updateComplete;
+    return { phase, detail, button: root.querySelector('[part~="primary"]').textContent.trim() };
+  });
+  assert.deepEqual(timer, {
+    phase: 'Move',
+    detail: { routine: 'csp-check', durationSeconds: 5 },
+    button: 'Start again',
+  });
+
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, []);
   // The refused URL logs exactly one error naming it; nothing else may fail.
