@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/exercise-timer/define.js';
 import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
 import type { Routine } from '../../src/exercise-timer/routine.js';
@@ -1247,6 +1247,37 @@ describe('<knead-exercise-timer>', () => {
       expect(heading(bad)!.getAttribute('aria-level')).to.equal('2');
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('heading-level="9"');
+    });
+  });
+
+  describe('motion', function () {
+    // Emulating the setting needs the Chrome DevTools Protocol, which Firefox lacks.
+    before(function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip();
+    });
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    /** How the phase name enters and whether the ring animates between its steps. */
+    const motion = (el: Timer) => {
+      const phase = getComputedStyle(part(el, 'phase')!);
+      const fill = getComputedStyle(el.shadowRoot!.querySelector('.fill')!);
+      // Reduced motion cuts any transition to 0.01 ms (baseStyles): count that as none.
+      const ring = parseFloat(fill.transitionDuration) < 0.001 ? 'still' : fill.transitionDuration;
+      return { entrance: phase.animationName, ring };
+    };
+
+    it('the ring steps without animating; a new phase name eases in', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await backBasics();
+      await click(el, 'Start');
+      expect(motion(el)).to.deep.equal({ entrance: 'knead-phase-in', ring: 'still' });
+    });
+
+    it('with reduced motion, nothing moves but the numbers', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await backBasics();
+      await click(el, 'Start');
+      expect(motion(el)).to.deep.equal({ entrance: 'none', ring: 'still' });
     });
   });
 
