@@ -163,7 +163,7 @@ const FIRST_REST = phaseWhere(BACK, (phase) => phase.kind === 'rest');
 export const Resting: Story = {
   render: frozen,
   parameters: story(
-    'Resting between exercises (15 seconds in this routine): no rep, and the next exercise named, so the visitor can get into position.',
+    'Resting between exercises (15 seconds in this routine): no rep, and the next exercise with its steps, so the visitor can read ahead and get into position.',
     true,
   ),
   play: async ({ canvasElement }) => {
@@ -171,8 +171,9 @@ export const Resting: Story = {
     await expect(textOf(part(shadow, 'phase'))).toBe('Rest');
     await expect(textOf(part(shadow, 'countdown'))).toBe('14 seconds');
     await expect(part(shadow, 'rep')).toBeNull();
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Cat-cow');
-    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Bird dog');
+    await expect(textOf(part(shadow, 'exercise'))).toBe('Up next: Bird dog');
+    await expect(stepsShown(shadow)).toEqual([...EXERCISES['bird-dog'].steps]);
+    await expect(part(shadow, 'next')).toBeNull();
     await expect(announcement(shadow)).toBe('Rest, 15 s. Next: Bird dog.');
   },
 };

@@ -20,6 +20,7 @@ import { buildSchedule, type Schedule } from './schedule.js';
 import * as machine from './timer-run.js';
 import { IDLE, timerState, type Run, type TimerState } from './timer-run.js';
 import { restoreRun, saveRun, savedRunKey } from './saved-run.js';
+import { cueFor, seen, type Seen } from './cue-plan.js';
 import {
   PHASE_LABELS,
   clockText,
@@ -44,12 +45,6 @@ export interface TimerAdapters {
   readonly wakeLock: ScreenLock;
 }
 
-/** A cue is given only for a change this recent: a tab waking from sleep stays quiet. */
-const CUE_WINDOW_MS = 1000;
-/** A countdown beep is given only this close to its second. */
-const COUNT_WINDOW_MS = 250;
-/** Beeps count down the last three seconds of phases longer than this. */
-const COUNTDOWN_FROM_MS = 3000;
 /** The ring's circumference in its own units (`pathLength`). */
 const RING = 100;
 
@@ -136,7 +131,7 @@ export class KneadExerciseTimer extends LitElement {
   private view?: TimerState | undefined;
   private tick?: unknown;
   /** What cues and events last reported, to act on changes only. */
-  private shown?: { phaseIndex: number; second: number; status: string };
+  private shown?: Seen | undefined;
   /** The exercise `knead-exercise-change` last named. */
   private reported?: number | undefined;
   private services?: TimerAdapters;
@@ -242,7 +237,6 @@ export class KneadExerciseTimer extends LitElement {
       this.announce('Paused.');
       this.dispatchEvent(new ExercisePauseEvent(this.exerciseDetail(after)));
     }
-    if (after.status === 'running' && before.status === 'paused') this.shown = undefined;
     this.save();
     this.now = now;
   }
@@ -283,17 +277,9 @@ export class KneadExerciseTimer extends LitElement {
   /** Events, announcements and cues for what changed since the last look. */
   private react(view: TimerState): void {
     const schedule = this.schedule!;
-    const second = countdownSeconds(view.phaseLeftMs);
-    const last = this.shown;
-    this.shown = { phaseIndex: view.phaseIndex, second, status: view.status };
-    if (view.status === 'idle') return;
-    if (view.status === 'done') {
-      if (last?.status === 'done') return;
-      const endedAt = machine.settle(schedule, this.run, this.now).sinceMs;
-      this.announce(
-        phaseAnnouncement(schedule, view.phase),
-        this.now - endedAt < CUE_WINDOW_MS ? 'done' : undefined,
-      );
+    const cue = cueFor(this.shown, view);
+    this.shown = seen(view);
+    if (view.status === 'done' && cue.announce) {
       this.clearSaved();
       this.dispatchEvent(
         new ExerciseCompleteEvent({
@@ -301,39 +287,24 @@ export class KneadExerciseTimer extends LitElement {
           durationSeconds: Math.round(view.activeMs / 1000),
         }),
       );
-      return;
     }
-    if (this.reported !== view.exerciseIndex) {
+    if (
+      (view.status === 'running' || view.status === 'paused') &&
+      this.reported !== view.exerciseIndex
+    ) {
       // Also while paused: skipping to another exercise changes it.
       this.reported = view.exerciseIndex;
       this.dispatchEvent(new ExerciseChangeEvent(this.exerciseDetail(view)));
     }
-    if (view.status === 'paused') return;
-    const fresh = view.positionMs - view.phase.startMs < CUE_WINDOW_MS;
-    if (last?.phaseIndex !== view.phaseIndex) {
-      // After a long sleep, say where the routine is without beeping about the past.
-      this.announce(phaseAnnouncement(schedule, view.phase), fresh ? 'phase' : undefined);
-    } else if (
-      second !== last.second &&
-      second >= 1 &&
-      second <= 3 &&
-      // A countdown only where it helps: in short phases it would beep every second.
-      view.phase.durationMs > COUNTDOWN_FROM_MS &&
-      this.sound
-    ) {
-      // Only on time: a late tick (a busy or hidden tab) would beep out of step.
-      if (second * 1000 - view.phaseLeftMs < COUNT_WINDOW_MS) this.use().sound.beep('count');
-    }
+    if (cue.announce) this.announce(phaseAnnouncement(schedule, view.phase));
+    if (cue.beep && this.sound) this.use().sound.beep(cue.beep);
   }
 
-  /** Puts a sentence in the live region and, when chosen, says it and beeps. */
-  private announce(text: string, beep?: 'phase' | 'done'): void {
+  /** Puts a sentence in the live region and, when chosen, says it. */
+  private announce(text: string): void {
     this.announcement = text;
-    const { sound, voice } = this.use();
-    if (beep && this.sound) sound.beep(beep);
-    if (this.voice) voice.speak(text, this.pageLanguage());
+    if (this.voice) this.use().voice.speak(text, this.pageLanguage());
   }
-
   /** The language the page gives this timer, for the voice (empty: the browser's). */
   private pageLanguage(): string {
     return this.closest('[lang]')?.getAttribute('lang') ?? '';
@@ -589,6 +560,10 @@ export class KneadExerciseTimer extends LitElement {
     const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
     const next = nextExerciseName(schedule, phase);
     const rep = repText(phase, exercise);
+    // A rest shows the exercise coming up, so the visitor can read it and get into position.
+    const upcoming =
+      phase.kind === 'rest' ? schedule.routine.exercises[phase.exerciseIndex + 1] : undefined;
+    const shown = upcoming ?? exercise!;
     // Read aloud as "1 second", not "1 seconds".
     const seconds = countdownSeconds(view.phaseLeftMs);
     return html`
@@ -628,17 +603,26 @@ export class KneadExerciseTimer extends LitElement {
           </div>
         </div>
         <div class="details">
-          ${this.renderHeading(subLevel(this.level), 'exercise', 'exercise', exercise!.name)}
+          ${this.renderHeading(
+            subLevel(this.level),
+            'exercise',
+            'exercise',
+            upcoming ? `Up next: ${upcoming.name}` : shown.name,
+          )}
           ${rep ? html`<p part="rep" class="rep">${rep}</p>` : nothing}
           <ol part="steps" class="steps">
-            ${exercise!.steps.map((step) => html`<li>${step}</li>`)}
+            ${shown.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
           ${
-            exercise!.breathing
-              ? html`<p part="breathing" class="breathing">${exercise!.breathing}</p>`
+            shown.breathing
+              ? html`<p part="breathing" class="breathing">${shown.breathing}</p>`
               : nothing
           }
-          <p part="next" class="next">${next ? `Up next: ${next}` : 'Last exercise'}</p>
+          ${
+            upcoming
+              ? nothing
+              : html`<p part="next" class="next">${next ? `Up next: ${next}` : 'Last exercise'}</p>`
+          }
         </div>
       </div>
     `;

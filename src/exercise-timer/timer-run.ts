@@ -40,6 +40,8 @@ export interface TimerState {
   readonly exerciseIndex: number;
   readonly positionMs: number;
   readonly phaseLeftMs: number;
+  /** How long ago the phase began; once done, how long ago the routine ended. */
+  readonly intoPhaseMs: number;
   readonly routineLeftMs: number;
   /** Time spent running so far, pauses excluded. */
   readonly activeMs: number;
@@ -79,6 +81,8 @@ export function timerState(schedule: Schedule, given: Run, now: number): TimerSt
     exerciseIndex: phase.exerciseIndex,
     positionMs,
     phaseLeftMs: phase.startMs + phase.durationMs - positionMs,
+    intoPhaseMs:
+      run.status === 'done' ? Math.max(0, now - run.sinceMs) : positionMs - phase.startMs,
     routineLeftMs: schedule.totalMs - positionMs,
     activeMs: run.activeMs + elapsed(run, now),
   };

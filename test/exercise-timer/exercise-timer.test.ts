@@ -357,13 +357,17 @@ describe('<knead-exercise-timer>', () => {
       await pass(el, 6 * SECOND); // 0:11
       expect(screen(el)).to.include({ phase: 'Move', countdown: '6 seconds', rep: 'Rep 2 of 8' });
 
-      await pass(el, 42 * SECOND); // 0:53: rest before bird dog
+      await pass(el, 42 * SECOND); // 0:53: rest before bird dog, which it shows ahead
       expect(screen(el)).to.include({
+        progress: 'Exercise 1 of 6 8:04 left',
+        exercise: 'Up next: Bird dog',
         phase: 'Rest',
         countdown: '15 seconds',
         rep: '',
-        next: 'Up next: Bird dog',
+        next: '',
       });
+      expect(steps(el)).to.deep.equal(EXERCISES['bird-dog'].steps);
+      expect(textOf(part(el, 'breathing'))).to.equal(EXERCISES['bird-dog'].breathing);
 
       await pass(el, 15 * SECOND); // 1:08: bird dog
       expect(screen(el)).to.include({
@@ -445,7 +449,8 @@ describe('<knead-exercise-timer>', () => {
       expect(screen(el)).to.include({
         phase: 'Rest',
         countdown: '10 seconds',
-        next: 'Up next: Bridge',
+        exercise: 'Up next: Bridge',
+        next: '',
       });
     });
   });

@@ -697,7 +697,15 @@ describe('timer run', () => {
                 expect(state.status).to.equal(
                   from.positionMs + (t - now) >= schedule.totalMs ? 'done' : 'running',
                 );
-              } else expect(state).to.deep.equal(from);
+              } else {
+                // Nothing moves, but the time since the end keeps counting once done.
+                const { intoPhaseMs, ...still } = state;
+                const { intoPhaseMs: intoBefore, ...stillBefore } = from;
+                expect(still).to.deep.equal(stillBefore);
+                expect(intoPhaseMs).to.equal(
+                  from.status === 'done' ? intoBefore + (t - now) : intoBefore,
+                );
+              }
             }
           },
         ),
@@ -803,6 +811,59 @@ describe('timer run', () => {
         }),
         RUNS,
       );
+    });
+  });
+
+  describe('intoPhaseMs', () => {
+    const into = (run: Run, now: number) => timerState(SCHEDULE, run, now).intoPhaseMs;
+
+    it('is 0 before the start', () => {
+      expect(into(IDLE, 0)).to.equal(0);
+      expect(into(IDLE, T0 + 50_000)).to.equal(0);
+    });
+
+    it('is the time since the phase began while running', () => {
+      const run = started();
+      // prepare 0-2000, work 1 2000-5000, switch 18000-19000, work 1 of z 27000-32000.
+      expect(into(run, T0)).to.equal(0);
+      expect(into(run, T0 + 1999)).to.equal(1999);
+      expect(into(run, T0 + 2000)).to.equal(0);
+      expect(into(run, T0 + 3500)).to.equal(1500);
+      expect(into(run, T0 + 18_500)).to.equal(500);
+      expect(into(run, T0 + 31_999)).to.equal(4999);
+    });
+
+    it('stands still while paused, and carries on from there when resumed', () => {
+      const paused = pausedAt(3500);
+      expect(into(paused, T0 + 3500)).to.equal(1500);
+      expect(into(paused, T0 + 100_000)).to.equal(1500);
+      const resumed = resume(SCHEDULE, paused, T0 + 100_000);
+      expect(into(resumed, T0 + 100_400)).to.equal(1900);
+      expect(into(resumed, T0 + 101_500)).to.equal(0);
+    });
+
+    it('once done, grows with wall-clock time since the end, from 0 at the exact end', () => {
+      const run = started();
+      expect(into(run, T0 + TOTAL)).to.equal(0);
+      expect(into(run, T0 + TOTAL + 1)).to.equal(1);
+      expect(into(run, T0 + TOTAL + 60_000)).to.equal(60_000);
+      // Ended later by the time spent paused.
+      const resumed = resume(SCHEDULE, pausedAt(3500), T0 + 100_000);
+      const end = T0 + 100_000 + TOTAL - 3500;
+      expect(into(resumed, end)).to.equal(0);
+      expect(into(resumed, end + 750)).to.equal(750);
+      // A clock set back before the end counts as no time.
+      const done = settle(SCHEDULE, run, T0 + TOTAL);
+      expect(into(done, T0 + TOTAL - 5000)).to.equal(0);
+    });
+
+    it('after a skip to the end, counts from the skip', () => {
+      const skipped = skip(SCHEDULE, started(), T0 + 26_000);
+      expect(into(skipped, T0 + 26_000)).to.equal(0);
+      expect(into(skipped, T0 + 26_500)).to.equal(500);
+      expect(into(skipped, T0 + 26_000 + TOTAL)).to.equal(TOTAL);
+      const fromPause = skip(SCHEDULE, pausedAt(30_000), T0 + 50_000);
+      expect(into(fromPause, T0 + 50_250)).to.equal(250);
     });
   });
 });
