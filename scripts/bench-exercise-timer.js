@@ -158,7 +158,11 @@ const HARNESS = `
       kind: p.kind,
       rep: p.rep,
       side: p.side ?? null,
-      exercise: schedule.routine.exercises[p.exerciseIndex]?.name ?? null,
+      // A rest shows the exercise coming up.
+      exercise:
+        p.kind === 'rest'
+          ? 'Up next: ' + schedule.routine.exercises[p.exerciseIndex + 1]?.name
+          : (schedule.routine.exercises[p.exerciseIndex]?.name ?? null),
     })),
     totalMs: schedule.totalMs,
     changes: [],
