@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { VERSION } from '../shared/version.js';
-import { readJsonConfig } from '../shared/json-config.js';
+import { readJsonChild } from '../shared/json-config.js';
 import { reportInvalid, reportJsonProblems } from '../shared/log.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 import { parseClinicConfig } from './clinic-config.js';
@@ -101,12 +101,8 @@ export class KneadClinic extends LitElement {
   }
 
   private readServicesFromJson(): void {
-    const json = readJsonConfig(this);
-    if (!json.found) return;
-    if (!json.ok) {
-      reportInvalid(this, 'script[type="application/json"]', '', json.error);
-      return;
-    }
+    const json = readJsonChild(this);
+    if (!json.found || !json.ok) return;
     const { config, problems } = parseClinicConfig(json.value);
     reportJsonProblems(this, problems);
     this.services = config.services;

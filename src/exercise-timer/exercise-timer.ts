@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
-import { readJsonConfig } from '../shared/json-config.js';
+import { readJsonChild } from '../shared/json-config.js';
 import { reportJsonProblems, reportOnce } from '../shared/log.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { headingLevel, subLevel } from '../shared/heading-level.js';
@@ -146,12 +146,9 @@ export class KneadExerciseTimer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibilityChange);
-    const json = readJsonConfig(this);
+    const json = readJsonChild(this);
     if (json.found && json.ok) this.jsonRoutine = json.value;
-    else if (json.found) {
-      this.jsonBroken = true;
-      reportOnce(this, 'script[type="application/json"]', '', json.error);
-    }
+    else if (json.found) this.jsonBroken = true;
     if (this.hasUpdated) this.refresh();
   }
 

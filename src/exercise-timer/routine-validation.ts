@@ -5,12 +5,12 @@
  * the tests.
  */
 import { isRecord } from '../shared/json-config.js';
+import { FieldReader, isSlugId } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
 import { ROUTINE_DEFAULTS, SIDES, type Exercise, type Routine, type Sides } from './routine.js';
 
 /** Lowercase words joined by single hyphens, at most 64 characters. */
-export const isRoutineId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+export const isRoutineId = isSlugId;
 
 /** The range each number takes: wide enough for any home programme, short of a typo. */
 export const LIMITS = {
@@ -51,47 +51,8 @@ export type RoutineParse =
   | { readonly ok: true; readonly routine: Routine; readonly problems: JsonProblem[] }
   | { readonly ok: false; readonly problems: JsonProblem[] };
 
-/** Reads fields of one JSON object, collecting problems under its path. */
-class FieldReader {
-  usable = true;
-  constructor(
-    private readonly value: Record<string, unknown>,
-    private readonly path: string,
-    readonly problems: JsonProblem[],
-    known: ReadonlySet<string>,
-  ) {
-    for (const key of Object.keys(value)) {
-      if (!known.has(key)) this.note(key, value[key], 'unknown field (ignored)');
-    }
-  }
-
-  at(field: string): string {
-    return this.path ? `${this.path}.${field}` : field;
-  }
-
-  note(field: string, value: unknown, reason: string): void {
-    this.problems.push({ path: this.at(field), value, reason });
-  }
-
-  fail(field: string, reason: string, value = this.value[field]): undefined {
-    this.usable = false;
-    this.note(field, value, reason);
-    return undefined;
-  }
-
-  text(field: string, limit: number, required: boolean): string | undefined {
-    const given = this.value[field];
-    if (given === undefined && !required) return undefined;
-    if (typeof given !== 'string' || given.trim() === '')
-      return this.fail(
-        field,
-        required ? 'required: a non-empty string' : 'expected a non-empty string',
-      );
-    if (given.trim().length > limit)
-      return this.fail(field, `too long: at most ${limit} characters`);
-    return given.trim();
-  }
-
+/** Reads fields of one routine or exercise, numbers within LIMITS included. */
+class RoutineReader extends FieldReader {
   number(field: keyof typeof LIMITS, fallback?: number): number | undefined {
     const given = this.value[field];
     if (given === undefined && fallback !== undefined) return fallback;
@@ -129,7 +90,7 @@ export function parseExercise(
     });
     return undefined;
   }
-  const read = new FieldReader(value, path, problems, EXERCISE_FIELDS);
+  const read = new RoutineReader(value, path, problems, EXERCISE_FIELDS);
   const id = value['id'];
   if (!isRoutineId(id))
     read.fail(
@@ -138,24 +99,12 @@ export function parseExercise(
     );
   const name = read.text('name', TEXT_LIMITS.name, true);
   const breathing = read.text('breathing', TEXT_LIMITS.breathing, false);
-  const steps: string[] = [];
-  const givenSteps = value['steps'];
-  if (givenSteps !== undefined) {
-    if (!Array.isArray(givenSteps) || givenSteps.length > MAX_STEPS) {
-      read.fail('steps', `expected an array of at most ${MAX_STEPS} short instructions`);
-    } else {
-      givenSteps.forEach((step: unknown, index) => {
-        if (typeof step === 'string' && step.trim() && step.trim().length <= TEXT_LIMITS.step)
-          steps.push(step.trim());
-        else
-          read.fail(
-            `steps[${index}]`,
-            `expected a non-empty string of at most ${TEXT_LIMITS.step} characters`,
-            step,
-          );
-      });
-    }
-  }
+  const steps = read.texts(
+    'steps',
+    TEXT_LIMITS.step,
+    `expected an array of at most ${MAX_STEPS} short instructions`,
+    MAX_STEPS,
+  );
   const reps = read.number('reps');
   const repSeconds = read.number('repSeconds');
   const holdSeconds = read.number('holdSeconds', 0);
@@ -205,7 +154,7 @@ export function parseRoutine(
     });
     return { ok: false, problems };
   }
-  const read = new FieldReader(value, '', problems, ROUTINE_FIELDS);
+  const read = new RoutineReader(value, '', problems, ROUTINE_FIELDS);
   const id = value['id'] === undefined ? 'custom' : value['id'];
   if (!isRoutineId(id))
     read.fail(

@@ -2,6 +2,7 @@
  * Reads the inline `<script type="application/json">` child a clinic can paste inside a
  * widget: the CMS-friendly way to give it structured settings without JavaScript.
  */
+import { reportOnce } from './log.js';
 
 export type JsonConfig =
   | { readonly found: false }
@@ -19,6 +20,16 @@ export function readJsonConfig(host: Element): JsonConfig {
     const detail = error instanceof Error ? error.message : String(error);
     return { found: true, ok: false, error: `its JSON could not be read (${detail})` };
   }
+}
+
+/**
+ * `readJsonConfig`, and an unreadable child reported (once) on the console: the host should
+ * treat it as invalid, never fall back to other settings in its place.
+ */
+export function readJsonChild(host: Element): JsonConfig {
+  const json = readJsonConfig(host);
+  if (json.found && !json.ok) reportOnce(host, 'script[type="application/json"]', '', json.error);
+  return json;
 }
 
 /** True for a plain JSON object (not null, not an array). */

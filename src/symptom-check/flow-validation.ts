@@ -313,7 +313,8 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
     if (id && seen.has(id)) check.problem(`${path}.id`, id, 'duplicate outcome id');
     if (id) seen.add(id);
     const level = raw['level'];
-    if (!OUTCOME_LEVELS.includes(level as never))
+    const known = OUTCOME_LEVELS.includes(level as never);
+    if (!known)
       check.problem(`${path}.level`, level, `expected one of ${OUTCOME_LEVELS.join(', ')}`);
     const when =
       raw['when'] === undefined
@@ -324,20 +325,13 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
     const techniques = readIds(check, raw, 'techniques', path);
     const exercises = readIds(check, raw, 'exercises', path);
     // Safe by construction: danger never comes with something to book or try at home.
-    const known = OUTCOME_LEVELS.includes(level as never);
     if (
       known &&
       needsMedicalCare(level as Outcome['level']) &&
       (techniques?.length || exercises?.length)
     )
       check.problem(path, id, `a ${level} outcome must not recommend techniques or exercises`);
-    if (
-      id &&
-      title &&
-      advice &&
-      OUTCOME_LEVELS.includes(level as never) &&
-      (when || raw['when'] === undefined)
-    )
+    if (id && title && advice && known && (when || raw['when'] === undefined))
       outcomes.push({
         id,
         level: level as Outcome['level'],

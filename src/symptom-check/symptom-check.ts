@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
-import { readJsonConfig } from '../shared/json-config.js';
+import { readJsonChild } from '../shared/json-config.js';
 import { reportOnce, reportJsonProblems } from '../shared/log.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { headingLevel, subLevel } from '../shared/heading-level.js';
@@ -122,14 +122,11 @@ export class KneadSymptomCheck extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const json = readJsonConfig(this);
+    const json = readJsonChild(this);
     if (!json.found) return;
     if (json.ok) this.jsonFlow = json.value;
-    else {
-      // Unreadable is invalid: never fall back to another flow in its place.
-      this.jsonBroken = true;
-      reportOnce(this, 'script[type="application/json"]', '', json.error);
-    }
+    // Unreadable is invalid: never fall back to another flow in its place.
+    else this.jsonBroken = true;
   }
 
   /** Back to the start screen, forgetting every answer. */

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
-import { readJsonConfig } from '../shared/json-config.js';
+import { readJsonChild } from '../shared/json-config.js';
 import { reportOnce, reportJsonProblems } from '../shared/log.js';
 import {
   GOAL_LABELS,
@@ -154,13 +154,9 @@ export class KneadTechniqueList extends LitElement {
   }
 
   private readJson(): Source | undefined {
-    const json = readJsonConfig(this);
+    const json = readJsonChild(this);
     if (!json.found) return undefined;
-    if (!json.ok) {
-      reportOnce(this, 'script[type="application/json"]', '', json.error);
-      return { ok: false };
-    }
-    return this.parse(json.value);
+    return json.ok ? this.parse(json.value) : { ok: false };
   }
 
   private parse(value: unknown): Source {

@@ -4,6 +4,7 @@
  * of throwing, so one bad entry never takes a page's cards down with it.
  */
 import { isRecord } from '../shared/json-config.js';
+import { FieldReader, SLUG_ID, SLUG_ID_MAX_LENGTH, isSlugId } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
 
 /** The fixed vocabulary of what a technique is good for, in display order. */
@@ -80,12 +81,11 @@ export type TechniqueParse =
   | { readonly ok: false; readonly problems: SchemaProblem[] };
 
 /** Lowercase words joined by single hyphens. */
-export const TECHNIQUE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const TECHNIQUE_ID_MAX_LENGTH = 64;
+export const TECHNIQUE_ID = SLUG_ID;
+export const TECHNIQUE_ID_MAX_LENGTH = SLUG_ID_MAX_LENGTH;
 
 /** True for a usable technique id: lowercase words joined by single hyphens, at most 64 characters. */
-export const isTechniqueId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= TECHNIQUE_ID_MAX_LENGTH && TECHNIQUE_ID.test(value);
+export const isTechniqueId = isSlugId;
 
 /** Longest text each field takes: enough for real copy, short of a page-breaking wall. */
 export const TEXT_LIMITS = {
@@ -170,7 +170,6 @@ export const isGoal = (value: unknown): value is Goal =>
  */
 export function parseTechnique(value: unknown, path = ''): TechniqueParse {
   const problems: SchemaProblem[] = [];
-  const at = (field: string) => (path ? `${path}.${field}` : field);
   if (!isRecord(value)) {
     problems.push({
       path: path || '(root)',
@@ -180,61 +179,34 @@ export function parseTechnique(value: unknown, path = ''): TechniqueParse {
     });
     return { ok: false, problems };
   }
-  let usable = true;
-  const fail = (field: string, reason: string) => {
-    usable = false;
-    problems.push({ path: at(field), value: value[field], reason });
-  };
-  const text = (field: keyof typeof TEXT_LIMITS, required: boolean): string | undefined => {
-    const given = value[field];
-    if (given === undefined && !required) return undefined;
-    if (typeof given !== 'string' || given.trim() === '') {
-      fail(field, required ? 'required: a non-empty string' : 'expected a non-empty string');
-      return undefined;
-    }
-    if (given.trim().length > TEXT_LIMITS[field]) {
-      fail(field, `too long: at most ${TEXT_LIMITS[field]} characters`);
-      return undefined;
-    }
-    return given.trim();
-  };
-
-  for (const key of Object.keys(value)) {
-    if (!FIELDS.has(key))
-      problems.push({ path: at(key), value: value[key], reason: 'unknown field (ignored)' });
-  }
+  const read = new FieldReader(value, path, problems, FIELDS);
 
   const id = value['id'];
   if (!isTechniqueId(id))
-    fail(
+    read.fail(
       'id',
       `required: lowercase letters and digits joined by single hyphens, at most ${TECHNIQUE_ID_MAX_LENGTH} characters, like "deep-tissue"`,
     );
-  const name = text('name', true);
-  const summary = text('summary', true);
-  const description = text('description', false);
-  const pressureLabel = text('pressureLabel', false);
-  const feelsLike = text('feelsLike', false);
-  const price = text('price', false);
+  const name = read.text('name', TEXT_LIMITS.name, true);
+  const summary = read.text('summary', TEXT_LIMITS.summary, true);
+  const description = read.text('description', TEXT_LIMITS.description, false);
+  const pressureLabel = read.text('pressureLabel', TEXT_LIMITS.pressureLabel, false);
+  const feelsLike = read.text('feelsLike', TEXT_LIMITS.feelsLike, false);
+  const price = read.text('price', TEXT_LIMITS.price, false);
 
   const pressure = toPressureLevel(value['pressure']);
   if (pressure === undefined || typeof value['pressure'] !== 'number')
-    fail('pressure', 'required: a whole number from 1 (gentle) to 5 (deep)');
+    read.fail('pressure', 'required: a whole number from 1 (gentle) to 5 (deep)');
 
   const goals: Goal[] = [];
   const givenGoals = value['goals'];
   if (givenGoals !== undefined) {
     if (!Array.isArray(givenGoals)) {
-      fail('goals', `expected an array of goals: ${GOALS.join(', ')}`);
+      read.fail('goals', `expected an array of goals: ${GOALS.join(', ')}`);
     } else {
       givenGoals.forEach((goal: unknown, index) => {
         if (!isGoal(goal)) {
-          usable = false;
-          problems.push({
-            path: `${at('goals')}[${index}]`,
-            value: goal,
-            reason: `unknown goal; use one of ${GOALS.join(', ')}`,
-          });
+          read.fail(`goals[${index}]`, `unknown goal; use one of ${GOALS.join(', ')}`, goal);
         } else if (!goals.includes(goal)) {
           goals.push(goal);
         }
@@ -242,30 +214,7 @@ export function parseTechnique(value: unknown, path = ''): TechniqueParse {
     }
   }
 
-  const cautions: string[] = [];
-  const givenCautions = value['cautions'];
-  if (givenCautions !== undefined) {
-    if (!Array.isArray(givenCautions)) {
-      fail('cautions', 'expected an array of strings');
-    } else {
-      givenCautions.forEach((caution: unknown, index) => {
-        if (
-          typeof caution !== 'string' ||
-          caution.trim() === '' ||
-          caution.trim().length > TEXT_LIMITS.caution
-        ) {
-          usable = false;
-          problems.push({
-            path: `${at('cautions')}[${index}]`,
-            value: caution,
-            reason: `expected a non-empty string of at most ${TEXT_LIMITS.caution} characters`,
-          });
-        } else {
-          cautions.push(caution.trim());
-        }
-      });
-    }
-  }
+  const cautions = read.texts('cautions', TEXT_LIMITS.caution, 'expected an array of strings');
 
   let duration: SessionLength | undefined;
   const givenDuration = value['duration'];
@@ -279,13 +228,13 @@ export function parseTechnique(value: unknown, path = ''): TechniqueParse {
       duration = toSessionLength(givenDuration);
     }
     if (!duration)
-      fail(
+      read.fail(
         'duration',
         `expected minutes from ${DURATION_RANGE.min} to ${DURATION_RANGE.max}: a whole number, [shortest, longest] or {"min": shortest, "max": longest}`,
       );
   }
 
-  if (!usable || typeof id !== 'string' || !name || !summary || pressure === undefined)
+  if (!read.usable || typeof id !== 'string' || !name || !summary || pressure === undefined)
     return { ok: false, problems };
   return {
     ok: true,
