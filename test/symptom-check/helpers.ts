@@ -24,8 +24,8 @@ export {
 
 export type Check = KneadSymptomCheck;
 
-/** The space bar, as both Chromium and Firefox (where 'Space' is not understood) accept it. */
-export const SPACE = ' ';
+export { SPACE } from '../technique-card/helpers.js';
+import { SPACE } from '../technique-card/helpers.js';
 
 /** An answer on a path: a question and the codes chosen (`yes`/`no` for a boolean one). */
 export interface Choice {

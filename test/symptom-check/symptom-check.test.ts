@@ -29,6 +29,7 @@ import {
   countIn,
   describeFocus,
   expectFocusedHeading,
+  heading,
   headingText,
   itemOf,
   labelOf,
@@ -211,8 +212,8 @@ describe('<knead-symptom-check>', () => {
       const intro = part(el, 'intro');
       expect(present(intro), 'the intro').to.equal(true);
       expect(headingText(el)).to.equal(TITLE);
-      expect(heading(el).getAttribute('role')).to.equal('heading');
-      expect(heading(el).getAttribute('aria-level')).to.equal('2');
+      expect(heading(el)!.getAttribute('role')).to.equal('heading');
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
       expect(textOf(intro)).to.include(BACK_PAIN_FLOW.intro);
       expect(textOf(intro)).to.match(/this is not a diagnosis/i);
       const call = callLink(el)!;
@@ -1074,7 +1075,7 @@ describe('<knead-symptom-check>', () => {
           html`<knead-symptom-check theme=${theme}></knead-symptom-check>`,
         );
         await clickStart(el);
-        const text = luminance(getComputedStyle(heading(el)).color);
+        const text = luminance(getComputedStyle(heading(el)!).color);
         expect(text > 0.5, `${theme} text is ${text > 0.5 ? 'light' : 'dark'}`).to.equal(
           theme === 'dark',
         );
@@ -1090,10 +1091,6 @@ describe('<knead-symptom-check>', () => {
     }
   });
 });
-
-function heading(el: Check): HTMLElement {
-  return part(el, 'heading')!;
-}
 
 /** A check inside the booking clinic, for walks whose results may show booking. */
 async function clinicCheck(): Promise<Check> {

@@ -85,6 +85,9 @@ export function luminance(color: string): number {
 }
 
 /** Gives an injected `onerror` or script every chance to run before we check it did not. */
+/** The space bar, as both Chromium and Firefox (where 'Space' is not understood) accept it. */
+export const SPACE = ' ';
+
 export async function letHostileCodeRun(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   await nextFrame();

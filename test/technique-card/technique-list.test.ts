@@ -23,6 +23,7 @@ import {
 } from '../../src/technique-card/technique-filter.js';
 import {
   HOSTILE_STRINGS,
+  SPACE,
   builtIn,
   deepActiveElement,
   isShown,
@@ -40,9 +41,6 @@ type List = KneadTechniqueList;
 type Card = KneadTechniqueCard;
 
 const TOTAL = BUILT_IN_TECHNIQUES.length;
-
-/** The space bar. Firefox's driver knows it only as " ", not by its name "Space". */
-const SPACE = ' ';
 
 /** Every card's list item, in display order. */
 const items = (list: List) => [...part(list, 'list')!.querySelectorAll(':scope > li')];
