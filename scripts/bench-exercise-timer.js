@@ -27,7 +27,7 @@
 //   --reduced-motion     emulates prefers-reduced-motion: reduce (the ring then jumps instead
 //                        of easing for 0.3 s each second), to see what that animation costs.
 import { parseArgs } from 'node:util';
-import { bundleCode, serve } from './bench-server.js';
+import { bundleCode, inlineJson, quantile, serve } from './bench-server.js';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../web-test-runner.browsers.js';
 
@@ -130,9 +130,6 @@ const ROUTINE = {
 
 // ---- The bundle and the page -------------------------------------------------------------
 
-// JSON inside an inline <script>: "</script>" in the text must not end the element.
-const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
-
 // The in-page bookkeeping. Kept small: one observer callback per render that changes text
 // (about two a second: the countdown and the time left), three textContent reads each, and
 // one requestAnimationFrame per phase change.
@@ -222,14 +219,17 @@ function timerPage() {
 </html>`;
 }
 
+// What each phase is called on screen: the benchmark's own expectation, not the widget's.
+const PHASE_LABELS = {
+  prepare: 'Get ready',
+  work: 'Move',
+  hold: 'Hold',
+  switch: 'Switch sides',
+  rest: 'Rest',
+};
+
 // ---- Statistics --------------------------------------------------------------------------
 
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
-}
 const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const stats = (values) =>
   values.length
@@ -338,12 +338,13 @@ try {
   result.changes.forEach((change, k) => {
     const phase = phases[k];
     if (!phase) return mismatches.push(`extra change #${k}: ${change.key}`);
-    // Check the change shows that phase: the done screen, else its exercise and rep.
-    const [exercise, , rep] = change.key.split('|');
+    // Check the change shows that phase: the done screen, else its exercise, label and rep.
+    const [exercise, label, rep] = change.key.split('|');
     const fits =
       phase.kind === 'done'
         ? change.key === 'done'
         : exercise === phase.exercise &&
+          label === PHASE_LABELS[phase.kind] &&
           (phase.rep === 0 || rep.startsWith(`Rep ${phase.rep} of`)) &&
           (!phase.side || rep.includes(phase.side));
     if (!fits)

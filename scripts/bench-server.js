@@ -38,3 +38,14 @@ export async function serve(routes) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
+
+/** JSON inside an inline <script>: "</script>" in the text must not end the element. */
+export const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The `q` quantile (0 to 1) of `values`, interpolating between neighbours. */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
+}

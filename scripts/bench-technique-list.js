@@ -14,7 +14,7 @@
 //                      the timed step clones it, as Lit clones its own parsed templates.
 //   --static innerhtml the timed step assigns the HTML string, so it pays for parsing too.
 import { parseArgs } from 'node:util';
-import { bundleCode, serve } from './bench-server.js';
+import { bundleCode, inlineJson, quantile, serve } from './bench-server.js';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../web-test-runner.browsers.js';
 
@@ -45,8 +45,6 @@ const escapeHtml = (text) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
-// JSON inside an inline <script>: "</script>" in the text must not end the element.
-const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 // Both pages share this: the same page font and width, so the cards wrap alike.
 const PAGE_CSS = `
@@ -249,12 +247,6 @@ function cycledTechniques(catalog, count) {
 
 // ---- Statistics --------------------------------------------------------------------------
 
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
-}
 const round = (n) => Math.round(n * 100) / 100;
 const summary = (values) => ({
   median: round(quantile(values, 0.5)),

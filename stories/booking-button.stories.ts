@@ -162,6 +162,8 @@ export const Disabled: Story = {
 };
 
 export const RefusedUnsafeUrl: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
   name: 'Refused: unsafe URL',
   args: { href: 'javascript:alert(1)' },
   parameters: story(
@@ -178,6 +180,8 @@ export const RefusedUnsafeUrl: Story = {
 };
 
 export const RefusedLookAlikeHost: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
   name: 'Refused: look-alike host',
   args: { provider: 'calendly', href: 'https://calendly.com.evil.example/x' },
   parameters: story(
@@ -190,6 +194,8 @@ export const RefusedLookAlikeHost: Story = {
 };
 
 export const NotConfigured: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
   args: {},
   parameters: story(
     'No `href`, no provider, no clinic: the button explains that online booking is not set up yet.',
@@ -269,6 +275,8 @@ export const InsideClinic: Story = {
 };
 
 export const RefusedInsideClinic: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
   name: 'Refused inside a clinic with a phone',
   args: { href: 'javascript:alert(1)' },
   render: (args) => clinic(bookingButton(args)),

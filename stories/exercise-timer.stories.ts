@@ -446,6 +446,8 @@ export const Themed: Story = {
 // Bad input
 
 export const InvalidRoutine: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
   name: 'Invalid routine',
   render: (args) =>
     exerciseTimer(args, {

@@ -429,6 +429,8 @@ export const CustomFlow: Story = {
 };
 
 export const InvalidFlow: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
   name: "A clinic's flow with mistakes",
   render: (args) =>
     symptomCheck(
