@@ -1,3 +1,6 @@
+/** `error` for input that was refused; `warn` for a setting the page should add or change. */
+export type Severity = 'error' | 'warn';
+
 /**
  * One console message for bad input: it names the element, the attribute (or JSON path)
  * and the offending value, so a clinic can find the typo in its page.
@@ -7,8 +10,9 @@ export function reportInvalid(
   where: string,
   value: unknown,
   problem: string,
+  severity: Severity = 'error',
 ): void {
-  console.error(
+  console[severity](
     `knead-widgets: <${element.localName}> ${where}=${showValue(value)}: ${problem}`,
     element,
   );
@@ -21,13 +25,19 @@ const reported = new WeakMap<Element, Set<string>>();
  * `reportInvalid`, once per element for the same place, value and problem: elements
  * re-check their input on every update, and the console should hear about it once.
  */
-export function reportOnce(element: Element, where: string, value: unknown, problem: string): void {
+export function reportOnce(
+  element: Element,
+  where: string,
+  value: unknown,
+  problem: string,
+  severity: Severity = 'error',
+): void {
   const key = `${where}\n${showValue(value)}\n${problem}`;
   const seen = reported.get(element) ?? new Set<string>();
   reported.set(element, seen);
   if (seen.has(key)) return;
   seen.add(key);
-  reportInvalid(element, where, value, problem);
+  reportInvalid(element, where, value, problem, severity);
 }
 
 /** A problem found in a widget's JSON: where, what, and why. */
