@@ -1,34 +1,13 @@
 // The system browsers the tests run in. No test tool may download its own browser on these
 // machines, so we point puppeteer at Debian's Chromium (or $CHROME_PATH) and firefox-esr.
-import { existsSync } from 'node:fs';
+// The places each browser may be live in scripts/ensure-browser.js, the pre-step of
+// `npm test` and `npm run test:firefox` that installs a missing one.
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-const CHROME_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
-
-function findExecutable(variable, candidates, installHint) {
-  const fromEnv = process.env[variable];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`${variable}=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `No browser found. Set ${variable} to its executable, or install it (${installHint}).`,
-    );
-  }
-  return found;
-}
+import { browserPath } from './scripts/ensure-browser.js';
 
 /** The Chromium executable: $CHROME_PATH, else the usual install locations. */
 export function chromiumPath() {
-  return findExecutable('CHROME_PATH', CHROME_CANDIDATES, 'apt-get install chromium');
+  return browserPath('chromium');
 }
 
 /**
@@ -58,11 +37,7 @@ export async function firefox() {
     puppeteer,
     launchOptions: {
       browser: 'firefox',
-      executablePath: findExecutable(
-        'FIREFOX_PATH',
-        ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-        'apt-get install firefox-esr',
-      ),
+      executablePath: browserPath('firefox'),
       headless: true,
     },
   });
