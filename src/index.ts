@@ -4,7 +4,14 @@
  */
 export { KneadClinic } from './clinic/clinic.js';
 export { clinicContext, type ClinicSettings } from './clinic/clinic-context.js';
-export { emergencyNumberFor } from './clinic/emergency-number.js';
+export {
+  careRoute,
+  regionOfLanguage,
+  regionOfTimeZone,
+  type CareInputs,
+  type CareRoute,
+} from './shared/care-route.js';
+export { CARE_BY_REGION, type AdviceLine, type RegionCare } from './shared/care-numbers.js';
 export { KneadBookingButton, type BookingMode } from './booking-button/booking-button.js';
 export {
   PROVIDERS,

@@ -12,12 +12,17 @@ export interface ClinicSettings {
   readonly bookingAccount?: string | undefined;
   /** The clinic's phone number, shown where booking online is not possible. */
   readonly phone?: string | undefined;
-  /** The number to call in an emergency where the clinic is. */
-  readonly emergencyNumber: string;
+  /**
+   * The number to call in an emergency, as the clinic set it (`emergency-number`). Unset:
+   * each widget works it out from the language's region or the visitor's time zone.
+   */
+  readonly emergencyNumber?: string | undefined;
   /** The clinic's locale (BCP 47). */
   readonly locale?: string | undefined;
   /** Technique id to the clinic's service id with its booking provider. */
   readonly services: Readonly<Record<string, string>>;
+  /** The clinic's colour scheme (`theme`): also for widgets outside it, served as a page clinic. */
+  readonly theme?: 'light' | 'dark' | 'auto' | undefined;
 }
 
 /**

@@ -1,17 +1,13 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { readJsonChild } from '../shared/json-config.js';
-import { reportInvalid, reportJsonProblems } from '../shared/log.js';
+import { reportJsonProblems, reportOnce } from '../shared/log.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 import { parseClinicConfig } from './clinic-config.js';
-import { emergencyNumberFor } from './emergency-number.js';
-import { PageClinicProvider } from './page-provider.js';
+import { offerPage, servesPage, withdrawPage } from './page-provider.js';
 import { clinicStyles } from './clinic.styles.js';
-
-const PAGE_CLINIC_KEY = Symbol.for('knead.pageClinic@1');
-type PageClinicHolder = { [PAGE_CLINIC_KEY]?: Element };
 
 /**
  * Shares one clinic's settings (name, booking link, phone, emergency number, and which of
@@ -44,7 +40,10 @@ export class KneadClinic extends LitElement {
   /** The clinic's phone number, offered where online booking is not possible. */
   @property() phone?: string;
 
-  /** The number to call in an emergency. Defaults from the region of `lang`, else 911. */
+  /**
+   * The number to call in an emergency where the clinic is. Unset: the region in `lang`, else
+   * the visitor's time zone, else visitors are told to call their local emergency number.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /**
@@ -53,7 +52,7 @@ export class KneadClinic extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) page = false;
 
-  /** Colour scheme for the widgets inside: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
+  /** Colour scheme for the widgets it serves (with `page`, also those outside it): `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Technique id to service id. Set as a property, or from the inline JSON child. */
@@ -63,21 +62,23 @@ export class KneadClinic extends LitElement {
   @provide({ context: clinicContext })
   protected settings?: ClinicSettings;
 
-  private pageProvider?: PageClinicProvider;
-  private pageRefused = false;
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.readServicesFromJson();
+    // Settings from the moment it connects, not a task later: a single-page app that swaps
+    // one clinic for another in one task never shows its widgets without a clinic, and
+    // widgets waiting for this element's definition see its settings when it is defined.
+    this.performUpdate();
+    this.syncPage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releasePage();
+    // At once, not at the next update: a removed clinic must not serve the page.
+    withdrawPage(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.size === 1 && (changed.has('page') || changed.has('theme'))) return;
+  protected override willUpdate(): void {
     const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     this.settings = {
       name: this.name,
@@ -85,15 +86,15 @@ export class KneadClinic extends LitElement {
       bookingProvider: this.bookingProvider,
       bookingAccount: this.bookingAccount,
       phone: this.phone,
-      emergencyNumber: this.emergencyNumber || emergencyNumberFor(locale),
+      emergencyNumber: this.emergencyNumber || undefined,
       locale,
       services: this.services,
+      theme: this.theme,
     };
   }
 
   protected override updated(): void {
-    if (this.page && this.settings) this.claimPage(this.settings);
-    else this.releasePage();
+    this.syncPage();
   }
 
   protected override render() {
@@ -108,32 +109,20 @@ export class KneadClinic extends LitElement {
     this.services = config.services;
   }
 
-  private claimPage(settings: ClinicSettings): void {
-    if (this.pageProvider) {
-      this.pageProvider.setValue(settings);
-      return;
-    }
-    const holder = globalThis as PageClinicHolder;
-    if (holder[PAGE_CLINIC_KEY] && holder[PAGE_CLINIC_KEY] !== this) {
-      if (!this.pageRefused) {
-        reportInvalid(
-          this,
-          'page',
-          '',
-          'another <knead-clinic page> already serves this page; this one only serves its children',
-        );
-      }
-      this.pageRefused = true;
-      return;
-    }
-    holder[PAGE_CLINIC_KEY] = this;
-    this.pageProvider = new PageClinicProvider(settings);
-  }
-
-  private releasePage(): void {
-    if (!this.pageProvider) return;
-    this.pageProvider.detach();
-    this.pageProvider = undefined;
-    delete (globalThis as PageClinicHolder)[PAGE_CLINIC_KEY];
+  /** Serves the page while connected with `page`; one page clinic at a time, others wait. */
+  private syncPage(): void {
+    if (!this.page || !this.isConnected || !this.settings) return withdrawPage(this);
+    if (offerPage(this, this.settings)) return;
+    // Told once the running script is done: a single-page app may be removing the clinic
+    // that serves now, in the same task.
+    queueMicrotask(() => {
+      if (!this.isConnected || !this.page || servesPage(this)) return;
+      reportOnce(
+        this,
+        'page',
+        '',
+        'another <knead-clinic page> already serves this page; this one only serves its children',
+      );
+    });
   }
 }

@@ -34,7 +34,8 @@ const INVISIBLE_OR_SPACE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these is the point
   /[\u0000-\u0020\u007f-\u00a0\u00ad\u034f\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/u;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const PHONE = /^tel:\+?[0-9][0-9().-]{2,30}(;ext=[0-9]{1,8})?$/i;
+// Two digits at least: some emergency numbers are that short (15, SAMU in France).
+const PHONE = /^tel:\+?[0-9][0-9().-]{1,30}(;ext=[0-9]{1,8})?$/i;
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 

@@ -122,6 +122,15 @@ export const symptomCheckStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  .call.advice {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .call-text {
+    display: block;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
   .subheading {
     font-weight: 700;
   }

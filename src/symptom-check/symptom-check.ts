@@ -15,7 +15,10 @@ import {
   SymptomCheckStepEvent,
 } from '../shared/events.js';
 import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
-import { emergencyNumberFor } from '../clinic/emergency-number.js';
+import { careRoute, type CareRoute } from '../shared/care-route.js';
+import { languagesAround } from '../shared/languages.js';
+import { visitorTimeZone } from '../shared/time-zone.js';
+import { emergencyAction, emergencyInline, urgentActions } from './care-view.js';
 import type { AnswerValue, Answers, Flow, FlowItem, Outcome } from './flow.js';
 import {
   answer,
@@ -90,7 +93,10 @@ export class KneadSymptomCheck extends LitElement {
   /** A page with the exercise routine; the result links to it when it suggests exercises. */
   @property({ attribute: 'exercises-href' }) exercisesHref?: string;
 
-  /** The emergency number. Default: the clinic's, else from the page's language, else 911. */
+  /**
+   * The emergency number. Default: the clinic's, else the region of the page's language, else
+   * the visitor's time zone; where none of these says, "your local emergency number".
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** The level of each screen's heading (1 to 6), to fit the page's outline. */
@@ -119,6 +125,7 @@ export class KneadSymptomCheck extends LitElement {
   private checking?: Promise<void> | undefined;
   private step?: Step;
   private focusHeading = false;
+  private care: CareRoute = { invalid: [] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,6 +157,7 @@ export class KneadSymptomCheck extends LitElement {
       if (this.hasUpdated) this.reset();
     }
     this.level = headingLevel(this, this.headingLevel, 2);
+    this.care = this.findCare();
     this.step = this.loaded.ok && this.started ? next(this.loaded.flow, this.answers) : undefined;
     if (this.step?.kind === 'outcome') void loadResultElements();
   }
@@ -233,6 +241,13 @@ export class KneadSymptomCheck extends LitElement {
     </div>`;
   }
 
+  /** A heading one level below the screen's, for a part of a result. */
+  private subheading(text: string) {
+    return html`<div class="subheading" role="heading" aria-level=${subLevel(this.level)}>
+      ${text}
+    </div>`;
+  }
+
   private renderIntro(flow: Flow) {
     return html`<section part="intro" class="panel" aria-label=${flow.title}>
       ${this.heading(flow.title)}
@@ -244,7 +259,7 @@ export class KneadSymptomCheck extends LitElement {
       </p>
       <p class="disclaimer">
         If you have sudden severe pain, or feel very unwell, do not use this check: call
-        ${this.renderCall()} now.
+        ${emergencyInline(this.care)} now.
       </p>
       <div class="actions">
         <button part="button primary" class="primary" type="button" @click=${this.onStart}>
@@ -344,19 +359,19 @@ export class KneadSymptomCheck extends LitElement {
       ${this.heading(outcome.title)}
       <p>${outcome.advice}</p>
       ${
-        danger
-          ? html`<p class="call-line">${this.renderCall(true)}</p>`
-          : this.renderClinicContact(outcome)
+        outcome.level === 'emergency'
+          ? emergencyAction(this.care)
+          : outcome.level === 'urgent'
+            ? urgentActions(this.care)
+            : this.renderClinicContact(outcome)
       }
       ${
         !danger && techniques.length
-          ? html`<div class="subheading">
-                ${
-                  booking
-                    ? 'Techniques that may help'
-                    : 'Gentle techniques, once a clinician has cleared you'
-                }
-              </div>
+          ? html`${this.subheading(
+                booking
+                  ? 'Techniques that may help'
+                  : 'Gentle techniques, once a clinician has cleared you',
+              )}
               <ul part="techniques" class="techniques">
                 ${techniques.map(
                   (id) =>
@@ -364,7 +379,7 @@ export class KneadSymptomCheck extends LitElement {
                       <knead-technique-card
                         technique=${id}
                         ?no-booking=${!booking}
-                        heading-level=${subLevel(this.level)}
+                        heading-level=${subLevel(subLevel(this.level))}
                       ></knead-technique-card>
                     </li>`,
                 )}
@@ -374,7 +389,7 @@ export class KneadSymptomCheck extends LitElement {
       ${
         !danger && exercises.length
           ? html`<div part="exercises" class="exercises">
-              <div class="subheading">Gentle exercises for home</div>
+              ${this.subheading('Gentle exercises for home')}
               <p>${exercises.map(exerciseName).join(', ')}.</p>
               ${
                 exercisesLink
@@ -398,16 +413,6 @@ export class KneadSymptomCheck extends LitElement {
     </section>`;
   }
 
-  /** The emergency number as a link to call. */
-  private renderCall(large = false) {
-    const number = this.emergencyNumberInUse;
-    const href = phoneUrl(number);
-    const text = large ? `Call ${number}` : number;
-    return href
-      ? html`<a part="call" class=${large ? 'call' : ''} href=${href}>${text}</a>`
-      : number;
-  }
-
   /** For a clinician-level result: the clinic's phone, to talk it through. */
   private renderClinicContact(outcome: Outcome) {
     const phone = this.clinic?.phone;
@@ -418,9 +423,36 @@ export class KneadSymptomCheck extends LitElement {
     </p>`;
   }
 
-  private get emergencyNumberInUse(): string {
-    const locale = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    return this.emergencyNumber || this.clinic?.emergencyNumber || emergencyNumberFor(locale);
+  /** The emergency number and advice line, reporting each setting the page should fix once. */
+  private findCare(): CareRoute {
+    const care = careRoute({
+      own: this.emergencyNumber,
+      clinic: this.clinic?.emergencyNumber,
+      languages: languagesAround(this, this.clinic?.locale),
+      timeZone: visitorTimeZone(),
+    });
+    for (const { setting, value } of care.invalid) {
+      const where = setting === 'own' ? 'emergency-number' : '<knead-clinic> emergency-number';
+      reportOnce(this, where, value, 'not a phone number; ignored');
+    }
+    if (!care.emergency) {
+      reportOnce(
+        this,
+        'emergency-number',
+        '',
+        'the emergency number for this visitor is unknown (no region in lang, time zone not in the table), so the check says "your local emergency number"; set emergency-number on <knead-clinic>',
+        'warn',
+      );
+    } else if (care.conflict && care.emergencySource === 'language') {
+      reportOnce(
+        this,
+        'lang',
+        care.conflict.language,
+        `the page's region gives ${care.emergency}, but the visitor's time zone is in ${care.conflict.timeZone}; set emergency-number on <knead-clinic> if your visitors are not in ${care.conflict.language}`,
+        'warn',
+      );
+    }
+    return care;
   }
 
   private exercisesLink(): string | undefined {

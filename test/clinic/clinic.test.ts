@@ -67,36 +67,21 @@ describe('<knead-clinic>', () => {
   });
 
   describe('emergency number', () => {
-    const cases: [string | undefined, string][] = [
-      ['en-GB', '999'],
-      ['en-AU', '000'],
-      ['de-DE', '112'],
-      ['en-US', '911'],
-      [undefined, '911'],
-    ];
-    for (const [lang, expected] of cases) {
-      it(`defaults to ${expected} for lang=${lang ?? '(none)'}`, async () => {
+    // Each widget works out the default (test/unit/care-route.test.ts): a clinic passes on
+    // only what it was told, with its language, so a bare `lang` never turns into a number.
+    for (const lang of ['en-GB', 'fr', undefined]) {
+      it(`passes on no number of its own for lang=${lang ?? '(none)'}`, async () => {
         const clinic = await fixture<KneadClinic>(
           html`<knead-clinic lang=${lang ?? ''}><clinic-probe></clinic-probe></knead-clinic>`,
         );
         const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
         await settle(clinic, probe);
-        expect(probe.settings?.emergencyNumber).to.equal(expected);
+        expect(probe.settings?.emergencyNumber).to.equal(undefined);
+        expect(probe.settings?.locale).to.equal(lang);
       });
     }
 
-    it('reads the region from an ancestor lang', async () => {
-      const wrapper = await fixture(
-        html`<div lang="en-NZ">
-          <knead-clinic><clinic-probe></clinic-probe></knead-clinic>
-        </div>`,
-      );
-      const probe = wrapper.querySelector<ClinicProbe>('clinic-probe')!;
-      await settle(wrapper.querySelector('knead-clinic')!, probe);
-      expect(probe.settings?.emergencyNumber).to.equal('111');
-    });
-
-    it('uses the emergency-number attribute over the default', async () => {
+    it('passes on its emergency-number attribute', async () => {
       const clinic = await fixture<KneadClinic>(
         html`<knead-clinic lang="en-GB" emergency-number="112"
           ><clinic-probe></clinic-probe

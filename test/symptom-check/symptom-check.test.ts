@@ -6,7 +6,7 @@ import type { KneadBookingButton } from '../../src/booking-button/booking-button
 import type { Flow } from '../../src/symptom-check/flow.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { exerciseName } from '../../src/exercise-timer/exercise-names.js';
-import { emergencyNumberFor } from '../../src/clinic/emergency-number.js';
+import { stubTimeZone } from '../helpers/time-zone.js';
 import {
   SymptomCheckCompleteEvent,
   SymptomCheckStartEvent,
@@ -206,6 +206,11 @@ function expectFocusedHeadingNot(el: Check): void {
 }
 
 describe('<knead-symptom-check>', () => {
+  // A time zone with no region, as on a server: a test that needs one sets it.
+  let restoreTimeZone: () => void;
+  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
+  afterEach(() => restoreTimeZone());
+
   describe('intro', () => {
     it('shows the title, intro, a not-a-diagnosis statement, the emergency number and Start', async () => {
       const el = await checkFixture();
@@ -216,9 +221,7 @@ describe('<knead-symptom-check>', () => {
       expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
       expect(textOf(intro)).to.include(BACK_PAIN_FLOW.intro);
       expect(textOf(intro)).to.match(/this is not a diagnosis/i);
-      const call = callLink(el)!;
-      expect(call.getAttribute('href')).to.equal('tel:911');
-      expect(textOf(call)).to.equal('911');
+      expect(textOf(intro)).to.include('call your local emergency number now');
       const start = button(el, START);
       expect(present(start), 'a Start button').to.equal(true);
       expect(start!.type).to.equal('button');
@@ -267,19 +270,25 @@ describe('<knead-symptom-check>', () => {
     });
 
     describe('emergency number', () => {
-      it('is 911 with no clinic and no region', async () => {
-        const el = await checkFixture();
-        expect(callLink(el)!.getAttribute('href')).to.equal('tel:911');
+      it('names no number with no clinic, no region and an unknown time zone, and warns once', async () => {
+        const warnings = await captureConsole('warn', async () => {
+          const el = await checkFixture();
+          expect(present(callLink(el)), 'a call link').to.equal(false);
+          expect(textOf(part(el, 'intro'))).to.include('call your local emergency number now');
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include('emergency-number=""');
+        expect(warnings[0]).to.include('set emergency-number on <knead-clinic>');
       });
 
       it("follows the page's region from lang", async () => {
-        const expected = emergencyNumberFor('en-GB');
-        expect(expected, 'en-GB has its own number').to.not.equal('911');
         const { el } = await wrapped(
           html`<div lang="en-GB"><knead-symptom-check></knead-symptom-check></div>`,
         );
-        expect(callLink(el)!.getAttribute('href')).to.equal(`tel:${expected}`);
-        expect(textOf(callLink(el))).to.equal(expected);
+        expect(callLink(el)!.getAttribute('href')).to.equal('tel:999');
+        expect(textOf(callLink(el))).to.equal('999');
       });
 
       it("uses the clinic's emergency number", async () => {
@@ -302,12 +311,17 @@ describe('<knead-symptom-check>', () => {
         expect(textOf(callLink(el))).to.equal('112');
       });
 
-      it('shows a number that cannot be called as text, never as a link', async () => {
-        const el = await fixture<Check>(
-          html`<knead-symptom-check emergency-number="ask reception"></knead-symptom-check>`,
+      it('ignores a number that cannot be called, with one console error naming it', async () => {
+        const { el, errors } = await checkWithErrors(
+          html`<knead-symptom-check
+            emergency-number="ask reception"
+            lang="en-NZ"
+          ></knead-symptom-check>`,
         );
-        expect(present(callLink(el)), 'a call link').to.equal(false);
-        expect(textOf(part(el, 'intro'))).to.include('ask reception');
+        expect(callLink(el)!.getAttribute('href')).to.equal('tel:111');
+        expect(textOf(part(el, 'intro'))).to.not.include('ask reception');
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.include('emergency-number="ask reception"');
       });
     });
   });
@@ -633,7 +647,7 @@ describe('<knead-symptom-check>', () => {
 
   describe('results', () => {
     for (const id of ['emergency', 'urgent']) {
-      it(`${id}: the emergency number to call, and nothing to book or try`, async () => {
+      it(`${id}: medical care, and nothing to book or try`, async () => {
         const { el } = await wrapped<KneadClinic>(
           clinicWith(html`<knead-symptom-check emergency-number="000"></knead-symptom-check>`),
         );
@@ -644,7 +658,7 @@ describe('<knead-symptom-check>', () => {
         expect(textOf(result)).to.include(outcome.advice);
         const calls = parts<HTMLAnchorElement>(el, 'call');
         expect(calls.map((call) => call.getAttribute('href'))).to.deep.equal(['tel:000']);
-        expect(textOf(calls[0])).to.equal('Call 000');
+        expect(textOf(calls[0])).to.equal(id === 'emergency' ? 'Call 000' : '000');
         expect(countIn(el, RESULT_ELEMENTS), 'booking buttons and cards').to.equal(0);
         expect(present(part(el, 'techniques')), 'techniques').to.equal(false);
         expect(present(part(el, 'exercises')), 'exercises').to.equal(false);
@@ -653,16 +667,17 @@ describe('<knead-symptom-check>', () => {
       });
     }
 
-    it('emergency without a clinic: "Call 911"', async () => {
+    it('emergency with no number known: "Call your local emergency number now", no digits', async () => {
       const el = await checkFixture();
       await clickThrough(el, PATHS['emergency']!);
-      expect(textOf(callLink(el))).to.equal('Call 911');
-      expect(callLink(el)!.getAttribute('href')).to.equal('tel:911');
+      expect(textOf(callLink(el))).to.equal('Call your local emergency number now.');
+      expect(callLink(el)!.localName).to.equal('strong');
+      expect(textOf(part(el, 'result'))).to.not.match(/\d{3}/);
       expect(countIn(el, RESULT_ELEMENTS)).to.equal(0);
     });
 
     it("emergency in an en-GB page: the region's number", async () => {
-      const expected = emergencyNumberFor('en-GB');
+      const expected = '999';
       const { el } = await wrapped(
         html`<div lang="en-GB"><knead-symptom-check></knead-symptom-check></div>`,
       );

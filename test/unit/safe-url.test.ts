@@ -775,6 +775,13 @@ describe('phoneUrl', () => {
     expect(phoneUrl('020 7946 0000')).to.equal('tel:02079460000');
   });
 
+  it('takes two-digit emergency numbers (15 is the SAMU in France), not one digit', () => {
+    expect(phoneUrl('15')).to.equal('tel:15');
+    expect(phoneUrl('112')).to.equal('tel:112');
+    expect(phoneUrl('1')).to.equal(undefined);
+    expect(phoneUrl('+1')).to.equal(undefined);
+  });
+
   it('gives no link for text that is not a phone number', () => {
     expect(phoneUrl('ask at reception')).to.equal(undefined);
     expect(phoneUrl('javascript:alert(1)')).to.equal(undefined);

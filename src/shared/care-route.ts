@@ -1,0 +1,101 @@
+/**
+ * Which emergency number and which advice line a widget shows. Pure: the element passes in
+ * what it knows (its own setting, its clinic's, the languages around it, the visitor's time
+ * zone) and gets back the numbers with where they came from. Order, most specific first:
+ * the element's `emergency-number`, its clinic's, the region of the nearest language that
+ * names one, the region of the visitor's time zone; else none, so the widget says "your
+ * local emergency number" rather than guessing.
+ */
+import { CARE_BY_REGION, type AdviceLine } from './care-numbers.js';
+import { TIME_ZONES_BY_REGION } from './time-zone-regions.js';
+import { phoneUrl } from './safe-url.js';
+
+export interface CareInputs {
+  /** The element's own `emergency-number`. */
+  readonly own?: string | undefined;
+  /** The clinic's `emergency-number`. */
+  readonly clinic?: string | undefined;
+  /** Language tags around the element, nearest first (its own, its clinic's, ancestors'). */
+  readonly languages?: readonly (string | undefined)[];
+  /** The visitor's IANA time zone, e.g. `Europe/Paris`. */
+  readonly timeZone?: string | undefined;
+}
+
+export type EmergencySource = 'own' | 'clinic' | 'language' | 'time-zone';
+
+export interface CareRoute {
+  /** The emergency number, or undefined when it is not known here. */
+  readonly emergency?: string | undefined;
+  readonly emergencySource?: EmergencySource | undefined;
+  /** The visitor's region: a language tag's, else the time zone's; one we know first. */
+  readonly region?: string | undefined;
+  /** The health advice line for urgent problems, where the region has one. */
+  readonly advice?: AdviceLine | undefined;
+  /** Settings that were ignored because they are not a phone number. */
+  readonly invalid: readonly { readonly setting: 'own' | 'clinic'; readonly value: string }[];
+  /** The language's region and the time zone's region disagree (say `en-US` in Europe/London). */
+  readonly conflict?: { readonly language: string; readonly timeZone: string } | undefined;
+}
+
+/** The region (ISO 3166) a language tag names, if any: `fr-CA` gives CA, `fr` none. */
+export function regionOfLanguage(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return new Intl.Locale(tag).region;
+  } catch {
+    return undefined;
+  }
+}
+
+let zoneRegions: Map<string, string> | undefined;
+
+/** The region of a time zone, among the regions we know numbers for. */
+export function regionOfTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  zoneRegions ??= new Map(
+    Object.entries(TIME_ZONES_BY_REGION).flatMap(([region, zones]) =>
+      zones.split(' ').map((zone) => [zone, region] as const),
+    ),
+  );
+  return zoneRegions.get(timeZone);
+}
+
+/** Works out the numbers to show. Never throws; never invents a number. */
+export function careRoute({ own, clinic, languages = [], timeZone }: CareInputs): CareRoute {
+  const invalid: { setting: 'own' | 'clinic'; value: string }[] = [];
+  const given = (setting: 'own' | 'clinic', value: string | undefined) => {
+    const trimmed = value?.trim();
+    if (!trimmed) return undefined;
+    if (phoneUrl(trimmed)) return trimmed;
+    invalid.push({ setting, value: trimmed });
+    return undefined;
+  };
+  const ownNumber = given('own', own);
+  const clinicNumber = given('clinic', clinic);
+
+  const languageRegion = languages.map(regionOfLanguage).find((region) => region);
+  const zoneRegion = regionOfTimeZone(timeZone);
+  const known = (code: string | undefined) => (code ? CARE_BY_REGION[code] : undefined);
+  // The first region we know numbers for; a language naming one we do not know yields to
+  // the time zone (an `en-IN` page read in Europe/London).
+  const region = [languageRegion, zoneRegion].find(known) ?? languageRegion ?? zoneRegion;
+
+  let emergency: string | undefined;
+  let emergencySource: EmergencySource | undefined;
+  if (ownNumber) [emergency, emergencySource] = [ownNumber, 'own'];
+  else if (clinicNumber) [emergency, emergencySource] = [clinicNumber, 'clinic'];
+  else if (known(region)) {
+    emergency = known(region)!.emergency;
+    emergencySource = region === languageRegion ? 'language' : 'time-zone';
+  }
+
+  const line = known(region)?.advice;
+  const advice = line && !(timeZone && line.notIn?.includes(timeZone)) ? line : undefined;
+  const conflict =
+    languageRegion &&
+    zoneRegion &&
+    known(languageRegion)?.emergency !== known(zoneRegion)?.emergency
+      ? { language: languageRegion, timeZone: zoneRegion }
+      : undefined;
+  return { emergency, emergencySource, region, advice, invalid, conflict };
+}
