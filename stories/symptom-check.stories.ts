@@ -6,6 +6,7 @@ import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js
 import type { Flow } from '../src/symptom-check/flow.js';
 import { BACK_PAIN_FLOW } from '../src/symptom-check/back-pain-flow.js';
 import { darkPage } from './technique-templates.js';
+import { stubTimeZone } from './time-zone.js';
 import {
   TO_OUTCOME,
   TO_QUESTION,
@@ -39,7 +40,9 @@ const meta = {
     onKneadSymptomCheckStep: fn(),
     onKneadSymptomCheckComplete: fn(),
   },
-  decorators: [(storyFn) => html`<div style="max-width: 720px">${storyFn()}</div>`],
+  // A Canadian page (the clinics this is built for): the numbers shown do not depend on the
+  // time zone of whoever opens Storybook. Stories about other places set their own.
+  decorators: [(storyFn) => html`<div style="max-width: 720px" lang="en-CA">${storyFn()}</div>`],
 } satisfies Meta<SymptomCheckArgs>;
 
 export default meta;
@@ -202,14 +205,47 @@ export const Emergency: Story = {
 
 export const Urgent: Story = {
   parameters: story(
-    'A sign that needs a doctor soon: see one today if possible, before any massage. The emergency number is there in case it gets worse; no booking.',
+    "A sign that needs a doctor soon, but not an emergency: the main action is the region's health advice line (811 on a Canadian page), with the doctor or urgent care as the other route. The emergency number is named only for when it gets worse; no booking.",
   ),
   play: async ({ canvasElement, args }) => {
     const { shadow, cards, button } = await reachOutcome(canvasElement, args, 'urgent');
     await expect(textOf(shadow.querySelector('.level'))).toBe('See a doctor soon');
+    await expect(textOf(part(shadow, 'advice-line'))).toBe('Call 811');
     await expect(part(shadow, 'call')?.getAttribute('href')).toBe('tel:911');
+    await expect(part(shadow, 'call')?.classList.contains('call')).toBe(false);
     await expect(cards).toHaveLength(0);
     await expect(button).toBeNull();
+  },
+};
+
+export const UrgentInUS: Story = {
+  name: 'Urgent, on a US page',
+  render: (args) => html`<div lang="en-US">${symptomCheck(args)}</div>`,
+  parameters: story(
+    'Where the region has no nationwide advice line (`lang="en-US"`), the main action is to contact a doctor or an urgent care service today; 911 only if it gets worse.',
+  ),
+  play: async ({ canvasElement, args }) => {
+    const { shadow } = await reachOutcome(canvasElement, args, 'urgent');
+    await expect(part(shadow, 'advice-line')).toBeNull();
+    await expect(textOf(shadow.querySelector('.call-text'))).toBe(
+      'Contact your doctor or an urgent care service today.',
+    );
+    await expect(textOf(part(shadow, 'call'))).toBe('911');
+  },
+};
+
+export const EmergencyNumberUnknown: Story = {
+  name: 'Emergency, number unknown',
+  render: (args) => html`<div lang="fr">${symptomCheck(args)}</div>`,
+  // As for a visitor whose time zone names no region we know: nothing else says where they are.
+  beforeEach: () => stubTimeZone('Etc/UTC'),
+  parameters: story(
+    'A page with a bare `lang="fr"`, no clinic number and a visitor whose time zone says nothing: no number is guessed. The visitor is told to call their local emergency number, and the console asks the clinic to set `emergency-number`.',
+  ),
+  play: async ({ canvasElement, args }) => {
+    const { shadow } = await reachOutcome(canvasElement, args, 'emergency');
+    await expect(textOf(part(shadow, 'call'))).toBe('Call your local emergency number now.');
+    await expect(part(shadow, 'call')?.getAttribute('href')).toBeNull();
   },
 };
 
