@@ -12,6 +12,20 @@ export const SLUG_ID_MAX_LENGTH = 64;
 export const isSlugId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= SLUG_ID_MAX_LENGTH && SLUG_ID.test(value);
 
+/** How a text over its limit is refused, in JSON fields and attributes alike. */
+export const tooLong = (limit: number): string => `too long: at most ${limit} characters`;
+
+/**
+ * The one rule for a widget's text, from JSON or an attribute: trimmed, and refused (not cut)
+ * when longer than `limit`, so a page never shows a half sentence nor a wall of text.
+ * `undefined` for an empty text; `false` for a text over the limit.
+ */
+export function fitText(given: string, limit: number): string | undefined | false {
+  const text = given.trim();
+  if (!text) return undefined;
+  return text.length <= limit && text;
+}
+
 /**
  * Reads fields of one JSON object, collecting problems under its path. An unknown field is
  * noted and ignored; a failed field makes the object unusable.
@@ -47,14 +61,14 @@ export class FieldReader {
   text(field: string, limit: number, required: boolean): string | undefined {
     const given = this.value[field];
     if (given === undefined && !required) return undefined;
-    if (typeof given !== 'string' || given.trim() === '')
+    const text = typeof given === 'string' ? fitText(given, limit) : undefined;
+    if (text === false) return this.fail(field, tooLong(limit));
+    if (text === undefined)
       return this.fail(
         field,
         required ? 'required: a non-empty string' : 'expected a non-empty string',
       );
-    if (given.trim().length > limit)
-      return this.fail(field, `too long: at most ${limit} characters`);
-    return given.trim();
+    return text;
   }
 
   /**
@@ -70,8 +84,8 @@ export class FieldReader {
       return texts;
     }
     given.forEach((item: unknown, index) => {
-      if (typeof item === 'string' && item.trim() && item.trim().length <= limit)
-        texts.push(item.trim());
+      const text = typeof item === 'string' && fitText(item, limit);
+      if (text) texts.push(text);
       else
         this.fail(
           `${field}[${index}]`,

@@ -1,49 +1,22 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportOnce } from '../shared/log.js';
 import { headingLevel, subLevel } from '../shared/heading-level.js';
 import { TechniqueSelectEvent } from '../shared/events.js';
-import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import {
-  GOALS,
   GOAL_LABELS,
   PRESSURE_LEVELS,
   formatSessionLength,
-  isGoal,
   pressureText,
-  toPressureLevel,
-  toSessionLength,
-  type Goal,
   type PressureLevel,
-  type SessionLength,
   type Technique,
 } from './technique.js';
-import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './techniques.js';
+import { resolveCard, type CardContent, type Resolved } from './card-content.js';
 import { techniqueCardStyles } from './technique-card.styles.js';
 import type { KneadBookingButton } from '../booking-button/booking-button.js';
-
-/** What the card shows: a technique with every field optional but the name. */
-interface CardContent {
-  readonly id: string | undefined;
-  readonly name: string;
-  readonly summary: string | undefined;
-  readonly description: string | undefined;
-  readonly pressure: PressureLevel | undefined;
-  readonly pressureLabel: string | undefined;
-  readonly goals: readonly Goal[];
-  readonly feelsLike: string | undefined;
-  readonly cautions: readonly string[];
-  readonly duration: SessionLength | undefined;
-  readonly price: string | undefined;
-}
-
-type Resolved =
-  | { readonly kind: 'card'; readonly content: CardContent }
-  | { readonly kind: 'unknown'; readonly id: string }
-  | { readonly kind: 'empty' };
 
 /**
  * A card that explains one massage technique: what it is, how firm it feels (in words and
@@ -93,16 +66,16 @@ export class KneadTechniqueCard extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, techniqueCardStyles];
 
-  /** A built-in technique id: swedish, deep-tissue, trigger-point, myofascial-release, sports, thai, muscle-stripping, cross-fiber-friction, pin-and-stretch. With `name`, any id of the clinic's own. */
+  /** A built-in technique id: swedish, deep-tissue, trigger-point, myofascial-release, sports, thai, muscle-stripping, cross-fiber-friction, pin-and-stretch. With `name`, any id of the clinic's own (at most 64 characters). */
   @property({ reflect: true }) technique?: string;
 
-  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques). Attributes still override it. */
+  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques), checked like a clinic's JSON: with a bad field it is ignored, with a console error naming the field. Attributes still override it. */
   @property({ attribute: false }) data?: Technique;
 
-  /** The technique's name. */
+  /** The technique's name, at most 80 characters (a longer one is ignored, with a console error). */
   @property() name?: string;
 
-  /** One line on what it is. */
+  /** One line on what it is, at most 240 characters. */
   @property() summary?: string;
 
   /** Pressure from 1 (gentle) to 5 (deep). */
@@ -111,7 +84,7 @@ export class KneadTechniqueCard extends LitElement {
   /** Typical session length in minutes: `60`, or a range like `45-90`. */
   @property() duration?: string;
 
-  /** The price, as the clinic writes it, e.g. `$95`. */
+  /** The price, as the clinic writes it, e.g. `$95`; at most 40 characters. */
   @property() price?: string;
 
   /** What it is good for, as goal ids separated by spaces: relaxation, stress, chronic-tension, knots, stiffness, mobility, flexibility, posture, sports-recovery. */
@@ -132,9 +105,10 @@ export class KneadTechniqueCard extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  protected clinic?: ClinicSettings;
+  private readonly clinicLink = new ClinicConsumer(this);
+  protected get clinic() {
+    return this.clinicLink.settings;
+  }
 
   private resolved: Resolved = { kind: 'empty' };
   /** `heading-level`, checked. */
@@ -165,76 +139,9 @@ export class KneadTechniqueCard extends LitElement {
 
   protected override willUpdate(): void {
     this.level = headingLevel(this, this.headingLevel, 3);
-    this.resolved = this.resolve();
-  }
-
-  /** The built-in or given technique, overridden by whatever the page set. */
-  private resolve(): Resolved {
-    const base = this.data ?? (this.technique ? findTechnique(this.technique) : undefined);
-    const name = this.name?.trim() || base?.name;
-    if (!name) {
-      if (this.technique) {
-        reportOnce(
-          this,
-          'technique',
-          this.technique,
-          `unknown technique; use one of ${BUILT_IN_TECHNIQUE_IDS.join(', ')}, or give your own technique a name`,
-        );
-        return { kind: 'unknown', id: this.technique };
-      }
-      reportOnce(this, 'technique', '', 'set a built-in technique id, or a name for your own card');
-      return { kind: 'empty' };
-    }
-    const pressure = this.overridePressure();
-    return {
-      kind: 'card',
-      content: {
-        id: base?.id ?? this.technique,
-        name,
-        summary: this.summary ?? base?.summary,
-        description: base?.description,
-        // A new level brings its own word: the built-in label described the old one.
-        pressure: pressure ?? base?.pressure,
-        pressureLabel: pressure === undefined ? base?.pressureLabel : undefined,
-        goals: this.overrideGoals() ?? base?.goals ?? [],
-        feelsLike: base?.feelsLike,
-        cautions: base?.cautions ?? [],
-        duration: this.overrideDuration() ?? base?.duration,
-        price: this.price ?? base?.price,
-      },
-    };
-  }
-
-  private overridePressure(): PressureLevel | undefined {
-    if (this.pressure === undefined || this.pressure === null) return undefined;
-    const level = toPressureLevel(this.pressure);
-    if (level === undefined)
-      reportOnce(this, 'pressure', String(this.pressure), 'expected a whole number from 1 to 5');
-    return level;
-  }
-
-  private overrideDuration(): SessionLength | undefined {
-    if (this.duration === undefined || this.duration === null) return undefined;
-    const length = toSessionLength(this.duration);
-    if (!length)
-      reportOnce(this, 'duration', this.duration, 'expected minutes, like "60" or "45-90"');
-    return length;
-  }
-
-  private overrideGoals(): Goal[] | undefined {
-    if (this.goals === undefined || this.goals === null) return undefined;
-    const words = this.goals.split(/\s+/).filter(Boolean);
-    const unknown = words.filter((word) => !isGoal(word));
-    if (unknown.length)
-      reportOnce(
-        this,
-        'goals',
-        this.goals,
-        `unknown goals ${unknown.join(', ')}; use ${GOALS.join(', ')}`,
-      );
-    const known = GOALS.filter((goal) => words.includes(goal));
-    // Nothing usable (a typo): keep the technique's own goals, as a bad pressure does.
-    return unknown.length && !known.length ? undefined : known;
+    const { resolved, problems } = resolveCard(this);
+    for (const { path, value, reason } of problems) reportOnce(this, path, value, reason);
+    this.resolved = resolved;
   }
 
   protected override render() {
@@ -243,7 +150,9 @@ export class KneadTechniqueCard extends LitElement {
       const text =
         resolved.kind === 'unknown'
           ? `Unknown technique “${resolved.id}”: there is nothing to show for it.`
-          : 'No technique was chosen for this card.';
+          : resolved.kind === 'refused'
+            ? 'This technique could not be shown.'
+            : 'No technique was chosen for this card.';
       return html`<article part="card" class="card">
         <p part="message" class="message" role="note">${text}</p>
       </article>`;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
@@ -343,6 +344,109 @@ describe('<knead-technique-card>', () => {
       });
       expect(textOf(part(card, 'summary'))).to.equal('Changed');
       expect(errors).to.have.length(1);
+    });
+  });
+
+  describe('limits', () => {
+    const swedish = builtIn('swedish');
+    /** The longest each text attribute may be: the limit of the JSON field it stands for. */
+    const LIMITS = { name: 80, summary: 240, price: 40 } as const;
+    const shown = {
+      name: (card: Card) => textOf(heading(card)),
+      summary: (card: Card) => textOf(part(card, 'summary')),
+      price: (card: Card) => textOf(fact(card, 'Price')),
+    };
+    const catalog = { name: swedish.name, summary: swedish.summary, price: swedish.price ?? '' };
+
+    for (const [attribute, limit] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
+      it(`takes a ${attribute} of ${limit} characters, as the JSON field does`, async () => {
+        const text = 'x'.repeat(limit);
+        const { el: card, errors } = await cardWithErrors(
+          html`<knead-technique-card technique="swedish"></knead-technique-card>`,
+        );
+        card.setAttribute(attribute, text);
+        await card.updateComplete;
+        expect(errors).to.deep.equal([]);
+        expect(shown[attribute](card)).to.equal(text);
+      });
+
+      it(`ignores a ${attribute} over ${limit} characters, with one console error`, async () => {
+        const text = 'x'.repeat(limit + 1);
+        const { el: card, errors } = await withErrors(async () => {
+          const el = await cardFixture(
+            html`<knead-technique-card technique="swedish"></knead-technique-card>`,
+          );
+          el.setAttribute(attribute, text);
+          await el.updateComplete;
+          return el;
+        });
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.include(`${attribute}="`).and.include(`at most ${limit} characters`);
+        expect(shown[attribute](card)).to.equal(catalog[attribute]);
+      });
+    }
+
+    describe('at 360 px', () => {
+      before(() => setViewport({ width: 360, height: 800 }));
+      after(() => setViewport({ width: 800, height: 600 }));
+      const HUGE = 'x'.repeat(5000);
+      /** One short console error naming the attribute and the limit, and a card of sane size. */
+      function expectBounded(card: Card, errors: string[], where: string, limit: number) {
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.include(`${where}="xxx`).and.include(`at most ${limit} characters`);
+        expect(errors[0]!.length, 'the message length').to.be.below(400);
+        expect(card.getBoundingClientRect().height).to.be.below(2000);
+        expect(card.shadowRoot!.textContent).not.to.include('x'.repeat(limit + 1));
+      }
+
+      it('shows the catalog name for a 5,000-character name', async () => {
+        const { el: card, errors } = await cardWithErrors(
+          html`<knead-technique-card technique="swedish" name=${HUGE}></knead-technique-card>`,
+        );
+        expectBounded(card, errors, 'name', 80);
+        expect(textOf(heading(card))).to.equal(swedish.name);
+      });
+
+      it('refuses a card whose only name has 5,000 characters, with a note', async () => {
+        const { el: card, errors } = await cardWithErrors(
+          html`<knead-technique-card name=${HUGE} summary="Warm stones"></knead-technique-card>`,
+        );
+        expectBounded(card, errors, 'name', 80);
+        const note = part(card, 'message')!;
+        expect(isShown(note)).to.equal(true);
+        expect(textOf(note)).to.equal('This technique could not be shown.');
+        await expect(card).to.be.accessible();
+      });
+
+      it('refuses a 5,000-character technique id', async () => {
+        const { el: card, errors } = await cardWithErrors(
+          html`<knead-technique-card technique=${HUGE}></knead-technique-card>`,
+        );
+        expectBounded(card, errors, 'technique', 64);
+        expect(isShown(part(card, 'message')!)).to.equal(true);
+      });
+
+      it('names 5,000 characters of unknown goals briefly', async () => {
+        const words = Array.from({ length: 800 }, (_, index) => `goal${index}`).join(' ');
+        const { el: card, errors } = await cardWithErrors(
+          html`<knead-technique-card technique="swedish" goals=${words}></knead-technique-card>`,
+        );
+        expect(errors).to.have.length(1);
+        expect(errors[0])
+          .to.include('goals="goal0 goal1')
+          .and.include('unknown goals goal0, goal1');
+        expect(errors[0]!.length, 'the message length').to.be.below(600);
+        expect(goalTags(card)).to.deep.equal(swedish.goals.map((goal) => GOAL_LABELS[goal]));
+      });
+
+      it('checks a technique given as data like JSON, naming the field', async () => {
+        const data = { ...swedish, id: 'long', name: HUGE };
+        const { el: card, errors } = await cardWithErrors(
+          html`<knead-technique-card .data=${data}></knead-technique-card>`,
+        );
+        expectBounded(card, errors, 'data.name', 80);
+        expect(textOf(part(card, 'message'))).to.equal('This technique could not be shown.');
+      });
     });
   });
 
