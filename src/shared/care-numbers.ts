@@ -35,15 +35,19 @@ export const CARE_BY_REGION: Readonly<Record<string, RegionCare>> = {
   ...Object.fromEntries(`${EU} ${EEA_AND_CH}`.split(' ').map((code) => [code, EMERGENCY_112])),
   GB: {
     emergency: '999',
-    advice: { number: '111', name: 'NHS 111', coverage: 'England, Scotland (NHS 24) and Wales' },
+    advice: {
+      number: '111',
+      name: 'NHS 111',
+      coverage: 'NHS 24 in Scotland; not in Northern Ireland',
+    },
   },
   US: { emergency: '911' },
   CA: {
     emergency: '911',
     advice: {
       number: '811',
-      name: '811, the provincial nurse line',
-      coverage: 'most provinces and territories',
+      name: 'the provincial health line',
+      coverage: 'in most provinces and territories',
       // Nunavut's time zones: 811 was not confirmed there (docs/content-sources.md).
       notIn: [
         'America/Iqaluit',

@@ -40,9 +40,9 @@ export function urgentActions(care: CareRoute) {
               <a part="advice-line" class="call advice" href=${href}>Call ${line.number}</a>
             </p>
             <p>
-              ${line.name}${line.coverage ? ` (${line.coverage})` : nothing}: a nurse or adviser
-              helps you decide how soon to be seen and where. You can also contact your doctor or an
-              urgent care service today.
+              Calling ${line.number} (${line.name}${line.coverage ? `; ${line.coverage}` : nothing})
+              puts you through to a nurse or health adviser who can help you decide where to go and
+              how soon.
             </p>`
         : html`<p class="call-line">
             <strong class="call-text">Contact your doctor or an urgent care service today.</strong>

@@ -131,6 +131,9 @@ export const symptomCheckStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
+  .result.emergency .call-text {
+    color: var(--_danger);
+  }
   .subheading {
     font-weight: 700;
   }
