@@ -19,7 +19,11 @@ export const bookingButtonStyles = css`
     border-radius: var(--knead-button-radius, var(--_radius));
     background: var(--knead-button-background, var(--_accent));
     color: var(--knead-button-color, var(--_on-accent));
-    font: inherit;
+    /* Not the font shorthand: the line height and family come from the shared text setting
+       of the shadow root's top level, which a page rule on the host cannot reach. */
+    font-size: inherit;
+    font-style: inherit;
+    text-align: center;
     font-weight: var(--knead-button-font-weight, 600);
     text-decoration: none;
     cursor: pointer;

@@ -191,9 +191,6 @@ export const exerciseTimerStyles = css`
     /* Pause and Resume differ in length: a steady width keeps the row from jumping. */
     min-width: 7em;
   }
-  button[hidden] {
-    display: none;
-  }
   .cues {
     display: flex;
     flex-wrap: wrap;

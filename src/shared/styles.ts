@@ -32,10 +32,36 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /*
+   * Page rules reach the host element itself ("* { line-height: 1 }" matches it like any
+   * other), and through it everything inside that inherits. The shadow root's top-level
+   * elements set the text afresh, where no page rule can reach: the font family and size
+   * still come from the page, the rest of the text setting from the widget and its tokens.
+   * Long words (a pasted link, a compound name) break rather than overflow.
+   */
+  :host > * {
+    font-family: var(--knead-font-family, inherit);
+    line-height: var(--knead-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
+    hyphens: manual;
+  }
+  /* Not inherited from the host, whose box-sizing the page may set. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  /* What a widget hides stays hidden, whatever a page's ::part() rule says about display. */
+  [hidden] {
+    display: none !important;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
