@@ -681,6 +681,22 @@ describe('<knead-technique-card>', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('names the button for the longest name a card takes, without console errors', async () => {
+      const name = 'N'.repeat(80);
+      const { el: clinic, errors } = await withErrors(() =>
+        fixture<KneadClinic>(html`
+          <knead-clinic booking-url="https://book.example.com/massage">
+            <knead-technique-card technique="thai" name=${name} bookable></knead-technique-card>
+          </knead-clinic>
+        `),
+      );
+      const card = clinic.querySelector('knead-technique-card')!;
+      await settle(clinic, card, card.bookingButton);
+      const button = card.bookingButton!.shadowRoot!.querySelector('[part~="button"]');
+      expect(textOf(button)).to.include(`Book ${name}`);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('shows the button, named for the technique, even with no clinic', async () => {
       const { el: card, errors } = await cardWithErrors(
         html`<knead-technique-card technique="thai" bookable></knead-technique-card>`,
