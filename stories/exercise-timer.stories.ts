@@ -102,7 +102,7 @@ const CAT_COW_REP_3 = phaseWhere(
 export const Running: Story = {
   render: frozen,
   parameters: story(
-    "Moving through a rep: the phase (Move) and its seconds in the ring, which rep it is, the exercise with its steps and breathing, what comes next, and the whole routine's progress. Here: cat-cow, rep 3 of 8. Space pauses, the arrows move between exercises.",
+    "Moving through a rep: the phase (Move) and its seconds in the ring, which rep it is, the exercise with its steps and breathing, what comes next, and the whole routine's progress. Here: cat-cow, rep 3 of 8. The arrows move between exercises; Space on the timer itself pauses.",
     true,
   ),
   play: async ({ canvasElement }) => {
@@ -149,7 +149,7 @@ export const Holding: Story = {
     await expect(textOf(part(shadow, 'progress'))).toContain(`Exercise 3 of ${EXERCISE_COUNT}`);
     await expect(textOf(part(shadow, 'next'))).toBe('Up next: Superman');
     await expect(visibleButtons(shadow)).toContain('Pause');
-    await expect(announcement(shadow)).toBe('Hold, 10 s.');
+    await expect(announcement(shadow)).toBe('Hold, 10 seconds.');
     // Straight from the first exercise to the third: the timer reports where it is now.
     await expect(fired('knead-exercise-change')).toEqual([
       { id: 'cat-cow', index: 0 },
@@ -174,7 +174,7 @@ export const Resting: Story = {
     await expect(textOf(part(shadow, 'exercise'))).toBe('Up next: Bird dog');
     await expect(stepsShown(shadow)).toEqual([...EXERCISES['bird-dog'].steps]);
     await expect(part(shadow, 'next')).toBeNull();
-    await expect(announcement(shadow)).toBe('Rest, 15 s. Next: Bird dog.');
+    await expect(announcement(shadow)).toBe('Rest, 15 seconds. Up next: Bird dog.');
   },
 };
 
@@ -225,11 +225,13 @@ export const Done: Story = {
     const closing = [...(part(shadow, 'done')?.querySelectorAll('p') ?? [])].map(textOf);
     await expect(closing).toEqual([
       'All done. Well done!',
-      `You exercised for ${durationText(BACK.totalMs / 1000)}.`,
+      'You exercised for 8 minutes 57 seconds.',
     ]);
     await expect(part(shadow, 'progress')).toBeNull();
     await expect(visibleButtons(shadow)).toEqual(['Start again']);
-    await expect(announcement(shadow)).toBe('Back basics complete. Well done.');
+    await expect(announcement(shadow)).toBe(
+      'All done. Well done! You exercised for 8 minutes 57 seconds.',
+    );
     await expect(fired('knead-exercise-complete')).toEqual([
       { routine: 'back-basics', durationSeconds: BACK.totalMs / 1000 },
     ]);
@@ -240,7 +242,7 @@ export const Keyboard: Story = {
   name: 'Keyboard control',
   render: frozen,
   parameters: story(
-    'With focus anywhere in the timer, Space pauses and resumes and the right arrow skips to the next exercise (the left arrow goes back). Here the visitor pauses during cat-cow, then skips to bird dog, which waits, paused, at its start.',
+    'With focus on the timer itself, Space pauses and resumes (on a button or checkbox, Space presses that instead); with focus anywhere in it, the right arrow skips to the next exercise and the left arrow goes back. A held Space or Enter acts once. Here the visitor pauses during cat-cow, then skips to bird dog, which waits, paused, at its start.',
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow, fired } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));

@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { readJsonChild } from '../shared/json-config.js';
 import { reportJsonProblems, reportOnce } from '../shared/log.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
-import { headingLevel, subLevel } from '../shared/heading-level.js';
+import { headingLevel } from '../shared/heading-level.js';
 import {
   ExerciseChangeEvent,
   ExerciseCompleteEvent,
@@ -21,16 +20,18 @@ import * as machine from './timer-run.js';
 import { IDLE, timerState, type Run, type TimerState } from './timer-run.js';
 import { restoreRun, saveRun, savedRunKey } from './saved-run.js';
 import { cueFor, seen, type Seen } from './cue-plan.js';
+import { closingText, keyHint, phaseAnnouncement } from './timer-text.js';
+import { focusAfter, keyAction } from './timer-keys.js';
 import {
-  PHASE_LABELS,
-  clockText,
-  countdownSeconds,
-  doseText,
-  durationText,
-  nextExerciseName,
-  phaseAnnouncement,
-  repText,
-} from './timer-text.js';
+  FOCUS_TARGETS,
+  controlsView,
+  doneView,
+  focusSpot,
+  headingView,
+  overviewView,
+  stageView,
+  type ControlActions,
+} from './timer-view.js';
 import { systemClock, type Clock } from './clock.js';
 import { webAudioSound, type Sound } from './sound.js';
 import { speechVoice, type Voice } from './voice.js';
@@ -45,19 +46,18 @@ export interface TimerAdapters {
   readonly wakeLock: ScreenLock;
 }
 
-/** The ring's circumference in its own units (`pathLength`). */
-const RING = 100;
-
 /**
  * A guided timer for a routine of home exercises: it shows each exercise's steps and
  * breathing, counts down every phase (get ready, move, hold, switch sides, rest) with the
  * rep and side, and says what comes next. Time comes from the clock, not from counting
  * ticks, so it never drifts and a phone that slept shows exactly where the routine is.
  *
- * Space pauses and resumes, and the left and right arrows move between exercises, whenever
- * focus is inside. Beeps and spoken cues are off until the visitor turns them on. The
- * screen stays on while it runs (where the browser allows). With `persist`, a reload
- * resumes the routine; otherwise nothing is stored.
+ * Once started, the left and right arrows move between exercises wherever focus is inside;
+ * Space pauses and resumes on the timer itself (on a button or checkbox it presses that).
+ * A held Space or Enter acts once, and focus never stays on a button whose meaning changed
+ * under it (at the end it moves to the closing message). Beeps and spoken cues are off
+ * until the visitor turns them on. The screen stays on while it runs (where the browser
+ * allows). With `persist`, a reload resumes the routine; otherwise nothing is stored.
  *
  * A clinic can give its own routine as an inline JSON child or the `routine` property;
  * exercises may be built-in ids, built-in ones with changed doses, or new ones.
@@ -135,8 +135,15 @@ export class KneadExerciseTimer extends LitElement {
   /** The exercise `knead-exercise-change` last named. */
   private reported?: number | undefined;
   private services?: TimerAdapters;
-  /** What had focus in the timer as an update began (see `updated`). */
-  private focusedBefore?: Element | null | undefined;
+  /** Where `updated` moves focus: a control under it went away or changed meaning. */
+  private focusTo?: keyof typeof FOCUS_TARGETS | undefined;
+  /** What the buttons do; the main one starts again once done. */
+  private readonly actions: ControlActions = {
+    previous: () => this.previous(),
+    primary: () => (this.status === 'done' ? this.restart() : this.togglePause()),
+    skip: () => this.skip(),
+    restart: () => this.restart(),
+  };
 
   /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
   get status(): TimerState['status'] {
@@ -293,7 +300,12 @@ export class KneadExerciseTimer extends LitElement {
       this.reported = view.exerciseIndex;
       this.dispatchEvent(new ExerciseChangeEvent(this.exerciseDetail(view)));
     }
-    if (cue.announce) this.announce(phaseAnnouncement(schedule, view.phase));
+    if (cue.announce)
+      this.announce(
+        view.status === 'done'
+          ? closingText(view.activeMs)
+          : phaseAnnouncement(schedule, view.phase),
+      );
     if (cue.beep && this.sound) this.use().sound.beep(cue.beep);
   }
 
@@ -320,17 +332,18 @@ export class KneadExerciseTimer extends LitElement {
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.schedule || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0];
-    const onControl = target instanceof HTMLElement && /^(BUTTON|INPUT|A)$/.test(target.tagName);
-    if (event.key === ' ' && !onControl) {
-      event.preventDefault();
-      this.togglePause();
-    } else if (event.key === 'ArrowRight' && this.status !== 'idle') {
-      event.preventDefault();
-      this.skip();
-    } else if (event.key === 'ArrowLeft' && this.status !== 'idle') {
-      event.preventDefault();
-      this.previous();
-    }
+    const on =
+      target instanceof HTMLButtonElement
+        ? 'button'
+        : target instanceof HTMLInputElement
+          ? 'checkbox'
+          : 'timer';
+    const action = keyAction({ key: event.key, repeat: event.repeat, on }, this.status);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'toggle') this.togglePause();
+    else if (action === 'skip') this.skip();
+    else if (action === 'previous') this.previous();
   }
 
   private onCueChange(kind: 'sound' | 'voice', event: Event): void {
@@ -350,23 +363,24 @@ export class KneadExerciseTimer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.focusedBefore = this.shadowRoot?.activeElement;
+    const was = focusSpot(this.shadowRoot?.activeElement);
     if (!this.hasUpdated) this.now = this.use().clock.now();
     if (!this.hasUpdated || changed.has('routine') || changed.has('exercises')) this.load();
     this.level = headingLevel(this, this.headingLevel, 2);
     this.view = this.schedule ? timerState(this.schedule, this.run, this.now) : undefined;
+    // Before `react` notes this look: focus follows the change since the last one.
+    this.focusTo = this.view && focusAfter(was, this.shown?.status, this.view.status);
     // Events and cues here, before render: the announcement joins this same update.
     if (this.view) this.react(this.view);
   }
 
   protected override updated(): void {
     if (this.view && this.isConnected) this.plan(this.view);
-    // A focused button that this update hid (Skip past the end) drops focus to the page
-    // (Chromium already has by now): keep the keyboard visitor on the timer's main button.
-    const focused = this.focusedBefore;
-    this.focusedBefore = undefined;
-    if (focused instanceof HTMLButtonElement && focused.hidden)
-      this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
+    // A focused button this update hid would drop focus to the page, and one that now means
+    // something else (Pause become Start again) would do that on the next key press.
+    const target = this.focusTo;
+    this.focusTo = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS_TARGETS[target])?.focus();
   }
 
   /** The routine to run, from the JSON child, the property or a built-in id. */
@@ -490,18 +504,16 @@ export class KneadExerciseTimer extends LitElement {
         tabindex="-1"
         @keydown=${this.onKeyDown}
       >
-        ${this.renderHeading(this.level, 'title', 'heading', routine.name)}
-        <p id="keys" class="visually-hidden">
-          Space pauses or resumes. Left and right arrows move between exercises.
-        </p>
+        ${headingView(this.level, 'title', 'heading', routine.name)}
+        <p id="keys" class="visually-hidden">${keyHint(view.status)}</p>
         ${
           view.status === 'idle'
-            ? this.renderOverview(schedule)
+            ? overviewView(schedule)
             : view.status === 'done'
-              ? this.renderDone(view)
-              : this.renderStage(schedule, view)
+              ? doneView(view)
+              : stageView(schedule, view, this.level)
         }
-        ${this.renderControls(view)}
+        ${controlsView(view, this.actions)}
         <fieldset part="cues" class="cues">
           <legend class="visually-hidden">Cues</legend>
           <label
@@ -524,155 +536,5 @@ export class KneadExerciseTimer extends LitElement {
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       </section>
     `;
-  }
-
-  private renderHeading(level: number, id: string, part: string, text: string) {
-    return html`<div id=${id} part=${part} class=${part} role="heading" aria-level=${level}>
-      ${text}
-    </div>`;
-  }
-
-  private renderOverview(schedule: Schedule) {
-    const count = schedule.routine.exercises.length;
-    return html`
-      <p class="summary">
-        ${count} ${count === 1 ? 'exercise' : 'exercises'}, about
-        ${durationText(Math.ceil(schedule.totalMs / 60_000) * 60)}.
-      </p>
-      <ol part="overview" class="overview">
-        ${schedule.routine.exercises.map(
-          (exercise) =>
-            html`<li>
-              <span class="name">${exercise.name}</span> <span>${doseText(exercise)}</span>
-            </li>`,
-        )}
-      </ol>
-      <p class="advice">Go gently. Stop if the pain gets sharper.</p>
-    `;
-  }
-
-  private renderStage(schedule: Schedule, view: TimerState) {
-    const { phase, exercise } = view;
-    const count = schedule.routine.exercises.length;
-    const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
-    const next = nextExerciseName(schedule, phase);
-    const rep = repText(phase, exercise);
-    // A rest shows the exercise coming up, so the visitor can read it and get into position.
-    const upcoming =
-      phase.kind === 'rest' ? schedule.routine.exercises[phase.exerciseIndex + 1] : undefined;
-    const shown = upcoming ?? exercise!;
-    // Read aloud as "1 second", not "1 seconds".
-    const seconds = countdownSeconds(view.phaseLeftMs);
-    return html`
-      <div part="progress" class="progress">
-        <p>
-          Exercise ${view.exerciseIndex + 1} of ${count}
-          <span class="left">${clockText(view.routineLeftMs)} left</span>
-        </p>
-        <progress
-          aria-label="Routine progress"
-          max=${schedule.totalMs}
-          .value=${view.positionMs}
-        ></progress>
-      </div>
-      <div class="stage">
-        <div part="ring" class="ring ${phase.kind}">
-          <svg viewBox="0 0 100 100" aria-hidden="true">
-            <circle class="track" cx="50" cy="50" r="45" pathLength=${RING}></circle>
-            <circle
-              class="fill"
-              cx="50"
-              cy="50"
-              r="45"
-              pathLength=${RING}
-              stroke-dashoffset=${(elapsedFraction * RING).toFixed(2)}
-            ></circle>
-          </svg>
-          <div class="face">
-            <!-- A new element for each phase, so its entrance marks the change. -->
-            ${keyed(view.phaseIndex, html`<p part="phase" class="phase">${PHASE_LABELS[phase.kind]}</p>`)}
-            <p part="countdown" class="countdown" role="timer">
-              ${seconds}<span class="visually-hidden"
-                >${seconds === 1 ? ' second' : ' seconds'}</span
-              >
-            </p>
-            ${view.status === 'paused' ? html`<p class="paused">Paused</p>` : nothing}
-          </div>
-        </div>
-        <div class="details">
-          ${this.renderHeading(
-            subLevel(this.level),
-            'exercise',
-            'exercise',
-            upcoming ? `Up next: ${upcoming.name}` : shown.name,
-          )}
-          ${rep ? html`<p part="rep" class="rep">${rep}</p>` : nothing}
-          <ol part="steps" class="steps">
-            ${shown.steps.map((step) => html`<li>${step}</li>`)}
-          </ol>
-          ${
-            shown.breathing
-              ? html`<p part="breathing" class="breathing">${shown.breathing}</p>`
-              : nothing
-          }
-          ${
-            upcoming
-              ? nothing
-              : html`<p part="next" class="next">${next ? `Up next: ${next}` : 'Last exercise'}</p>`
-          }
-        </div>
-      </div>
-    `;
-  }
-
-  private renderDone(view: TimerState) {
-    return html`<div part="done" class="done">
-      <p class="done-title">All done. Well done!</p>
-      <p>You exercised for ${durationText(view.activeMs / 1000)}.</p>
-    </div>`;
-  }
-
-  private renderControls(view: TimerState) {
-    const started = view.status === 'running' || view.status === 'paused';
-    const primary =
-      view.status === 'running'
-        ? 'Pause'
-        : view.status === 'paused'
-          ? 'Resume'
-          : view.status === 'done'
-            ? 'Start again'
-            : 'Start';
-    return html`<div part="controls" class="controls" role="group" aria-label="Timer controls">
-      <button
-        part="button"
-        type="button"
-        ?hidden=${!started}
-        aria-keyshortcuts="ArrowLeft"
-        @click=${this.previous}
-      >
-        Previous
-      </button>
-      <button
-        part="button primary"
-        class="primary"
-        type="button"
-        aria-keyshortcuts="Space"
-        @click=${view.status === 'done' ? this.restart : this.togglePause}
-      >
-        ${primary}
-      </button>
-      <button
-        part="button"
-        type="button"
-        ?hidden=${!started}
-        aria-keyshortcuts="ArrowRight"
-        @click=${this.skip}
-      >
-        Skip
-      </button>
-      <button part="button" type="button" ?hidden=${!started} @click=${this.restart}>
-        Restart
-      </button>
-    </div>`;
   }
 }

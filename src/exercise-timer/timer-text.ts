@@ -1,9 +1,11 @@
 /**
  * The words the timer shows and says. Pure, so the same sentence reaches the screen, the
- * live region and the voice, and tests can read it.
+ * live region and the voice, and tests can read it. What is said uses whole words ("5
+ * seconds", never "5 s"): a screen reader or a voice reads abbreviations badly.
  */
 import type { Exercise, Sides } from './routine.js';
 import type { Phase, PhaseKind, Schedule } from './schedule.js';
+import type { RunStatus } from './timer-run.js';
 
 export const PHASE_LABELS: Readonly<Record<PhaseKind, string>> = {
   prepare: 'Get ready',
@@ -22,7 +24,23 @@ const SIDE_WORDS: Readonly<Record<Sides, string>> = {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Whole seconds as the visitor reads them: "45 s", "1 min", "2 min 30 s". */
+/** "second" or "seconds", as `count` needs. */
+export const secondsUnit = (count: number): string => (count === 1 ? 'second' : 'seconds');
+
+/** "1 second", "5 seconds", "90 seconds": as the countdown reads and the voice says it. */
+export const secondsText = (seconds: number): string => `${seconds} ${secondsUnit(seconds)}`;
+
+/** Whole seconds in words, for reading aloud: "45 seconds", "1 minute", "2 minutes 1 second". */
+export function spokenDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) return secondsText(rest);
+  const inMinutes = plural(minutes, 'minute');
+  return rest === 0 ? inMinutes : `${inMinutes} ${secondsText(rest)}`;
+}
+
+/** Whole seconds in short, for lists on the screen: "45 s", "1 min", "2 min 30 s". */
 export function durationText(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
   const minutes = Math.floor(seconds / 60);
@@ -60,13 +78,24 @@ export function nextExerciseName(schedule: Schedule, phase: Phase): string | und
   return schedule.routine.exercises[phase.exerciseIndex + 1]?.name;
 }
 
+/** The closing message's title. */
+export const DONE_TITLE = 'All done. Well done!';
+
+/** The closing message's second line: the time spent exercising, pauses left out. */
+export const exercisedText = (activeMs: number): string =>
+  `You exercised for ${spokenDuration(activeMs / 1000)}.`;
+
+/** The whole closing message, as the screen shows it and the voice says it at the end. */
+export const closingText = (activeMs: number): string => `${DONE_TITLE} ${exercisedText(activeMs)}`;
+
 /**
  * The sentence for a new phase, said once when it starts (live region and voice): short,
- * because reps come every few seconds.
+ * because reps come every few seconds, and in the screen's words: the time as the
+ * countdown shows it then, "Up next" as the rest shows it. The end says `closingText`.
  */
 export function phaseAnnouncement(schedule: Schedule, phase: Phase): string {
   const exercise = schedule.routine.exercises[phase.exerciseIndex];
-  const seconds = durationText(phase.durationMs / 1000);
+  const seconds = secondsText(countdownSeconds(phase.durationMs));
   switch (phase.kind) {
     case 'prepare':
       return `Get ready: ${exercise?.name}. ${seconds}.`;
@@ -78,9 +107,29 @@ export function phaseAnnouncement(schedule: Schedule, phase: Phase): string {
       return `Switch to the ${phase.side} side.`;
     case 'rest': {
       const next = nextExerciseName(schedule, phase);
-      return `Rest, ${seconds}.${next ? ` Next: ${next}.` : ''}`;
+      return `Rest, ${seconds}.${next ? ` Up next: ${next}.` : ''}`;
     }
     case 'done':
-      return `${schedule.routine.name} complete. Well done.`;
+      return DONE_TITLE;
+  }
+}
+
+const ARROWS = 'Left and right arrows move between exercises.';
+const ON_CONTROLS = 'except on a button or checkbox, which it presses instead.';
+
+/**
+ * The keyboard hint: which keys work where, true for each state of the run. Space on a
+ * button or checkbox presses that control, so the hint never says Space pauses there.
+ */
+export function keyHint(status: RunStatus): string {
+  switch (status) {
+    case 'idle':
+      return 'Space starts the routine, except on a checkbox, where it ticks the box.';
+    case 'running':
+      return `Space pauses, ${ON_CONTROLS} ${ARROWS}`;
+    case 'paused':
+      return `Space resumes, ${ON_CONTROLS} ${ARROWS}`;
+    case 'done':
+      return 'The left arrow goes back to the last exercise.';
   }
 }

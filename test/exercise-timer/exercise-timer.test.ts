@@ -114,6 +114,39 @@ async function press(el: Timer, key: string): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Holds a key down where focus is, long enough for the keyboard to repeat it `repeats`
+ * times (each a keydown with `repeat` set, as a held key sends), then lets it go.
+ */
+async function hold(el: Timer, key: string, repeats: number): Promise<void> {
+  for (let i = 0; i <= repeats; i++) {
+    await sendKeys({ down: key });
+    await el.updateComplete;
+  }
+  await sendKeys({ up: key });
+  await el.updateComplete;
+}
+
+/** What has focus, as a visitor would name it: a button's text, or the part it is. */
+function focused(): string {
+  const active = deepActiveElement();
+  if (active instanceof HTMLButtonElement) return `button ${textOf(active)}`;
+  if (active instanceof HTMLInputElement) return `checkbox ${textOf(active.closest('label'))}`;
+  return active?.getAttribute('part') ?? active?.tagName.toLowerCase() ?? 'nothing';
+}
+
+/** The text of the elements an `aria-describedby` or `aria-labelledby` names. */
+const textOfIds = (el: Timer, ids: string | null): string =>
+  (ids ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => textOf(el.shadowRoot!.getElementById(id)))
+    .join(' ');
+
+/** The keyboard hint: the description of the timer's region, as a screen reader gives it. */
+const keyHint = (el: Timer): string =>
+  textOfIds(el, el.shadowRoot!.querySelector('section')!.getAttribute('aria-describedby'));
+
 const heading = (el: Timer) => el.shadowRoot!.querySelector('[role="heading"][part~="heading"]');
 const liveRegion = (el: Timer) => el.shadowRoot!.querySelector('[aria-live="polite"]')!;
 const announced = (el: Timer) => textOf(liveRegion(el));
@@ -287,10 +320,12 @@ describe('<knead-exercise-timer>', () => {
       expect(starts, 'started once').to.have.length(1);
       expect(el.status).to.equal('done');
       expect(textOf(part(el, 'done'))).to.equal(
-        'All done. Well done! You exercised for 8 min 57 s.',
+        'All done. Well done! You exercised for 8 minutes 57 seconds.',
       );
       expect(buttonLabels(el)).to.deep.equal(['Start again']);
-      expect(announced(el)).to.equal('Back basics complete. Well done.');
+      expect(announced(el)).to.equal(
+        'All done. Well done! You exercised for 8 minutes 57 seconds.',
+      );
       expect(fake.clock.pending(), 'no timer once done').to.equal(0);
 
       await pass(el, 5 * MINUTE);
@@ -593,27 +628,213 @@ describe('<knead-exercise-timer>', () => {
       expect(el.status).to.equal('running');
     });
 
-    it('Enter on Skip past the last exercise leaves focus on "Start again", not the page', async () => {
+    it('Enter on Skip in the last exercise ends it, focus on the closing message; Enter again does not start it again', async () => {
+      const starts = record('knead-exercise-start');
       const el = await backBasics();
       await click(el, 'Start');
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pass(el, 10 * SECOND);
       button(el, 'Skip').focus();
-      for (let i = 0; i < 6; i++) await press(el, 'Enter');
+
+      await press(el, 'Enter');
       await nextFrame();
       expect(el.status).to.equal('done');
-      expect(textOf(deepActiveElement()), 'focus on the button that is left').to.equal(
-        'Start again',
+      expect(focused(), 'focus on the closing message').to.equal('done');
+      expect(part(el, 'done')!.getAttribute('tabindex'), 'focusable by script only').to.equal('-1');
+      expect(textOf(deepActiveElement())).to.equal(
+        'All done. Well done! You exercised for 10 seconds.',
       );
+
       await press(el, 'Enter');
-      expect(el.status, 'so Enter starts again').to.equal('running');
+      expect(el.status, 'Enter again does not start it again').to.equal('done');
+      expect(starts, 'started once').to.have.length(1);
+      expect(focused()).to.equal('done');
     });
 
-    it('focus on Skip when the routine ends by itself moves to "Start again"', async () => {
+    it('a held Enter on Skip in the last exercise ends it; its repeats do not start it again', async () => {
+      const starts = record('knead-exercise-start');
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      button(el, 'Skip').focus();
+
+      await hold(el, 'Enter', 3);
+      expect(el.status).to.equal('done');
+      expect(starts, 'started once').to.have.length(1);
+      expect(focused()).to.equal('done');
+    });
+
+    it('focus on Skip when the routine ends by itself moves to the closing message', async () => {
       const el = await backBasics();
       await click(el, 'Start');
       button(el, 'Skip').focus();
       await pass(el, BACK.totalMs);
       await nextFrame();
-      expect(textOf(deepActiveElement())).to.equal('Start again');
+      expect(focused()).to.equal('done');
+    });
+
+    it('focus on Pause when the routine ends by itself moves to the closing message, so Enter does not start it again', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      button(el, 'Pause').focus();
+      await pass(el, BACK.totalMs);
+      await nextFrame();
+      expect(el.status).to.equal('done');
+      expect(focused(), 'not left on a button that now means Start again').to.equal('done');
+      await press(el, 'Enter');
+      expect(el.status).to.equal('done');
+    });
+
+    it('focus on "Start again" stays there while the timer updates', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 6; i++) await click(el, 'Skip');
+      button(el, 'Start again').focus();
+      await toggle(el, 'Beeps');
+      button(el, 'Start again').focus();
+      setVisibility('visible'); // the timer reads the clock and updates
+      await el.updateComplete;
+      expect(focused()).to.equal('button Start again');
+    });
+
+    it('the left arrow on the closing message goes back to the last exercise, focus on Resume', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      button(el, 'Skip').focus();
+      await press(el, 'Enter');
+      expect(focused()).to.equal('done');
+
+      await press(el, 'ArrowLeft');
+      await nextFrame();
+      expect(el.status).to.equal('paused');
+      expect(screen(el).exercise).to.equal('Pelvic tilt');
+      expect(focused(), 'focus stays in the timer').to.equal('button Resume');
+    });
+
+    it('a held Enter on Start starts once: its repeats do not pause', async () => {
+      const pauses = record('knead-exercise-pause');
+      const el = await backBasics();
+      button(el, 'Start').focus();
+      await hold(el, 'Enter', 3);
+      expect(el.status).to.equal('running');
+      expect(pauses).to.deep.equal([]);
+      expect(focused()).to.equal('button Pause');
+    });
+
+    it('a held Enter on Pause pauses once: its repeats do not resume', async () => {
+      const pauses = record('knead-exercise-pause');
+      const el = await backBasics();
+      await click(el, 'Start');
+      button(el, 'Pause').focus();
+      await hold(el, 'Enter', 3);
+      expect(el.status).to.equal('paused');
+      expect(pauses).to.have.length(1);
+      expect(focused()).to.equal('button Resume');
+    });
+
+    it('a held Enter on Restart restarts once', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, 30 * SECOND);
+      const starts = record('knead-exercise-start');
+      button(el, 'Restart').focus();
+      await hold(el, 'Enter', 3);
+      expect(starts).to.have.length(1);
+      expect(el.status).to.equal('running');
+      expect(focused()).to.equal('button Restart');
+    });
+
+    it('a held Space on the timer itself starts once: its repeats do not pause', async () => {
+      const pauses = record('knead-exercise-pause');
+      const el = await backBasics();
+      el.shadowRoot!.querySelector('section')!.focus();
+      await hold(el, SPACE, 3);
+      expect(el.status).to.equal('running');
+      expect(pauses).to.deep.equal([]);
+    });
+
+    it('a held Enter on Previous in the first exercise stays there, on Previous', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      await pass(el, 10 * SECOND);
+      button(el, 'Previous').focus();
+      await hold(el, 'Enter', 3);
+      expect(screen(el)).to.include({ progress: 'Exercise 1 of 6 8:57 left', phase: 'Get ready' });
+      expect(el.status).to.equal('running');
+      expect(focused()).to.equal('button Previous');
+    });
+
+    it('before the start, the hint says Space starts (a checkbox it ticks), and so it does', async () => {
+      const el = await backBasics();
+      expect(keyHint(el)).to.equal(
+        'Space starts the routine, except on a checkbox, where it ticks the box.',
+      );
+      checkbox(el, 'Beeps').focus();
+      await press(el, SPACE);
+      expect(checkbox(el, 'Beeps').checked).to.equal(true);
+      expect(el.status).to.equal('idle');
+      button(el, 'Start').focus();
+      await press(el, SPACE);
+      expect(el.status).to.equal('running');
+    });
+
+    it('while running and paused, the hint says where Space pauses and where it presses a control, and so it does', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      const onControls = 'except on a button or checkbox, which it presses instead.';
+      const arrows = 'Left and right arrows move between exercises.';
+      expect(keyHint(el)).to.equal(`Space pauses, ${onControls} ${arrows}`);
+
+      button(el, 'Skip').focus();
+      await press(el, SPACE);
+      expect(
+        { status: el.status, exercise: screen(el).exercise },
+        'on a button, Space presses it',
+      ).to.deep.equal({ status: 'running', exercise: 'Bird dog' });
+
+      checkbox(el, 'Spoken cues').focus();
+      await press(el, SPACE);
+      expect(checkbox(el, 'Spoken cues').checked, 'on a checkbox, Space ticks it').to.equal(true);
+      expect(el.status).to.equal('running');
+      await press(el, 'ArrowRight');
+      expect(screen(el).exercise, 'the arrows work on a checkbox too').to.equal('Bridge');
+
+      el.shadowRoot!.querySelector('section')!.focus();
+      await press(el, SPACE);
+      expect(el.status, 'on the timer itself, Space pauses').to.equal('paused');
+      expect(keyHint(el)).to.equal(`Space resumes, ${onControls} ${arrows}`);
+      await press(el, 'ArrowLeft');
+      expect(screen(el).exercise).to.equal('Bird dog');
+
+      button(el, 'Skip').focus();
+      await press(el, SPACE);
+      expect({ status: el.status, exercise: screen(el).exercise }).to.deep.equal({
+        status: 'paused',
+        exercise: 'Bridge',
+      });
+      el.shadowRoot!.querySelector('section')!.focus();
+      await press(el, SPACE);
+      expect(el.status, 'on the timer itself, Space resumes').to.equal('running');
+    });
+
+    it('once done, the hint names only the left arrow; Space and Enter do not start again', async () => {
+      const el = await backBasics();
+      await click(el, 'Start');
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      button(el, 'Skip').focus();
+      await press(el, SPACE);
+      expect(el.status).to.equal('done');
+      expect(keyHint(el)).to.equal('The left arrow goes back to the last exercise.');
+      expect(focused()).to.equal('done');
+
+      for (const key of [SPACE, 'Enter', 'ArrowRight']) {
+        await press(el, key);
+        expect(el.status, key).to.equal('done');
+      }
+      await press(el, 'ArrowLeft');
+      expect(el.status).to.equal('paused');
+      expect(screen(el).exercise).to.equal('Pelvic tilt');
     });
 
     it('the arrow keys do nothing before the start', async () => {
@@ -695,7 +916,7 @@ describe('<knead-exercise-timer>', () => {
         countdown: '1 second',
         rep: 'Rep 19 of 20, right side',
       });
-      expect(announced(el)).to.equal('Hold, 3 s.');
+      expect(announced(el)).to.equal('Hold, 3 seconds.');
       expect(beepsSince(hidden, startedAt), 'no beeps for the phases missed').to.deep.equal([]);
       expect(changes).to.deep.equal([{ id: 'bird-dog', index: 1 }]);
 
@@ -919,21 +1140,83 @@ describe('<knead-exercise-timer>', () => {
       await pass(el, 11 * SECOND);
       expect(fake.voice.texts).to.deep.equal([
         'Spoken cues on.',
-        'Get ready: Cat-cow. 5 s.',
+        'Get ready: Cat-cow. 5 seconds.',
         'Rep 1 of 8.',
         'Rep 2 of 8.',
       ]);
       expect(fake.voice.spoken.every((utterance) => utterance.lang === 'en-GB')).to.equal(true);
 
       await pass(el, 42 * SECOND);
-      expect(fake.voice.texts.at(-1)).to.equal('Rest, 15 s. Next: Bird dog.');
+      expect(fake.voice.texts.at(-1)).to.equal('Rest, 15 seconds. Up next: Bird dog.');
 
       await toggle(el, 'Spoken cues');
       expect(fake.voice.cancels, 'unticking stops speech').to.equal(1);
       await pass(el, 30 * SECOND);
       expect(fake.voice.texts.at(-1), 'and nothing more is said').to.equal(
-        'Rest, 15 s. Next: Bird dog.',
+        'Rest, 15 seconds. Up next: Bird dog.',
       );
+    });
+
+    it('the live region says the seconds in words, as the screen does: "1 second", "15 seconds"', async () => {
+      const el = await timerFor({
+        id: 'one-second',
+        name: 'One second',
+        prepareSeconds: 1,
+        restSeconds: 15,
+        switchSeconds: 5,
+        exercises: [{ ...EXERCISES.bridge, reps: 1, holdSeconds: 1 }, EXERCISES['cat-cow']],
+      });
+      const said = () => ({ announced: announced(el), ...screen(el) });
+      await click(el, 'Start');
+      expect(said()).to.include({
+        announced: 'Get ready: Bridge. 1 second.',
+        phase: 'Get ready',
+        exercise: 'Bridge',
+        countdown: '1 second',
+      });
+      await pass(el, SECOND);
+      expect(said()).to.include({ announced: 'Rep 1 of 1.', rep: 'Rep 1 of 1' });
+      await pass(el, 3 * SECOND);
+      expect(said()).to.include({
+        announced: 'Hold, 1 second.',
+        phase: 'Hold',
+        countdown: '1 second',
+      });
+      await pass(el, SECOND);
+      expect(said()).to.include({
+        announced: 'Rest, 15 seconds. Up next: Cat-cow.',
+        phase: 'Rest',
+        countdown: '15 seconds',
+        exercise: 'Up next: Cat-cow',
+      });
+      await pass(el, 15 * SECOND);
+      expect(said()).to.include({ announced: 'Get ready: Cat-cow. 1 second.' });
+    });
+
+    it('says the closing message as the screen shows it, in words', async () => {
+      const el = await backBasics();
+      await toggle(el, 'Spoken cues');
+      await click(el, 'Start');
+      await pass(el, BACK.totalMs);
+      const closing = 'All done. Well done! You exercised for 8 minutes 57 seconds.';
+      expect(textOf(part(el, 'done'))).to.equal(closing);
+      expect(announced(el)).to.equal(closing);
+      expect(fake.voice.texts.at(-1)).to.equal(closing);
+    });
+
+    it('Enter on Skip at the end: focus on the closing message, which the live region and the voice also say', async () => {
+      const el = await backBasics();
+      await toggle(el, 'Spoken cues');
+      await click(el, 'Start');
+      await pass(el, 61 * SECOND);
+      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      button(el, 'Skip').focus();
+      await press(el, 'Enter');
+      const closing = 'All done. Well done! You exercised for 1 minute 1 second.';
+      expect(focused()).to.equal('done');
+      expect(textOf(deepActiveElement()), 'read out as focus lands').to.equal(closing);
+      expect(announced(el)).to.equal(closing);
+      expect(fake.voice.texts.at(-1)).to.equal(closing);
     });
 
     it('the live region speaks at phase changes only, not every second', async () => {
@@ -1207,7 +1490,7 @@ describe('<knead-exercise-timer>', () => {
       expect(screen(el).exercise).to.equal(script);
       expect(steps(el)).to.deep.equal([image, script]);
       expect(textOf(part(el, 'breathing'))).to.equal(image);
-      expect(announced(el)).to.equal(`Get ready: ${script}. 5 s.`);
+      expect(announced(el)).to.equal(`Get ready: ${script}. 5 seconds.`);
       expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
       await letHostileCodeRun();
       expect(window.__pwned).to.equal(undefined);

@@ -3,15 +3,20 @@ import fc from 'fast-check';
 import type { Exercise, Routine, Sides } from '../../src/exercise-timer/routine.js';
 import { buildSchedule, type Phase, type PhaseKind } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/exercises.js';
+import type { RunStatus } from '../../src/exercise-timer/timer-run.js';
 import {
   PHASE_LABELS,
   clockText,
+  closingText,
   countdownSeconds,
   doseText,
   durationText,
+  keyHint,
   nextExerciseName,
   phaseAnnouncement,
   repText,
+  secondsText,
+  spokenDuration,
 } from '../../src/exercise-timer/timer-text.js';
 
 // Helpers -----------------------------------------------------------------------------------
@@ -278,8 +283,10 @@ describe('nextExerciseName', () => {
 
 describe('phaseAnnouncement', () => {
   it('announces getting ready with the exercise and the time', () => {
-    expect(phaseAnnouncement(SCHEDULE, find('prepare', 0))).to.equal('Get ready: Lift. 5 s.');
-    expect(phaseAnnouncement(SCHEDULE, find('prepare', 1))).to.equal('Get ready: Reach. 5 s.');
+    expect(phaseAnnouncement(SCHEDULE, find('prepare', 0))).to.equal('Get ready: Lift. 5 seconds.');
+    expect(phaseAnnouncement(SCHEDULE, find('prepare', 1))).to.equal(
+      'Get ready: Reach. 5 seconds.',
+    );
   });
 
   it('announces each rep, with its side', () => {
@@ -291,7 +298,7 @@ describe('phaseAnnouncement', () => {
   });
 
   it('announces a hold with its time', () => {
-    expect(phaseAnnouncement(SCHEDULE, find('hold', 0))).to.equal('Hold, 3 s.');
+    expect(phaseAnnouncement(SCHEDULE, find('hold', 0))).to.equal('Hold, 3 seconds.');
   });
 
   it('announces the switch to the other side', () => {
@@ -300,39 +307,51 @@ describe('phaseAnnouncement', () => {
 
   it('announces a rest with its time and the exercise after it, the last one included', () => {
     // In ROUTINE the only rest comes before the last exercise.
-    expect(phaseAnnouncement(SCHEDULE, find('rest', 0))).to.equal('Rest, 20 s. Next: Reach.');
+    expect(phaseAnnouncement(SCHEDULE, find('rest', 0))).to.equal(
+      'Rest, 20 seconds. Up next: Reach.',
+    );
     const backBasics = buildSchedule(BACK_BASICS);
     const rests = backBasics.phases.filter((p) => p.kind === 'rest');
     expect(rests.map((p) => phaseAnnouncement(backBasics, p))).to.deep.equal([
-      'Rest, 15 s. Next: Bird dog.',
-      'Rest, 15 s. Next: Bridge.',
-      'Rest, 15 s. Next: Superman.',
-      'Rest, 15 s. Next: Dead bug.',
-      'Rest, 15 s. Next: Pelvic tilt.',
+      'Rest, 15 seconds. Up next: Bird dog.',
+      'Rest, 15 seconds. Up next: Bridge.',
+      'Rest, 15 seconds. Up next: Superman.',
+      'Rest, 15 seconds. Up next: Dead bug.',
+      'Rest, 15 seconds. Up next: Pelvic tilt.',
     ]);
   });
 
   it('announces a rest with nothing after it without a next exercise', () => {
-    expect(phaseAnnouncement(SCHEDULE, { ...phase('rest', 1), durationMs: 90_000 })).to.equal(
-      'Rest, 1 min 30 s.',
+    expect(phaseAnnouncement(SCHEDULE, { ...phase('rest', 1), durationMs: 20_000 })).to.equal(
+      'Rest, 20 seconds.',
     );
   });
 
-  it('announces the end with the routine name', () => {
-    expect(phaseAnnouncement(SCHEDULE, SCHEDULE.phases.at(-1)!)).to.equal(
-      'Morning moves complete. Well done.',
+  it('says the phase time as the countdown shows it at the start: "90 seconds", "1 second"', () => {
+    // The ring counts whole seconds, rounded up, never minutes.
+    expect(phaseAnnouncement(SCHEDULE, { ...phase('rest', 1), durationMs: 90_000 })).to.equal(
+      'Rest, 90 seconds.',
     );
-    const backBasics = buildSchedule(BACK_BASICS);
-    expect(phaseAnnouncement(backBasics, backBasics.phases.at(-1)!)).to.equal(
-      'Back basics complete. Well done.',
+    expect(phaseAnnouncement(SCHEDULE, { ...phase('hold', 0), durationMs: 1000 })).to.equal(
+      'Hold, 1 second.',
     );
+    expect(phaseAnnouncement(SCHEDULE, { ...phase('hold', 0), durationMs: 2500 })).to.equal(
+      'Hold, 3 seconds.',
+    );
+    expect(phaseAnnouncement(SCHEDULE, { ...phase('prepare', 0), durationMs: 1000 })).to.equal(
+      'Get ready: Lift. 1 second.',
+    );
+  });
+
+  it('announces the end with the closing message title', () => {
+    expect(phaseAnnouncement(SCHEDULE, SCHEDULE.phases.at(-1)!)).to.equal('All done. Well done!');
   });
 
   it('gives every phase of back-basics one short sentence, never "undefined"', () => {
     const schedule = buildSchedule(BACK_BASICS);
     for (const p of schedule.phases) {
       const text = phaseAnnouncement(schedule, p);
-      expect(text, p.kind).to.match(/\.$/);
+      expect(text, p.kind).to.match(/[.!]$/);
       expect(text).to.not.contain('undefined');
       expect(text.length).to.be.below(60);
     }
@@ -344,6 +363,120 @@ describe('phaseAnnouncement', () => {
       ...ROUTINE,
       exercises: [exercise('odd', name, 1, 0, 'none')],
     });
-    expect(phaseAnnouncement(schedule, schedule.phases[0]!)).to.equal(`Get ready: ${name}. 5 s.`);
+    expect(phaseAnnouncement(schedule, schedule.phases[0]!)).to.equal(
+      `Get ready: ${name}. 5 seconds.`,
+    );
+  });
+});
+
+/**
+ * Abbreviations and symbols a screen reader or a voice reads badly: "5 s", "2 min", "&".
+ * (A colon is fine: it is read as a pause.)
+ */
+const UNSPOKEN = /\d\s*(s|sec|secs|min|mins|h)\b|[&/@#%+=<>~|*]/;
+
+describe('secondsText', () => {
+  it('says seconds as a word, one in the singular', () => {
+    const cases: Array<[number, string]> = [
+      [0, '0 seconds'],
+      [1, '1 second'],
+      [2, '2 seconds'],
+      [5, '5 seconds'],
+      [60, '60 seconds'],
+      [90, '90 seconds'],
+    ];
+    for (const [seconds, text] of cases) expect(secondsText(seconds), `${seconds}`).to.equal(text);
+  });
+});
+
+describe('spokenDuration', () => {
+  it('says minutes and seconds as words, singular for one', () => {
+    const cases: Array<[number, string]> = [
+      [0, '0 seconds'],
+      [1, '1 second'],
+      [45, '45 seconds'],
+      [60, '1 minute'],
+      [61, '1 minute 1 second'],
+      [62, '1 minute 2 seconds'],
+      [120, '2 minutes'],
+      [121, '2 minutes 1 second'],
+      [537, '8 minutes 57 seconds'],
+      [3600, '60 minutes'],
+    ];
+    for (const [seconds, text] of cases)
+      expect(spokenDuration(seconds), `${seconds}`).to.equal(text);
+  });
+
+  it('reads the same time as durationText shows, in words', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1000, max: 100_000, noNaN: true }), (seconds) => {
+        const spoken = spokenDuration(seconds);
+        expect(spoken).to.not.match(UNSPOKEN);
+        const shown = durationText(seconds)
+          .replace(/(\d+) min/, (_, n: string) => `${n} ${n === '1' ? 'minute' : 'minutes'}`)
+          .replace(/(\d+) s$/, (_, n: string) => `${n} ${n === '1' ? 'second' : 'seconds'}`);
+        expect(spoken).to.equal(shown);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('closingText', () => {
+  it('gives the closing message: the title and the time spent, in words', () => {
+    expect(closingText(537_000)).to.equal(
+      'All done. Well done! You exercised for 8 minutes 57 seconds.',
+    );
+    expect(closingText(61_000)).to.equal(
+      'All done. Well done! You exercised for 1 minute 1 second.',
+    );
+    expect(closingText(1000)).to.equal('All done. Well done! You exercised for 1 second.');
+  });
+});
+
+describe('what is announced and spoken', () => {
+  it('uses words, not abbreviations or symbols, for every phase of any schedule', () => {
+    const schedules = [SCHEDULE, buildSchedule(BACK_BASICS)];
+    for (const schedule of schedules) {
+      for (const p of schedule.phases) {
+        const text = phaseAnnouncement(schedule, p);
+        expect(text, `${p.kind} ${p.startMs}`).to.not.match(UNSPOKEN);
+      }
+    }
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINDS),
+        fc.integer({ min: 0, max: 700 }).map((tenths) => tenths * 100),
+        (kind, durationMs) => {
+          const p = { ...phase(kind, 0, 1, 'left'), durationMs };
+          expect(phaseAnnouncement(SCHEDULE, p)).to.not.match(UNSPOKEN);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(closingText(537_000)).to.not.match(UNSPOKEN);
+  });
+});
+
+describe('keyHint', () => {
+  const STATUSES: readonly RunStatus[] = ['idle', 'running', 'paused', 'done'];
+
+  it('says which keys work where, for each state of the run', () => {
+    const onControls = 'except on a button or checkbox, which it presses instead.';
+    const arrows = 'Left and right arrows move between exercises.';
+    expect(Object.fromEntries(STATUSES.map((status) => [status, keyHint(status)]))).to.deep.equal({
+      idle: 'Space starts the routine, except on a checkbox, where it ticks the box.',
+      running: `Space pauses, ${onControls} ${arrows}`,
+      paused: `Space resumes, ${onControls} ${arrows}`,
+      done: 'The left arrow goes back to the last exercise.',
+    });
+  });
+
+  it('never says Space pauses or resumes without saying a button or checkbox takes it', () => {
+    for (const status of STATUSES) {
+      const hint = keyHint(status);
+      if (/Space (pauses|resumes)/.test(hint))
+        expect(hint, status).to.contain('except on a button or checkbox');
+    }
   });
 });
