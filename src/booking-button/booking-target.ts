@@ -4,7 +4,7 @@
  * show; this decides what is safe.
  */
 import { checkUrl, withUtm, type UrlKind, type Utm } from '../shared/safe-url.js';
-import { findProvider, PROVIDER_IDS, type BookingProvider } from './providers.js';
+import { findProvider, PROVIDERS, PROVIDER_IDS, type BookingProvider } from './providers.js';
 
 export interface BookingSettings {
   readonly provider?: string | undefined;
@@ -66,9 +66,25 @@ function fromProvider(provider: BookingProvider, settings: BookingSettings) {
   return { url: provider.serviceUrl(account, service) };
 }
 
-/** Resolves booking settings to a safe URL. Never throws. */
+/**
+ * The known provider a URL belongs to: the one whose hosts it is on, passing the same
+ * check a provider's own links pass (https, plain ASCII host, no port, no user name), so
+ * `calendly.com.evil.example` is nobody's. Undefined for any other URL.
+ */
+export function providerForUrl(url: string): BookingProvider | undefined {
+  return Object.values<BookingProvider>(PROVIDERS).find(
+    (provider) => checkUrl(url, { hosts: provider.hosts }).ok,
+  );
+}
+
+/**
+ * Resolves booking settings to a safe URL. Never throws. A link without a provider on a
+ * known provider's hosts counts as that provider's (so its popup may frame it).
+ */
 export function resolveBooking(settings: BookingSettings): BookingResolution {
-  const provider = findProvider(settings.provider);
+  const provider =
+    findProvider(settings.provider) ??
+    (settings.provider || !settings.href ? undefined : providerForUrl(settings.href));
   if (settings.provider && !provider) {
     return problem(
       'provider',

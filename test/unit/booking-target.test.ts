@@ -10,6 +10,7 @@ import {
 import {
   frameUrl,
   isBookingComplete,
+  providerForUrl,
   resolveBooking,
   type BookingResolution,
   type BookingSettings,
@@ -346,10 +347,20 @@ describe('resolveBooking', () => {
     });
 
     it('accepts any public https host when no provider is given, without framing it', () => {
-      const target = targetOf(resolveBooking({ href: 'https://calendly.com/harbour' }));
-      expect(target.url).to.equal('https://calendly.com/harbour');
+      const target = targetOf(resolveBooking({ href: 'https://book.example.com/harbour' }));
+      expect(target.url).to.equal('https://book.example.com/harbour');
       expect(target.provider).to.equal(undefined);
       expect(target.frameable).to.equal(false);
+    });
+
+    it("counts an href on a known provider's host as that provider, so it may be framed", () => {
+      const target = targetOf(resolveBooking({ href: 'https://calendly.com/harbour/60min' }));
+      expect(target.url).to.equal('https://calendly.com/harbour/60min');
+      expect(target.provider?.id).to.equal('calendly');
+      expect(target.frameable).to.equal(true);
+      const jane = targetOf(resolveBooking({ href: 'https://harbour.janeapp.com/' }));
+      expect(jane.provider?.id).to.equal('jane');
+      expect(jane.frameable).to.equal(false);
     });
 
     for (const href of ['javascript:alert(1)', '//evil.com', 'http://example.com', 'tel:abc']) {
@@ -541,6 +552,104 @@ describe('resolveBooking', () => {
         { numRuns: 500 },
       );
     });
+  });
+});
+
+describe('providerForUrl', () => {
+  /** A host a provider's pattern allows: itself, or a subdomain for a `*.` pattern. */
+  const hostOf = (pattern: string, label: string) =>
+    pattern.startsWith('*.') ? `${label}${pattern.slice(1)}` : pattern;
+  const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/);
+  const pathAndQuery = fc.tuple(fc.webPath(), fc.option(fc.webQueryParameters(), { nil: '' }));
+
+  it("maps any https URL on a provider's hosts to that provider", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROVIDER_IDS),
+        fc.nat(),
+        label,
+        fc.boolean(),
+        pathAndQuery,
+        (id, which, sub, upper, [path, query]) => {
+          const provider = PROVIDERS[id];
+          let host = hostOf(provider.hosts[which % provider.hosts.length]!, sub);
+          if (upper) host = host.toUpperCase();
+          const url = `https://${host}${path}${query ? `?${query}` : ''}`;
+          expect(providerForUrl(url)?.id, url).to.equal(id);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('maps a URL to a provider only when its host is one of that provider hosts', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          fc.string(),
+          fc.webUrl({ authoritySettings: { withUserInfo: true, withPort: true } }),
+        ),
+        (url) => {
+          const provider = providerForUrl(url);
+          if (!provider) return;
+          expect(url.trim().toLowerCase().startsWith('https://')).to.equal(true);
+          expect(hostMatches(new URL(url.trim()).hostname, provider.hosts)).to.equal(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never matches look-alike hosts, user info, plain http, ports or other schemes', () => {
+    const bare = (pattern: string) => pattern.replace(/^\*\./, '');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROVIDER_IDS),
+        fc.nat(),
+        fc.domain(),
+        label,
+        fc.constantFrom(
+          (host: string, evil: string) => `https://${host}.${evil}/x`,
+          (host: string, evil: string) => `https://${host}-${evil}/x`,
+          (host: string, evil: string) => `https://${evil.split('.')[0]}${host}/x`,
+          (host: string, evil: string) => `https://${host}@${evil}/x`,
+          (host: string, evil: string) => `https://${evil}/${host}/x`,
+          (host: string, evil: string) => `https://${evil}?${host}`,
+          (host: string, evil: string) => `https://${evil}#${host}`,
+          (host: string) => `http://${host}/x`,
+          (host: string) => `https://${host}:8443/x`,
+          (host: string) => `javascript://${host}/%0aalert(1)`,
+          (host: string) => `//${host}/x`,
+        ),
+        (id, which, evil, sub, make) => {
+          const pattern = PROVIDERS[id].hosts[which % PROVIDERS[id].hosts.length]!;
+          const host = pattern.startsWith('*.') ? hostOf(pattern, sub) : bare(pattern);
+          const url = make(host, evil);
+          const found = providerForUrl(url);
+          if (found) {
+            // Only when the evil part happens to be a real host of that provider.
+            expect(hostMatches(new URL(url).hostname, found.hosts), url).to.equal(true);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    for (const url of [
+      'https://calendly.com.evil.example/harbour',
+      'https://evilcalendly.com/harbour',
+      'https://calendly.com@evil.example/harbour',
+      'https://calendIy.com/harbour',
+      'https://\u0441\u0430lendly.com/harbour',
+      'https://janeapp.com.evil.example/',
+      'https://janeapp.com/',
+      'https://calendly.com:8443/harbour',
+      'http://calendly.com/harbour',
+      'tel:+15550100',
+      '',
+    ]) {
+      expect(providerForUrl(url)?.id, url).to.equal(undefined);
+    }
   });
 });
 
