@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property, query } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportOnce } from '../shared/log.js';
@@ -12,7 +11,7 @@ import {
   BookingOpenEvent,
   type BookingDetail,
 } from '../shared/events.js';
-import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import {
   resolveBooking,
   type BookingResolution,
@@ -120,15 +119,21 @@ export class KneadBookingButton extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  protected clinic?: ClinicSettings;
+  private readonly clinicLink = new ClinicConsumer(this);
+  protected get clinic() {
+    return this.clinicLink.settings;
+  }
 
   @query('[part~="button"]') private button?: HTMLElement;
   @query('knead-booking-dialog') private dialog?: KneadBookingDialog;
 
   private fallback?: { href: string; text: string };
   private resolution: BookingResolution = resolveBooking({});
+
+  /** No booking link yet, and a clinic that may give one is still loading: wait calmly. */
+  private get awaitsClinic(): boolean {
+    return this.clinicLink.waiting && !this.resolution.ok && !this.resolution.value;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,7 +170,7 @@ export class KneadBookingButton extends LitElement {
     this.resolution = resolveBooking(settings);
     if (!this.resolution.ok) {
       const { attribute, value, reason } = this.resolution;
-      reportOnce(this, settingName(source, attribute), value, reason);
+      if (!this.awaitsClinic) reportOnce(this, settingName(source, attribute), value, reason);
     } else if (this.resolution.target.notice) {
       reportOnce(this, 'service', this.service ?? '', this.resolution.target.notice);
     }
@@ -173,7 +178,8 @@ export class KneadBookingButton extends LitElement {
 
   protected override render() {
     const resolution = this.resolution;
-    if (!resolution.ok) return this.renderUnavailable(resolution);
+    if (!resolution.ok)
+      return this.awaitsClinic ? this.renderDisabledButton() : this.renderUnavailable(resolution);
     if (this.disabled) return this.renderDisabledButton();
     const { target } = resolution;
     if (this.isPopup(target)) {

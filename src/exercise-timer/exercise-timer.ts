@@ -5,6 +5,7 @@ import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { readJsonChild } from '../shared/json-config.js';
 import { reportJsonProblems, reportOnce } from '../shared/log.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { headingLevel } from '../shared/heading-level.js';
 import {
@@ -109,6 +110,9 @@ export class KneadExerciseTimer extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Follows its clinic's `theme` when it has none of its own. */
+  protected readonly clinicLink = new ClinicConsumer(this);
 
   /** Replaces browser services: `{ clock, sound, voice, wakeLock }` (tests, demos). */
   @property({ attribute: false }) adapters: Partial<TimerAdapters> = {};

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The `theme` attribute: a colour scheme the widget and everything inside it follow. */
+/**
+ * The `theme` attribute: a colour scheme the widget and everything inside it follow. Without
+ * one, a widget follows its clinic's `theme` (the `theme-*` custom states ClinicConsumer
+ * sets), which CSS inheritance cannot carry to widgets outside a page clinic. Each state
+ * rule stands alone, so a browser without `:state()` drops only that rule.
+ */
 export const themeStyles = css`
   :host([theme='light']) {
     color-scheme: light;
@@ -9,6 +14,15 @@ export const themeStyles = css`
     color-scheme: dark;
   }
   :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host(:not([theme]):state(theme-light)) {
+    color-scheme: light;
+  }
+  :host(:not([theme]):state(theme-dark)) {
+    color-scheme: dark;
+  }
+  :host(:not([theme]):state(theme-auto)) {
     color-scheme: light dark;
   }
 `;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
@@ -14,7 +13,7 @@ import {
   SymptomCheckStartEvent,
   SymptomCheckStepEvent,
 } from '../shared/events.js';
-import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { careRoute, type CareRoute } from '../shared/care-route.js';
 import { languagesAround } from '../shared/languages.js';
 import { visitorTimeZone } from '../shared/time-zone.js';
@@ -105,9 +104,10 @@ export class KneadSymptomCheck extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  protected clinic?: ClinicSettings;
+  private readonly clinicLink = new ClinicConsumer(this);
+  protected get clinic() {
+    return this.clinicLink.settings;
+  }
 
   @state() private started = false;
   @state() private answers: Answers = new Map();
@@ -431,6 +431,8 @@ export class KneadSymptomCheck extends LitElement {
       languages: languagesAround(this, this.clinic?.locale),
       timeZone: visitorTimeZone(),
     });
+    // Its clinic, still loading, may set the number: nothing to tell the page yet.
+    if (this.clinicLink.waiting) return care;
     for (const { setting, value } of care.invalid) {
       const where = setting === 'own' ? 'emergency-number' : '<knead-clinic> emergency-number';
       reportOnce(this, where, value, 'not a phone number; ignored');

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportOnce } from '../shared/log.js';
 import { headingLevel, subLevel } from '../shared/heading-level.js';
 import { TechniqueSelectEvent } from '../shared/events.js';
-import { clinicContext, type ClinicSettings } from '../clinic/clinic-context.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import {
   GOAL_LABELS,
   PRESSURE_LEVELS,
@@ -106,9 +105,10 @@ export class KneadTechniqueCard extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  protected clinic?: ClinicSettings;
+  private readonly clinicLink = new ClinicConsumer(this);
+  protected get clinic() {
+    return this.clinicLink.settings;
+  }
 
   private resolved: Resolved = { kind: 'empty' };
   /** `heading-level`, checked. */

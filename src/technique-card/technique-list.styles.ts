@@ -13,6 +13,12 @@ export const techniqueListStyles = css`
   :host([theme]) {
     background: var(--knead-list-background, var(--_surface));
   }
+  /* Likewise with its clinic's theme (a rule of its own, for browsers without :state). */
+  :host(:state(theme-light)),
+  :host(:state(theme-dark)),
+  :host(:state(theme-auto)) {
+    background: var(--knead-list-background, var(--_surface));
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

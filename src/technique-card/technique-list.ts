@@ -4,6 +4,7 @@ import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { readJsonChild } from '../shared/json-config.js';
 import { reportOnce, reportJsonProblems } from '../shared/log.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import {
   GOAL_LABELS,
   PRESSURE_LABELS,
@@ -104,6 +105,9 @@ export class KneadTechniqueList extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Follows its clinic's `theme` when it has none of its own. */
+  protected readonly clinicLink = new ClinicConsumer(this);
 
   @state() private goalFilter: ReadonlySet<Goal> = new Set();
   @state() private pressureFilter: ReadonlySet<PressureLevel> = new Set();

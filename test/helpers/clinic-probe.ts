@@ -1,15 +1,21 @@
 import { LitElement, html } from 'lit';
-import { consume } from '@lit/context';
-import { state } from 'lit/decorators.js';
-import { clinicContext, type ClinicSettings } from '../../src/clinic/clinic-context.js';
+import { ClinicConsumer } from '../../src/clinic/clinic-consumer.js';
+import type { ClinicSettings } from '../../src/clinic/clinic-context.js';
 
-/** A minimal widget that shows what clinic settings reach it, as a real widget would get them. */
+/**
+ * A minimal widget that shows what clinic settings reach it, as a real widget gets them
+ * (through ClinicConsumer): the clinic's name, "no clinic", or "waiting" while its clinic
+ * is on the page but not defined yet.
+ */
 export class ClinicProbe extends LitElement {
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  settings?: ClinicSettings;
+  readonly clinic = new ClinicConsumer(this);
+
+  get settings(): ClinicSettings | undefined {
+    return this.clinic.settings;
+  }
 
   override render() {
+    if (this.clinic.waiting) return html`waiting`;
     return html`${this.settings?.name ?? 'no clinic'}`;
   }
 }
