@@ -31,7 +31,6 @@ import {
   headingView,
   overviewView,
   stageView,
-  type ControlActions,
 } from './timer-view.js';
 import { systemClock, type Clock } from './clock.js';
 import { webAudioSound, type Sound } from './sound.js';
@@ -141,13 +140,6 @@ export class KneadExerciseTimer extends LitElement {
   private services?: TimerAdapters;
   /** Where `updated` moves focus: a control under it went away or changed meaning. */
   private focusTo?: keyof typeof FOCUS_TARGETS | undefined;
-  /** What the buttons do; the main one starts again once done. */
-  private readonly actions: ControlActions = {
-    previous: () => this.previous(),
-    primary: () => (this.status === 'done' ? this.restart() : this.togglePause()),
-    skip: () => this.skip(),
-    restart: () => this.restart(),
-  };
 
   /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
   get status(): TimerState['status'] {
@@ -517,7 +509,7 @@ export class KneadExerciseTimer extends LitElement {
               ? doneView(view)
               : stageView(schedule, view, this.level)
         }
-        ${controlsView(view, this.actions)}
+        ${controlsView(view, this)}
         <fieldset part="cues" class="cues">
           <legend class="visually-hidden">Cues</legend>
           <label

@@ -114,22 +114,19 @@ export function phaseAnnouncement(schedule: Schedule, phase: Phase): string {
   }
 }
 
-const ARROWS = 'Left and right arrows move between exercises.';
-const ON_CONTROLS = 'except on a button or checkbox, which it presses instead.';
+/** What Space does on the timer itself, by the state of the run. */
+const SPACE_DOES: Readonly<Record<Exclude<RunStatus, 'done'>, string>> = {
+  idle: 'starts the routine',
+  running: 'pauses',
+  paused: 'resumes',
+};
 
 /**
  * The keyboard hint: which keys work where, true for each state of the run. Space on a
  * button or checkbox presses that control, so the hint never says Space pauses there.
  */
 export function keyHint(status: RunStatus): string {
-  switch (status) {
-    case 'idle':
-      return 'Space starts the routine, except on a checkbox, where it ticks the box.';
-    case 'running':
-      return `Space pauses, ${ON_CONTROLS} ${ARROWS}`;
-    case 'paused':
-      return `Space resumes, ${ON_CONTROLS} ${ARROWS}`;
-    case 'done':
-      return 'The left arrow goes back to the last exercise.';
-  }
+  if (status === 'done') return 'The left arrow goes back to the last exercise.';
+  const arrows = status === 'idle' ? '' : ' Left and right arrows move between exercises.';
+  return `Space ${SPACE_DOES[status]}, except on a button or checkbox, which it presses instead.${arrows}`;
 }

@@ -137,11 +137,10 @@ export function doneView(view: TimerState) {
   </div>`;
 }
 
-/** What the row of controls asks the timer to do. */
-export interface ControlActions {
+/** The timer's commands that the row of controls calls. */
+export interface TimerCommands {
   previous(): void;
-  /** Start, Pause, Resume or Start again, whichever the main button says. */
-  primary(): void;
+  togglePause(): void;
   skip(): void;
   restart(): void;
 }
@@ -151,7 +150,7 @@ export interface ControlActions {
  * timer once started (`aria-keyshortcuts`); Space is not a shortcut of the main button,
  * because on another button or a checkbox it presses that one.
  */
-export function controlsView(view: TimerState, actions: ControlActions) {
+export function controlsView(view: TimerState, timer: TimerCommands) {
   const started = view.status === 'running' || view.status === 'paused';
   const primary =
     view.status === 'running'
@@ -167,11 +166,16 @@ export function controlsView(view: TimerState, actions: ControlActions) {
       type="button"
       ?hidden=${!started}
       aria-keyshortcuts="ArrowLeft"
-      @click=${() => actions.previous()}
+      @click=${() => timer.previous()}
     >
       Previous
     </button>
-    <button part="button primary" class="primary" type="button" @click=${() => actions.primary()}>
+    <button
+      part="button primary"
+      class="primary"
+      type="button"
+      @click=${() => (view.status === 'done' ? timer.restart() : timer.togglePause())}
+    >
       ${primary}
     </button>
     <button
@@ -179,11 +183,11 @@ export function controlsView(view: TimerState, actions: ControlActions) {
       type="button"
       ?hidden=${!started}
       aria-keyshortcuts="ArrowRight"
-      @click=${() => actions.skip()}
+      @click=${() => timer.skip()}
     >
       Skip
     </button>
-    <button part="button" type="button" ?hidden=${!started} @click=${() => actions.restart()}>
+    <button part="button" type="button" ?hidden=${!started} @click=${() => timer.restart()}>
       Restart
     </button>
   </div>`;

@@ -765,10 +765,10 @@ describe('<knead-exercise-timer>', () => {
       expect(focused()).to.equal('button Previous');
     });
 
-    it('before the start, the hint says Space starts (a checkbox it ticks), and so it does', async () => {
+    it('before the start, the hint says Space starts (a button or checkbox it presses), and so it does', async () => {
       const el = await backBasics();
       expect(keyHint(el)).to.equal(
-        'Space starts the routine, except on a checkbox, where it ticks the box.',
+        'Space starts the routine, except on a button or checkbox, which it presses instead.',
       );
       checkbox(el, 'Beeps').focus();
       await press(el, SPACE);

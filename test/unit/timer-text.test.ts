@@ -465,7 +465,7 @@ describe('keyHint', () => {
     const onControls = 'except on a button or checkbox, which it presses instead.';
     const arrows = 'Left and right arrows move between exercises.';
     expect(Object.fromEntries(STATUSES.map((status) => [status, keyHint(status)]))).to.deep.equal({
-      idle: 'Space starts the routine, except on a checkbox, where it ticks the box.',
+      idle: 'Space starts the routine, except on a button or checkbox, which it presses instead.',
       running: `Space pauses, ${onControls} ${arrows}`,
       paused: `Space resumes, ${onControls} ${arrows}`,
       done: 'The left arrow goes back to the last exercise.',
