@@ -10,14 +10,12 @@ import {
   TECHNIQUE_ID_MAX_LENGTH,
   TEXT_LIMITS,
   isGoal,
-  parseTechnique,
   toPressureLevel,
   toSessionLength,
   type Goal,
   type PressureLevel,
   type SessionLength,
   type Technique,
-  type TechniqueParse,
 } from './technique.js';
 import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './techniques.js';
 
@@ -46,7 +44,8 @@ export type Resolved =
 /** The card's attributes (and its `data` property), as the page set them. */
 export interface CardInput {
   readonly technique?: string | undefined;
-  readonly data?: unknown;
+  /** A technique checked already: the list's parsed JSON, or the built-in catalog. */
+  readonly data?: Technique | undefined;
   readonly name?: string | undefined;
   readonly summary?: string | undefined;
   readonly pressure?: string | number | undefined;
@@ -71,19 +70,9 @@ export function listInMessage(words: readonly string[]): string {
   return list.length > MESSAGE_LIST_LENGTH ? `${list.slice(0, MESSAGE_LIST_LENGTH)}…` : list;
 }
 
-// A list renders many cards from the same objects, each update again: parse each once.
-const parsedData = new WeakMap<object, TechniqueParse>();
-
-function parseData(data: unknown): TechniqueParse {
-  if (typeof data !== 'object' || data === null) return parseTechnique(data, 'data');
-  let parsed = parsedData.get(data);
-  if (!parsed) parsedData.set(data, (parsed = parseTechnique(data, 'data')));
-  return parsed;
-}
-
 /**
  * The card's content from its input. Bad input is refused (the technique's own value shows
- * instead) with one problem each, named by attribute or `data.` path; nothing here throws.
+ * instead) with one problem each, named by its attribute; nothing here throws.
  */
 export function resolveCard(input: CardInput): { resolved: Resolved; problems: JsonProblem[] } {
   const problems: JsonProblem[] = [];
@@ -99,14 +88,8 @@ export function resolveCard(input: CardInput): { resolved: Resolved; problems: J
     return fitted === false ? undefined : (fitted ?? '');
   };
 
-  let data: Technique | undefined;
-  if (input.data !== undefined && input.data !== null) {
-    const parsed = parseData(input.data);
-    problems.push(...parsed.problems);
-    if (parsed.ok) data = parsed.technique;
-  }
   const technique = text('technique') || undefined;
-  const base = data ?? (technique ? findTechnique(technique) : undefined);
+  const base = input.data ?? (technique ? findTechnique(technique) : undefined);
   const name = text('name') || base?.name;
   if (!name) {
     if (technique) {

@@ -69,7 +69,7 @@ export class KneadTechniqueCard extends LitElement {
   /** A built-in technique id: swedish, deep-tissue, trigger-point, myofascial-release, sports, thai, muscle-stripping, cross-fiber-friction, pin-and-stretch. With `name`, any id of the clinic's own (at most 64 characters). */
   @property({ reflect: true }) technique?: string;
 
-  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques), checked like a clinic's JSON: with a bad field it is ignored, with a console error naming the field. Attributes still override it. */
+  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques, parsed). Attributes still override it. */
   @property({ attribute: false }) data?: Technique;
 
   /** The technique's name, at most 80 characters (a longer one is ignored, with a console error). */

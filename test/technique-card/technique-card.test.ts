@@ -438,15 +438,6 @@ describe('<knead-technique-card>', () => {
         expect(errors[0]!.length, 'the message length').to.be.below(600);
         expect(goalTags(card)).to.deep.equal(swedish.goals.map((goal) => GOAL_LABELS[goal]));
       });
-
-      it('checks a technique given as data like JSON, naming the field', async () => {
-        const data = { ...swedish, id: 'long', name: HUGE };
-        const { el: card, errors } = await cardWithErrors(
-          html`<knead-technique-card .data=${data}></knead-technique-card>`,
-        );
-        expectBounded(card, errors, 'data.name', 80);
-        expect(textOf(part(card, 'message'))).to.equal('This technique could not be shown.');
-      });
     });
   });
 
