@@ -62,10 +62,12 @@ export const Popup: Story = {
 };
 
 export const PopupFallsBackToNewTab: Story = {
+  // The console saying that `popup` was ignored is the point, and expected.
+  tags: ['expects-console-errors'],
   name: 'Popup, provider refuses framing',
   args: { provider: 'jane', account: 'harbourphysio', mode: 'popup' },
   parameters: story(
-    'Jane does not allow its pages in a frame, so `mode="popup"` falls back to a new tab.',
+    'Jane does not allow its pages in a frame, so `mode="popup"` falls back to a new tab, and the console says so once.',
   ),
   play: async ({ canvasElement }) => {
     const { shadow } = await renderedButton(canvasElement);

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportOnce } from '../shared/log.js';
@@ -12,37 +12,14 @@ import {
   type BookingDetail,
 } from '../shared/events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
-import {
-  resolveBooking,
-  type BookingResolution,
-  type BookingSettings,
-  type BookingTarget,
-} from './booking-target.js';
+import type { BookingResolution, BookingTarget } from './booking-target.js';
+import { MODES, planBooking, type BookingMode, type BookingPlan } from './booking-settings.js';
+import { LABEL_LIMIT, NAME_LIMIT, pageText } from './booking-text.js';
 import { bookingButtonStyles } from './booking-button.styles.js';
 import type { KneadBookingDialog } from './booking-dialog.js';
 
-export type BookingMode = 'new-tab' | 'same-tab' | 'popup';
-const MODES: readonly BookingMode[] = ['new-tab', 'same-tab', 'popup'];
+export type { BookingMode };
 const DEFAULT_LABEL = 'Book an appointment';
-
-/** Where the booking settings in use came from, to name them in console messages. */
-type SettingsSource = 'own' | 'fallback' | 'clinic';
-const CLINIC_ATTRIBUTES = {
-  href: 'booking-url',
-  provider: 'booking-provider',
-  account: 'booking-account',
-} as const;
-
-/** Names a setting the way the page wrote it, wherever it came from. */
-function settingName(
-  source: SettingsSource,
-  attribute: keyof typeof CLINIC_ATTRIBUTES | 'service',
-) {
-  if (source === 'fallback' && attribute === 'href') return '<a href> child';
-  if (source === 'clinic' && attribute !== 'service')
-    return `<knead-clinic> ${CLINIC_ATTRIBUTES[attribute]}`;
-  return attribute;
-}
 
 /**
  * A booking link for the clinic's online booking provider, or for any safe booking page.
@@ -127,13 +104,13 @@ export class KneadBookingButton extends LitElement {
   @query('[part~="button"]') private button?: HTMLElement;
   @query('knead-booking-dialog') private dialog?: KneadBookingDialog;
 
-  private fallback?: { href: string; text: string };
-  private resolution: BookingResolution = resolveBooking({});
+  /** The slotted text, whitespace collapsed, once the slot has told us. */
+  @state() private slotText?: string;
 
-  /** No booking link yet, and a clinic that may give one is still loading: wait calmly. */
-  private get awaitsClinic(): boolean {
-    return this.clinicLink.waiting && !this.resolution.ok && !this.resolution.value;
-  }
+  private fallback?: { href: string; text: string };
+  private plan!: BookingPlan;
+  private labelText?: string | undefined;
+  private clinicName?: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,23 +134,38 @@ export class KneadBookingButton extends LitElement {
     return this.resolution.ok ? this.resolution.target.url : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
-      reportOnce(
-        this,
-        'mode',
-        this.mode,
-        `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`,
-      );
-    }
-    const { source, settings } = this.currentSettings();
-    this.resolution = resolveBooking(settings);
-    if (!this.resolution.ok) {
-      const { attribute, value, reason } = this.resolution;
-      if (!this.awaitsClinic) reportOnce(this, settingName(source, attribute), value, reason);
-    } else if (this.resolution.target.notice) {
-      reportOnce(this, 'service', this.service ?? '', this.resolution.target.notice);
-    }
+  private get resolution(): BookingResolution {
+    return this.plan.resolution;
+  }
+
+  /** No booking link yet, and a clinic that may give one is still loading: wait calmly. */
+  private get awaitsClinic(): boolean {
+    return this.clinicLink.waiting && !this.resolution.ok && !this.resolution.value;
+  }
+
+  protected override willUpdate(): void {
+    const { provider, account, service, href, mode, clinic } = this;
+    const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
+    this.plan = planBooking(
+      { provider, account, service, href, mode, utm },
+      this.fallback?.href,
+      clinic,
+    );
+    const { resolution, where, ignored } = this.plan;
+    if (!resolution.ok && !this.awaitsClinic)
+      reportOnce(this, where!, resolution.value, resolution.reason);
+    for (const each of ignored) reportOnce(this, each.attribute, each.value, each.reason);
+    this.labelText =
+      this.checkedText('label', this.label, LABEL_LIMIT) ??
+      this.checkedText('<a href> child text', this.fallback?.text, LABEL_LIMIT);
+    this.clinicName = this.checkedText('<knead-clinic> name', clinic?.name, NAME_LIMIT);
+  }
+
+  /** A page's text, whitespace collapsed; undefined, after one console message, when too long. */
+  private checkedText(where: string, value: string | undefined, limit: number) {
+    const { text, reason } = pageText(value, limit);
+    if (reason) reportOnce(this, where, value, reason);
+    return text;
   }
 
   protected override render() {
@@ -196,7 +188,7 @@ export class KneadBookingButton extends LitElement {
         <knead-booking-dialog
           exportparts="dialog, frame, close"
           .target=${target}
-          heading=${`Book with ${this.clinic?.name || target.provider?.name || 'us'}`}
+          heading=${`Book with ${this.clinicName || target.provider?.name || 'us'}`}
           @open=${() => this.dispatchEvent(new BookingOpenEvent(this.detail(target)))}
           @close=${this.onPopupClose}
           @complete=${() => this.dispatchEvent(new BookingCompleteEvent(this.detail(target)))}
@@ -204,16 +196,19 @@ export class KneadBookingButton extends LitElement {
       `;
     }
     const newTab = this.effectiveMode !== 'same-tab' && target.kind === 'web';
+    // The name is given whole: joined to the shown text, ", opens…" would pick up a space
+    // from the slotted text or from the button's flex layout ("Book , opens…").
     return html`<a
       part="button"
       class="button"
       href=${target.url}
       target=${newTab ? '_blank' : nothing}
       rel=${newTab ? 'noopener' : nothing}
+      aria-label=${
+        newTab ? `${this.labelText || this.slotText || DEFAULT_LABEL}, opens in a new tab` : nothing
+      }
       @click=${this.onActivate}
-      >${this.renderLabel()}${
-        newTab ? html`<span class="visually-hidden">, opens in a new tab</span>` : nothing
-      }</a
+      >${this.renderLabel()}</a
     >`;
   }
 
@@ -230,32 +225,25 @@ export class KneadBookingButton extends LitElement {
     return MODES.includes(this.mode) ? this.mode : 'new-tab';
   }
 
-  /** The settings in use: the button's own, its fallback link's, or its clinic's. */
-  private currentSettings(): { source: SettingsSource; settings: BookingSettings } {
-    const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
-    const { provider, account, service, href, fallback, clinic } = this;
-    if (href || (provider && account) || (provider && !fallback)) {
-      return { source: 'own', settings: { provider, account, service, href, utm } };
-    }
-    if (fallback) {
-      return { source: 'fallback', settings: { provider, href: fallback.href, utm } };
-    }
-    return {
-      source: clinic ? 'clinic' : 'own',
-      settings: {
-        provider: clinic?.bookingProvider,
-        account: clinic?.bookingAccount,
-        href: clinic?.bookingUrl,
-        service,
-        utm,
-      },
-    };
+  private renderLabel() {
+    // Slotted whitespace alone would leave the button blank: show the default text then.
+    const blank = this.slotText === '';
+    return (
+      this.labelText ??
+      html`<slot ?hidden=${blank} @slotchange=${this.onSlotChange}>${DEFAULT_LABEL}</slot>${
+          blank ? DEFAULT_LABEL : nothing
+        }`
+    );
   }
 
-  private renderLabel() {
-    const text = this.label || this.fallback?.text;
-    return text ? text : html`<slot>${DEFAULT_LABEL}</slot>`;
-  }
+  private onSlotChange = (event: Event): void => {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.slotText = nodes
+      .map((node) => node.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  };
 
   private renderDisabledButton(describedBy?: string) {
     return html`<button
@@ -293,7 +281,12 @@ export class KneadBookingButton extends LitElement {
   }
 
   private detail(target: BookingTarget): BookingDetail {
-    return { url: target.url, provider: target.provider?.id, service: this.service, source: this };
+    return {
+      url: target.url,
+      provider: target.provider?.id,
+      service: this.plan.service,
+      source: this,
+    };
   }
 
   private onActivate = (event: MouseEvent): void => {

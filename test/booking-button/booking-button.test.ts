@@ -7,6 +7,7 @@ import { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { BookingClickEvent } from '../../src/shared/events.js';
 import { captureConsole } from '../helpers/console.js';
+import { accessibleName } from './accessible-name.js';
 
 const part = <T extends Element = HTMLElement>(el: KneadBookingButton, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
@@ -65,7 +66,7 @@ describe('<knead-booking-button>', () => {
       expect(link.href).to.equal('https://book.example.com/massage');
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener');
-      expect(link.textContent).to.include('Book an appointment').and.include('opens in a new tab');
+      expect(accessibleName(link)).to.equal('Book an appointment, opens in a new tab');
       await expect(el).to.be.accessible();
     });
 
@@ -399,14 +400,16 @@ describe('<knead-booking-button>', () => {
       expect(completions).to.equal(1);
     });
 
-    it('falls back to a new tab for providers that refuse framing', async () => {
-      const el = await fixture<KneadBookingButton>(
+    it('falls back to a new tab for providers that refuse framing, and says so', async () => {
+      const { el, errors } = await quietFixture<KneadBookingButton>(
         html`<knead-booking-button
           mode="popup"
           provider="jane"
           account="harbourphysio"
         ></knead-booking-button>`,
       );
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('mode="popup"').and.include('Calendly');
       const link = part<HTMLAnchorElement>(el, 'button')!;
       expect(link.localName).to.equal('a');
       expect(link.target).to.equal('_blank');
