@@ -30,10 +30,20 @@ export const bookingDialogStyles = css`
     padding: 0.5em 0.5em 0.5em 1em;
     border-bottom: 1px solid var(--_border);
   }
+  /* Two lines at most, whatever the clinic's name: the rest ends in an ellipsis on screen
+     and is still read out whole (and shown whole in the title tooltip). */
   h2 {
     flex: 1;
+    min-width: 0;
     margin: 0;
     font-size: 1.05em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
   }
   header a {
     color: var(--_accent);

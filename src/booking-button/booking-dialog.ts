@@ -15,6 +15,25 @@ import { bookingDialogStyles } from './booking-dialog.styles.js';
 const FRAME_SANDBOX =
   'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The page's focusable elements nearest before and after `host`, in document order, to
+ * give focus to if `host` leaves the page while its popup holds focus.
+ */
+function neighbours(host: Element): Element[] {
+  let before: Element | undefined;
+  let after: Element | undefined;
+  for (const element of document.querySelectorAll(FOCUSABLE)) {
+    const position = host.compareDocumentPosition(element);
+    if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) continue;
+    if (position & Node.DOCUMENT_POSITION_PRECEDING) before = element;
+    else if (!after) after = element;
+  }
+  return [after, before].filter((element): element is Element => !!element);
+}
+
 /**
  * The booking popup of `<knead-booking-button mode="popup">`: a native modal dialog with the
  * provider's page framed. Internal: the button loads this module only when a popup is
@@ -46,10 +65,14 @@ export class KneadBookingDialog extends LitElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('iframe') private frame?: HTMLIFrameElement;
 
+  /** Where focus goes if the button leaves the page with the popup open. */
+  private refuges: Element[] = [];
+
   /** Opens the dialog modally and moves focus to its close button. */
   async show(): Promise<void> {
     this.frameLoaded = false;
     this.isOpen = true;
+    this.refuges = neighbours((this.getRootNode() as ShadowRoot).host ?? this);
     await this.updateComplete;
     lockPageScroll();
     this.dialog?.showModal();
@@ -65,7 +88,18 @@ export class KneadBookingDialog extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (!this.isOpen) return;
+    // The page took the button away with its popup open: the dialog's own close event
+    // never comes, so close now, once, and give focus back to the page near the button.
+    const { refuges } = this;
     this.close();
+    this.onClose();
+    // Focus was in the popup, so it is now on the departed button or already on the body;
+    // anywhere else, the page has moved it on purpose.
+    const active = document.activeElement;
+    if (active?.isConnected && active !== document.body) return;
+    const refuge = refuges.find((element) => element.isConnected && element.checkVisibility());
+    (refuge as HTMLElement | undefined)?.focus();
   }
 
   protected override render() {
@@ -74,10 +108,8 @@ export class KneadBookingDialog extends LitElement {
     return html`
       <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
         <header>
-          <h2 id="title">${this.heading}</h2>
-          <a href=${target.url} target="_blank" rel="noopener"
-            >Open in a new tab<span class="visually-hidden">, opens in a new tab</span></a
-          >
+          <h2 id="title" title=${this.heading}>${this.heading}</h2>
+          <a href=${target.url} target="_blank" rel="noopener">Open in a new tab</a>
           <button
             part="close"
             class="close"
@@ -115,6 +147,7 @@ export class KneadBookingDialog extends LitElement {
   private onClose = (): void => {
     if (!this.isOpen) return;
     this.isOpen = false;
+    this.refuges = [];
     window.removeEventListener('message', this.onMessage);
     unlockPageScroll();
     this.dispatchEvent(new Event('close'));

@@ -1,0 +1,171 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
+import type { KneadClinic } from '../../src/clinic/clinic.js';
+import { captureConsole } from '../helpers/console.js';
+import { accessibleName } from './accessible-name.js';
+
+const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+
+const popupPart = <T extends Element = HTMLElement>(el: Element, name: string) =>
+  el
+    .shadowRoot!.querySelector('knead-booking-dialog')
+    ?.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+
+/** The deepest focused element, through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function openPopup(el: KneadBookingButton): Promise<void> {
+  const opened = oneEvent(el, 'knead-booking-open');
+  part(el, 'button')!.click();
+  await opened;
+}
+
+describe('<knead-booking-button> popup', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll<KneadBookingButton>('knead-booking-button'))
+      el.closePopup();
+  });
+
+  describe('removed while open', () => {
+    const page = () => html`
+      <div>
+        <button id="before">Before</button>
+        <p id="holder">
+          <knead-booking-button
+            mode="popup"
+            provider="calendly"
+            account="harbour-physio"
+          ></knead-booking-button>
+        </p>
+        <button id="after">After</button>
+      </div>
+    `;
+
+    it('fires knead-booking-close once, unlocks scrolling and keeps focus in the page', async () => {
+      const root = await fixture<HTMLElement>(page());
+      const el = root.querySelector('knead-booking-button')!;
+      await openPopup(el);
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      let onButton = 0;
+      let onHolder = 0;
+      el.addEventListener('knead-booking-close', () => onButton++);
+      root.querySelector('#holder')!.addEventListener('knead-booking-close', () => onHolder++);
+
+      root.querySelector('#holder')!.remove();
+      expect(onButton, 'heard on the button').to.equal(1);
+      expect(onHolder, 'heard on the removed ancestor').to.equal(1);
+      expect(document.documentElement.style.overflow, 'scrolling unlocked').to.equal('');
+      expect(deepActiveElement()?.id ?? 'nowhere', 'focus').to.equal('after');
+
+      // Whatever the browser still has queued for the removed dialog, nothing fires twice.
+      await nextFrame();
+      await nextFrame();
+      expect(onButton).to.equal(1);
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+
+    it('moves focus back to the previous control when nothing follows it', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <button id="before">Before</button>
+          <knead-booking-button
+            mode="popup"
+            provider="calendly"
+            account="harbour-physio"
+          ></knead-booking-button>
+        </div>
+      `);
+      const el = root.querySelector('knead-booking-button')!;
+      await openPopup(el);
+      el.remove();
+      expect(deepActiveElement()?.id ?? 'nowhere').to.equal('before');
+    });
+
+    it('fires nothing when removed with its popup closed', async () => {
+      const root = await fixture<HTMLElement>(page());
+      const el = root.querySelector('knead-booking-button')!;
+      await openPopup(el);
+      const closed = oneEvent(el, 'knead-booking-close');
+      el.closePopup();
+      await closed;
+      let more = 0;
+      el.addEventListener('knead-booking-close', () => more++);
+      el.remove();
+      await nextFrame();
+      expect(more).to.equal(0);
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('at 320 px', function () {
+    // Axe over an open popup takes a few seconds on a busy machine.
+    this.timeout(20000);
+    before(() => setViewport({ width: 320, height: 640 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    /** The popup of a button in a clinic named `name`, opened; with the console errors. */
+    async function popupFor(name: string, label?: string) {
+      let clinic!: KneadClinic;
+      const errors = await captureConsole('error', async () => {
+        clinic = await fixture<KneadClinic>(html`
+          <knead-clinic name=${name} booking-provider="calendly" booking-account="harbour-physio">
+            <knead-booking-button mode="popup" label=${label ?? 'Book'}></knead-booking-button>
+          </knead-clinic>
+        `);
+        await clinic.querySelector('knead-booking-button')!.updateComplete;
+      });
+      const el = clinic.querySelector('knead-booking-button')!;
+      await openPopup(el);
+      const title = popupPart(el, 'dialog')!.querySelector('h2')!;
+      const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+      return {
+        el,
+        errors,
+        title,
+        lines: Math.round(title.getBoundingClientRect().height / lineHeight),
+      };
+    }
+
+    it('keeps a title with an 80-character word to two lines, the whole name still read', async () => {
+      const word = 'Physiotherapie'.repeat(6).slice(0, 80);
+      const { el, errors, title, lines } = await popupFor(word, word);
+      expect(errors).to.deep.equal([]);
+      expect(lines).to.be.within(1, 2);
+      expect(accessibleName(title)).to.equal(`Book with ${word}`);
+      expect(title.getAttribute('title')).to.equal(`Book with ${word}`);
+      const dialog = popupPart(el, 'dialog')!;
+      expect(dialog.getBoundingClientRect().right).to.be.at.most(320);
+      expect(title.getBoundingClientRect().right).to.be.at.most(320);
+      // The button, labelled with the same word, stays inside the viewport too.
+      el.closePopup();
+      expect(part(el, 'button')!.getBoundingClientRect().right).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a title of long words to two lines', async () => {
+      const name = 'Harbour Physiotherapy and Sports Massage Clinic of the Greater Vancouver Area';
+      const { errors, title, lines } = await popupFor(name);
+      expect(errors).to.deep.equal([]);
+      expect(lines).to.be.within(1, 2);
+      expect(accessibleName(title)).to.equal(`Book with ${name}`);
+    });
+
+    it("refuses a 300-character clinic name once, naming it, and books with the provider's name", async () => {
+      const name = 'Harbour Physio '.repeat(20).trim();
+      const { el, errors, title, lines } = await popupFor(name);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^knead-widgets: <knead-booking-button> <knead-clinic> name="/);
+      expect(errors[0]).to.include('at most 80 characters');
+      expect(lines).to.be.within(1, 2);
+      expect(accessibleName(title)).to.equal('Book with Calendly');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
