@@ -62,12 +62,10 @@ export const ATTRIBUTE_LIMITS = {
   price: TEXT_LIMITS.price,
 } as const;
 
-const MESSAGE_LIST_LENGTH = 80;
-
-/** Words for a console message, cut short: enough to find them, not a wall of text. */
-export function listInMessage(words: readonly string[]): string {
+/** Words for a console message, cut after `max` characters: enough to find them, not a wall. */
+export function listInMessage(words: readonly string[], max = 80): string {
   const list = words.join(', ');
-  return list.length > MESSAGE_LIST_LENGTH ? `${list.slice(0, MESSAGE_LIST_LENGTH)}…` : list;
+  return list.length > max ? `${list.slice(0, max)}…` : list;
 }
 
 /**

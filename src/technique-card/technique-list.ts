@@ -14,6 +14,7 @@ import {
 } from './technique.js';
 import { BUILT_IN_TECHNIQUES, findTechnique } from './techniques.js';
 import { parseTechniqueList } from './technique-list-config.js';
+import { listInMessage } from './card-content.js';
 import {
   NO_CHIPS,
   NO_FILTER,
@@ -186,7 +187,7 @@ export class KneadTechniqueList extends LitElement {
         this,
         'techniques',
         this.techniques,
-        `unknown ids ${unknown.join(', ')}; known: ${[...byId.keys()].join(', ')}`,
+        `unknown ids ${listInMessage(unknown)}; known: ${listInMessage([...byId.keys()], 400)}`,
       );
     }
     const picked = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);

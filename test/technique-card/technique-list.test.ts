@@ -178,6 +178,19 @@ describe('<knead-technique-list>', () => {
       for (const id of BUILT_IN_TECHNIQUE_IDS) expect(errors[0]).to.include(id);
     });
 
+    it('names thousands of characters of unknown ids in one short message', async () => {
+      const unknown = Array.from({ length: 800 }, (_, index) => `made-up-${index}`).join(' ');
+      const { el: list, errors } = await withErrors(() =>
+        listFixture(
+          html`<knead-technique-list techniques=${`swedish ${unknown}`}></knead-technique-list>`,
+        ),
+      );
+      expect(list.cards.map((card) => card.technique)).to.deep.equal(['swedish']);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('unknown ids made-up-0, made-up-1');
+      expect(errors[0]!.length, 'the message length').to.be.below(900);
+    });
+
     it('says the list could not be shown when no id is known', async () => {
       const { el: list, errors } = await withErrors(() =>
         listFixture(html`<knead-technique-list techniques="levitation"></knead-technique-list>`),
