@@ -6,26 +6,20 @@ const TAG = 'knead-clinic';
 
 /** Widgets waiting for `<knead-clinic>` to be defined: checked again when it is, or when the page changes. */
 const waiting = new Set<ClinicConsumer>();
+const recheck = () => waiting.forEach((consumer) => consumer.hostConnected());
 let watcher: MutationObserver | undefined;
-let watchingDefine = false;
-
-const recheck = () => {
-  for (const consumer of waiting) consumer.hostConnected();
-};
 
 function watch(consumer: ClinicConsumer, on: boolean): void {
-  if (on) waiting.add(consumer);
-  else waiting.delete(consumer);
-  if (waiting.size && !watcher) {
-    if (!watchingDefine) void customElements.whenDefined(TAG).then(recheck);
-    watchingDefine = true;
-    // The clinic a widget waits for may leave, or stop being a page clinic, before it is defined.
-    watcher = new MutationObserver(recheck);
-    watcher.observe(document, { childList: true, subtree: true, attributeFilter: ['page'] });
-  } else if (!waiting.size && watcher) {
-    watcher.disconnect();
-    watcher = undefined;
-  }
+  waiting[on ? 'add' : 'delete'](consumer);
+  if (!on || watcher) return;
+  // The clinic a widget waits for may also leave, or stop being a page clinic, undefined.
+  // Watched from the first wait until the tag is defined; after that nothing waits again.
+  watcher = new MutationObserver(recheck);
+  watcher.observe(document, { childList: true, subtree: true, attributeFilter: ['page'] });
+  void customElements.whenDefined(TAG).then(() => {
+    watcher!.disconnect();
+    recheck();
+  });
 }
 
 /** The parent in the composed tree: out of a shadow root, its host. */
@@ -42,8 +36,12 @@ const parentOf = (element: Element): Element | undefined =>
  * inside another knead widget follows that one by inheritance.
  */
 export class ClinicConsumer implements ReactiveController {
+  /**
+   * A `<knead-clinic>` that would serve the widget is on the page but not defined yet: show
+   * something calm and report nothing; the widget updates when it is defined, or gone.
+   */
+  waiting = false;
   private value?: ClinicSettings | undefined;
-  private pending = false;
   private nested = false;
   private theme?: string | undefined;
   private states?: CustomStateSet;
@@ -59,15 +57,7 @@ export class ClinicConsumer implements ReactiveController {
 
   /** The clinic's settings; undefined with no clinic, and while `waiting`. */
   get settings(): ClinicSettings | undefined {
-    return this.pending ? undefined : this.value;
-  }
-
-  /**
-   * A `<knead-clinic>` that would serve the widget is on the page but not defined yet: show
-   * something calm and report nothing; the widget updates when it is defined, or gone.
-   */
-  get waiting(): boolean {
-    return this.pending;
+    return this.waiting ? undefined : this.value;
   }
 
   hostConnected(): void {
@@ -78,12 +68,12 @@ export class ClinicConsumer implements ReactiveController {
       else nested ||= element.localName.startsWith('knead-');
     }
     this.nested = nested;
-    const pending = clinic
+    const waiting = clinic
       ? !clinic.matches(':defined')
       : !!document.querySelector(`${TAG}[page]:not(:defined)`);
-    watch(this, pending);
-    if (pending === this.pending) return;
-    this.pending = pending;
+    watch(this, waiting);
+    if (waiting === this.waiting) return;
+    this.waiting = waiting;
     this.host.requestUpdate();
   }
 
@@ -96,7 +86,7 @@ export class ClinicConsumer implements ReactiveController {
     if (theme === this.theme) return;
     try {
       const states = (this.states ??= this.host.attachInternals().states);
-      if (this.theme) states.delete(`theme-${this.theme}`);
+      states.clear();
       if (theme) states.add(`theme-${theme}`);
       this.theme = theme;
     } catch {

@@ -229,9 +229,11 @@ describe('<knead-clinic page> in a single-page app', () => {
             <clinic-probe class="inner"></clinic-probe>
           </knead-clinic>`;
         const clinic = pageClinic(`page-${cycle}`);
-        // Odd routes put the page clinic first, even ones after the widgets.
+        // Odd routes put the page clinic first, with the other clinic inside it; even ones
+        // put it after the widgets, beside the other clinic.
         if (cycle % 2) next.prepend(clinic);
         else next.append(clinic);
+        if (cycle % 2) clinic.append(next.querySelector('knead-clinic:not([page])')!);
         route?.querySelector('knead-clinic[page]')?.setAttribute('phone', `${cycle}`);
         route?.remove();
         app.append(next);
