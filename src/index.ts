@@ -7,11 +7,11 @@ export { clinicContext, type ClinicSettings } from './clinic/clinic-context.js';
 export {
   careRoute,
   regionOfLanguage,
-  regionOfTimeZone,
   type CareInputs,
   type CareRoute,
 } from './shared/care-route.js';
 export { CARE_BY_REGION, type AdviceLine, type RegionCare } from './shared/care-numbers.js';
+export { regionOfTimeZone } from './shared/time-zone-region.js';
 export { KneadBookingButton, type BookingMode } from './booking-button/booking-button.js';
 export {
   PROVIDERS,

@@ -7,7 +7,6 @@
  * local emergency number" rather than guessing.
  */
 import { CARE_BY_REGION, type AdviceLine } from './care-numbers.js';
-import { TIME_ZONES_BY_REGION } from './time-zone-regions.js';
 import { phoneUrl } from './safe-url.js';
 
 export interface CareInputs {
@@ -19,6 +18,11 @@ export interface CareInputs {
   readonly languages?: readonly (string | undefined)[];
   /** The visitor's IANA time zone, e.g. `Europe/Paris`. */
   readonly timeZone?: string | undefined;
+  /**
+   * The time zone table (`regionOfTimeZone` from time-zone-region.ts), once loaded. Without
+   * it, a route that needs the time zone says so in `needsTimeZones`.
+   */
+  readonly regionOfTimeZone?: ((timeZone: string) => string | undefined) | undefined;
 }
 
 export type EmergencySource = 'own' | 'clinic' | 'language' | 'time-zone';
@@ -33,8 +37,8 @@ export interface CareRoute {
   readonly advice?: AdviceLine | undefined;
   /** Settings that were ignored because they are not a phone number. */
   readonly invalid: readonly { readonly setting: 'own' | 'clinic'; readonly value: string }[];
-  /** The language's region and the time zone's region disagree (say `en-US` in Europe/London). */
-  readonly conflict?: { readonly language: string; readonly timeZone: string } | undefined;
+  /** The table of time zones is needed to finish: nothing nearer says where the visitor is. */
+  readonly needsTimeZones?: boolean;
 }
 
 /** The region (ISO 3166) a language tag names, if any: `fr-CA` gives CA, `fr` none. */
@@ -47,21 +51,14 @@ export function regionOfLanguage(tag: string | undefined): string | undefined {
   }
 }
 
-let zoneRegions: Map<string, string> | undefined;
-
-/** The region of a time zone, among the regions we know numbers for. */
-export function regionOfTimeZone(timeZone: string | undefined): string | undefined {
-  if (!timeZone) return undefined;
-  zoneRegions ??= new Map(
-    Object.entries(TIME_ZONES_BY_REGION).flatMap(([region, zones]) =>
-      zones.split(' ').map((zone) => [zone, region] as const),
-    ),
-  );
-  return zoneRegions.get(timeZone);
-}
-
 /** Works out the numbers to show. Never throws; never invents a number. */
-export function careRoute({ own, clinic, languages = [], timeZone }: CareInputs): CareRoute {
+export function careRoute({
+  own,
+  clinic,
+  languages = [],
+  timeZone,
+  regionOfTimeZone,
+}: CareInputs): CareRoute {
   const invalid: { setting: 'own' | 'clinic'; value: string }[] = [];
   const given = (setting: 'own' | 'clinic', value: string | undefined) => {
     const trimmed = value?.trim();
@@ -74,7 +71,7 @@ export function careRoute({ own, clinic, languages = [], timeZone }: CareInputs)
   const clinicNumber = given('clinic', clinic);
 
   const languageRegion = languages.map(regionOfLanguage).find((region) => region);
-  const zoneRegion = regionOfTimeZone(timeZone);
+  const zoneRegion = timeZone ? regionOfTimeZone?.(timeZone) : undefined;
   const known = (code: string | undefined) => (code ? CARE_BY_REGION[code] : undefined);
   // The first region we know numbers for; a language naming one we do not know yields to
   // the time zone (an `en-IN` page read in Europe/London).
@@ -91,11 +88,7 @@ export function careRoute({ own, clinic, languages = [], timeZone }: CareInputs)
 
   const line = known(region)?.advice;
   const advice = line && !(timeZone && line.notIn?.includes(timeZone)) ? line : undefined;
-  const conflict =
-    languageRegion &&
-    zoneRegion &&
-    known(languageRegion)?.emergency !== known(zoneRegion)?.emergency
-      ? { language: languageRegion, timeZone: zoneRegion }
-      : undefined;
-  return { emergency, emergencySource, region, advice, invalid, conflict };
+  // Only the time zone can still say where the visitor is (the number or the advice line).
+  const needsTimeZones = !!timeZone && !regionOfTimeZone && !known(languageRegion);
+  return { emergency, emergencySource, region, advice, invalid, needsTimeZones };
 }

@@ -14,9 +14,7 @@ import {
   SymptomCheckStepEvent,
 } from '../shared/events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
-import { careRoute, type CareRoute } from '../shared/care-route.js';
-import { languagesAround } from '../shared/languages.js';
-import { visitorTimeZone } from '../shared/time-zone.js';
+import { CareController } from './care-controller.js';
 import { emergencyAction, emergencyInline, urgentActions } from './care-view.js';
 import type { AnswerValue, Answers, Flow, FlowItem, Outcome } from './flow.js';
 import {
@@ -125,7 +123,11 @@ export class KneadSymptomCheck extends LitElement {
   private checking?: Promise<void> | undefined;
   private step?: Step;
   private focusHeading = false;
-  private care: CareRoute = { invalid: [] };
+  private readonly care = new CareController(this, () => ({
+    own: this.emergencyNumber,
+    clinic: this.clinic,
+    clinicPending: this.clinicLink.waiting,
+  }));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,7 +159,6 @@ export class KneadSymptomCheck extends LitElement {
       if (this.hasUpdated) this.reset();
     }
     this.level = headingLevel(this, this.headingLevel, 2);
-    this.care = this.findCare();
     this.step = this.loaded.ok && this.started ? next(this.loaded.flow, this.answers) : undefined;
     if (this.step?.kind === 'outcome') void loadResultElements();
   }
@@ -195,10 +196,13 @@ export class KneadSymptomCheck extends LitElement {
     this.requestUpdate();
   }
 
-  /** Also waits for a clinic's flow to be checked, so `await el.updateComplete` sees it. */
+  /**
+   * Also waits for a clinic's flow to be checked and for the time zone table where it is
+   * needed, so `await el.updateComplete` sees them.
+   */
   protected override getUpdateComplete(): Promise<boolean> {
     return updateAfterChecks(
-      () => this.checking,
+      () => [this.checking, this.care.loading],
       () => super.getUpdateComplete(),
     );
   }
@@ -259,7 +263,7 @@ export class KneadSymptomCheck extends LitElement {
       </p>
       <p class="disclaimer">
         If you have sudden severe pain, or feel very unwell, do not use this check: call
-        ${emergencyInline(this.care)} now.
+        ${emergencyInline(this.care.route)} now.
       </p>
       <div class="actions">
         <button part="button primary" class="primary" type="button" @click=${this.onStart}>
@@ -360,9 +364,9 @@ export class KneadSymptomCheck extends LitElement {
       <p>${outcome.advice}</p>
       ${
         outcome.level === 'emergency'
-          ? emergencyAction(this.care)
+          ? emergencyAction(this.care.route)
           : outcome.level === 'urgent'
-            ? urgentActions(this.care)
+            ? urgentActions(this.care.route)
             : this.renderClinicContact(outcome)
       }
       ${
@@ -421,40 +425,6 @@ export class KneadSymptomCheck extends LitElement {
     return html`<p>
       Questions? Call ${this.clinic?.name || 'us'} on <a part="call" href=${href}>${phone}</a>.
     </p>`;
-  }
-
-  /** The emergency number and advice line, reporting each setting the page should fix once. */
-  private findCare(): CareRoute {
-    const care = careRoute({
-      own: this.emergencyNumber,
-      clinic: this.clinic?.emergencyNumber,
-      languages: languagesAround(this, this.clinic?.locale),
-      timeZone: visitorTimeZone(),
-    });
-    // Its clinic, still loading, may set the number: nothing to tell the page yet.
-    if (this.clinicLink.waiting) return care;
-    for (const { setting, value } of care.invalid) {
-      const where = setting === 'own' ? 'emergency-number' : '<knead-clinic> emergency-number';
-      reportOnce(this, where, value, 'not a phone number; ignored');
-    }
-    if (!care.emergency) {
-      reportOnce(
-        this,
-        'emergency-number',
-        '',
-        'the emergency number for this visitor is unknown (no region in lang, time zone not in the table), so the check says "your local emergency number"; set emergency-number on <knead-clinic>',
-        'warn',
-      );
-    } else if (care.conflict && care.emergencySource === 'language') {
-      reportOnce(
-        this,
-        'lang',
-        care.conflict.language,
-        `the page's region gives ${care.emergency}, but the visitor's time zone is in ${care.conflict.timeZone}; set emergency-number on <knead-clinic> if your visitors are not in ${care.conflict.language}`,
-        'warn',
-      );
-    }
-    return care;
   }
 
   private exercisesLink(): string | undefined {

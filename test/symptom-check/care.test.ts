@@ -127,13 +127,6 @@ describe('<knead-symptom-check> emergency number', () => {
     const { el } = await checkIn('Etc/UTC', html`${host}`);
     expect(callOf(el)!.getAttribute('href')).to.equal('tel:111');
   });
-
-  it('warns once when the page region and the time zone give different numbers', async () => {
-    const { el, warnings } = await checkIn('Europe/London', undefined, 'en-US');
-    expect(callOf(el)!.getAttribute('href')).to.equal('tel:911');
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('GB');
-  });
 });
 
 describe('<knead-symptom-check> urgent result', () => {

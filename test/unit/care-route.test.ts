@@ -1,10 +1,42 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { careRoute, regionOfLanguage, regionOfTimeZone } from '../../src/shared/care-route.js';
+import {
+  careRoute as routeWithout,
+  regionOfLanguage,
+  type CareInputs,
+} from '../../src/shared/care-route.js';
+import { regionOfTimeZone } from '../../src/shared/time-zone-region.js';
 import { CARE_BY_REGION } from '../../src/shared/care-numbers.js';
 import { TIME_ZONES_BY_REGION } from '../../src/shared/time-zone-regions.js';
 
 const REGIONS = Object.keys(CARE_BY_REGION);
+
+/** The route with the time zone table loaded, as the element has it once it needs it. */
+const careRoute = (inputs: CareInputs) => routeWithout({ ...inputs, regionOfTimeZone });
+
+describe('careRoute before the time zone table loads', () => {
+  it('needs it only when nothing nearer says where the visitor is', () => {
+    expect(routeWithout({ languages: ['fr'], timeZone: 'Europe/Paris' })).to.include({
+      needsTimeZones: true,
+      emergency: undefined,
+    });
+    // A number the page set is enough for an emergency, but not for the advice line.
+    expect(
+      routeWithout({ clinic: '911', languages: ['en'], timeZone: 'America/Toronto' }),
+    ).to.include({
+      needsTimeZones: true,
+      emergency: '911',
+    });
+    expect(routeWithout({ languages: ['en-GB'], timeZone: 'Europe/London' })).to.include({
+      needsTimeZones: false,
+      emergency: '999',
+    });
+    expect(routeWithout({ languages: ['fr'] }).needsTimeZones).to.equal(false);
+    expect(careRoute({ languages: ['fr'], timeZone: 'Europe/Paris' }).needsTimeZones).to.equal(
+      false,
+    );
+  });
+});
 
 describe('careRoute: which emergency number', () => {
   it('a bare language names no region, so it never picks a number', () => {
@@ -59,7 +91,6 @@ describe('careRoute: which emergency number', () => {
     const care = careRoute({ languages: ['en-GB'], timeZone: 'America/Toronto' });
     expect(care.emergency).to.equal('999');
     expect(care.emergencySource).to.equal('language');
-    expect(care.conflict).to.deep.equal({ language: 'GB', timeZone: 'CA' });
   });
 
   it('takes the nearest language that names a region', () => {

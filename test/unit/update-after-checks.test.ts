@@ -62,3 +62,34 @@ describe('updateAfterChecks', () => {
     expect(updates).to.equal(2);
   });
 });
+
+describe('updateAfterChecks with several checks', () => {
+  it('waits for each of them, including one that starts after the first update', async () => {
+    const validator = deferred();
+    const table = deferred();
+    let checks: (Promise<void> | undefined)[] = [validator.promise, undefined];
+    const log: string[] = [];
+    const waiting = updateAfterChecks(
+      () => checks,
+      async () => (log.push('update'), true),
+    );
+    await Promise.resolve();
+    checks = [validator.promise, table.promise]; // the first update asked for a table
+    validator.resolve();
+    await new Promise((done) => setTimeout(done));
+    log.push('table loaded');
+    table.resolve();
+    await waiting;
+    expect(log).to.deep.equal(['update', 'update', 'table loaded', 'update']);
+  });
+
+  it('awaits each finished check once, not forever', async () => {
+    const done = [Promise.resolve(), Promise.resolve()];
+    let updates = 0;
+    await updateAfterChecks(
+      () => done,
+      async () => (++updates, true),
+    );
+    expect(updates).to.equal(3);
+  });
+});
