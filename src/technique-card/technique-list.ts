@@ -238,7 +238,13 @@ export class KneadTechniqueList extends LitElement {
   private renderFilters(all: readonly Technique[], shownCount: number) {
     const active = this.applied.goals.size + this.applied.pressures.size > 0;
     const { goals, pressures } = this.chips;
-    return html`<div part="filters" class="filters" role="group" aria-label="Filter techniques">
+    return html`<div
+        part="filters"
+        class="filters"
+        role="group"
+        aria-label="Filter techniques"
+        tabindex="-1"
+      >
         ${
           goals.length
             ? this.renderChips(
@@ -299,7 +305,8 @@ export class KneadTechniqueList extends LitElement {
   private onClear = async (): Promise<void> => {
     this.clearFilters();
     await this.updateComplete;
-    // The button that was clicked is gone: keep focus in the filters, not on the page.
-    this.renderRoot.querySelector<HTMLElement>('[part~="chip"]')?.focus();
+    // The button that was clicked is gone: keep focus in the filters, on their group rather
+    // than a chip, so the next Enter or Space (a held key) does not turn a filter back on.
+    this.renderRoot.querySelector<HTMLElement>('[part~="filters"]')?.focus();
   };
 }

@@ -398,7 +398,7 @@ describe('<knead-technique-list>', () => {
       expect(shownIds(list)).to.deep.equal(idsOf(plan.matches([plan.first], [plan.pressure])));
     });
 
-    it('clears every filter and keeps focus on the first chip', async () => {
+    it('clears every filter and keeps focus in the filters, on no chip', async () => {
       const plan = filterPlan();
       const list = await listFixture(html`<knead-technique-list filter></knead-technique-list>`);
       await press(list, GOAL_LABELS[plan.first]);
@@ -408,9 +408,7 @@ describe('<knead-technique-list>', () => {
       expect(parts(list, 'chip').every((c) => pressed(c) === 'false')).to.equal(true);
       expect(shownIds(list)).to.deep.equal([...BUILT_IN_TECHNIQUE_IDS]);
       expect(textOf(part(list, 'count'))).to.equal(`Showing all ${TOTAL} techniques`);
-      expect(deepActiveElement() === parts(list, 'chip')[0], 'focus on the first chip').to.equal(
-        true,
-      );
+      expect(deepActiveElement() === part(list, 'filters'), 'focus on the filters').to.equal(true);
     });
 
     it('says when nothing matches, and offers to clear the filters', async () => {
@@ -432,9 +430,30 @@ describe('<knead-technique-list>', () => {
       await settle(list);
       expect(present(part(list, 'empty')), 'the no-match note').to.equal(false);
       expect(shownIds(list)).to.have.length(TOTAL);
-      expect(deepActiveElement() === parts(list, 'chip')[0], 'focus on the first chip').to.equal(
+      expect(deepActiveElement() === part(list, 'filters'), 'focus on the filters').to.equal(true);
+    });
+
+    it('Enter on Clear filters, then Enter again (a held key), turns no filter back on', async () => {
+      const plan = filterPlan();
+      const list = await listFixture(html`<knead-technique-list filter></knead-technique-list>`);
+      await press(list, GOAL_LABELS[plan.first]);
+      part(list, 'clear')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(list);
+      expect(parts(list, 'chip').map(pressed)).to.not.include('true');
+      // Focus is on the group of filters, which no key activates, not on a chip.
+      expect(deepActiveElement() === part(list, 'filters'), 'focus on the filters').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: SPACE });
+      await settle(list);
+      expect(parts(list, 'chip').map(pressed)).to.not.include('true');
+      expect(shownIds(list)).to.have.length(TOTAL);
+      // Tab goes on to the first chip.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement() === parts(list, 'chip')[0], 'Tab to the first chip').to.equal(
         true,
       );
+      await expect(list).to.be.accessible();
     });
 
     it('drops the chosen filters when the filter controls are taken away', async () => {
