@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportOnce } from '../shared/log.js';
@@ -105,7 +105,7 @@ export class KneadBookingButton extends LitElement {
   @query('knead-booking-dialog') private dialog?: KneadBookingDialog;
 
   /** The slotted text, whitespace collapsed, once the slot has told us. */
-  @state() private slotText?: string;
+  private slotText?: string;
 
   private fallback?: { href: string; text: string };
   private plan!: BookingPlan;
@@ -243,6 +243,7 @@ export class KneadBookingButton extends LitElement {
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
+    this.requestUpdate();
   };
 
   private renderDisabledButton(describedBy?: string) {

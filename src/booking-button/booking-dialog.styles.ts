@@ -15,6 +15,7 @@ export const bookingDialogStyles = css`
     background: var(--_surface);
     color: var(--_text);
     overflow: hidden;
+    container-type: inline-size;
   }
   dialog[open] {
     display: flex;
@@ -24,7 +25,8 @@ export const bookingDialogStyles = css`
     background: var(--knead-backdrop, rgb(0 0 0 / 0.55));
   }
   header {
-    display: flex;
+    display: grid;
+    grid-template-columns: 1fr auto auto;
     align-items: center;
     gap: var(--_gap);
     padding: 0.5em 0.5em 0.5em 1em;
@@ -33,7 +35,6 @@ export const bookingDialogStyles = css`
   /* Two lines at most, whatever the clinic's name: the rest ends in an ellipsis on screen
      and is still read out whole (and shown whole in the title tooltip). */
   h2 {
-    flex: 1;
     min-width: 0;
     margin: 0;
     font-size: 1.05em;
@@ -50,6 +51,18 @@ export const bookingDialogStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: var(--_target);
+    overflow-wrap: normal;
+  }
+  /* On a phone the title keeps the row with the close button; the link goes below it. */
+  @container (max-width: 30em) {
+    header {
+      grid-template-columns: 1fr auto;
+    }
+    header a {
+      grid-row: 2;
+      grid-column: 1 / -1;
+      justify-self: start;
+    }
   }
   .close {
     min-width: var(--_target);

@@ -142,6 +142,10 @@ describe('<knead-booking-button> popup', () => {
       expect(title.getAttribute('title')).to.equal(`Book with ${word}`);
       const dialog = popupPart(el, 'dialog')!;
       expect(dialog.getBoundingClientRect().right).to.be.at.most(320);
+      // The name gets most of the row, not the few pixels left beside the new-tab link.
+      expect(title.getBoundingClientRect().width).to.be.at.least(
+        dialog.getBoundingClientRect().width * 0.6,
+      );
       expect(title.getBoundingClientRect().right).to.be.at.most(320);
       // The button, labelled with the same word, stays inside the viewport too.
       el.closePopup();
