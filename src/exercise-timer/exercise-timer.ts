@@ -4,7 +4,7 @@ import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { readJsonChild } from '../shared/json-config.js';
-import { reportJsonProblems, reportOnce } from '../shared/log.js';
+import { listInMessage, reportJsonProblems, reportOnce } from '../shared/log.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { headingLevel } from '../shared/heading-level.js';
@@ -14,7 +14,8 @@ import {
   ExercisePauseEvent,
   ExerciseStartEvent,
 } from '../shared/events.js';
-import type { Routine } from './routine.js';
+import { MAX_EXERCISES, type Routine } from './routine.js';
+import { pickExercises } from './exercise-subset.js';
 import { findExercise, findRoutine, ROUTINES } from './exercises.js';
 import { buildSchedule, type Schedule } from './schedule.js';
 import * as machine from './timer-run.js';
@@ -431,17 +432,25 @@ export class KneadExerciseTimer extends LitElement {
     );
   }
 
-  /** The `exercises` subset, in its order; unknown ids are reported and left out. */
+  /** The `exercises` subset, in its order; unknown ids and any over the bound are reported. */
   private pickExercises(routine: Routine | undefined): Routine | undefined {
-    const ids = this.exercises?.trim().split(/\s+/).filter(Boolean) ?? [];
-    if (!routine || ids.length === 0) return routine;
-    const picked = ids.flatMap((id) => {
-      const exercise = routine.exercises.find((e) => e.id === id) ?? findExercise(id);
-      if (!exercise) reportOnce(this, 'exercises', id, 'unknown exercise id (left out)');
-      return exercise ? [exercise] : [];
-    });
-    if (picked.length === 0) return routine;
-    return { ...routine, exercises: picked };
+    if (!routine) return routine;
+    const subset = pickExercises(routine, this.exercises, findExercise);
+    if (subset.unknown.length)
+      reportOnce(
+        this,
+        'exercises',
+        listInMessage(subset.unknown),
+        'unknown exercise ids (left out)',
+      );
+    if (subset.overLimit)
+      reportOnce(
+        this,
+        'exercises',
+        `${subset.overLimit} more`,
+        `at most ${MAX_EXERCISES} exercises; the rest were left out`,
+      );
+    return subset.routine;
   }
 
   private restore(): void {

@@ -7,7 +7,14 @@
 import { isRecord } from '../shared/json-config.js';
 import { FieldReader, isSlugId } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
-import { ROUTINE_DEFAULTS, SIDES, type Exercise, type Routine, type Sides } from './routine.js';
+import {
+  MAX_EXERCISES,
+  ROUTINE_DEFAULTS,
+  SIDES,
+  type Exercise,
+  type Routine,
+  type Sides,
+} from './routine.js';
 
 /** Lowercase words joined by single hyphens, at most 64 characters. */
 export const isRoutineId = isSlugId;
@@ -25,7 +32,7 @@ export const LIMITS = {
 /** Longest text each field takes. */
 export const TEXT_LIMITS = { name: 80, step: 240, breathing: 240 } as const;
 export const MAX_STEPS = 8;
-export const MAX_EXERCISES = 40;
+export { MAX_EXERCISES };
 
 const EXERCISE_FIELDS = new Set([
   'id',

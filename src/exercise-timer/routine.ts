@@ -43,4 +43,7 @@ export interface Routine {
 }
 
 /** What a routine uses when it does not say. */
+/** The most exercises a routine holds, however it is given (JSON or `exercises`). */
+export const MAX_EXERCISES = 40;
+
 export const ROUTINE_DEFAULTS = { prepareSeconds: 5, restSeconds: 15, switchSeconds: 5 } as const;

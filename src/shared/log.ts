@@ -65,3 +65,9 @@ function showValue(value: unknown): string {
   }
   return shown.length > SHOWN_LENGTH ? `${shown.slice(0, SHOWN_LENGTH)}…` : shown;
 }
+
+/** Words for a console message, cut after `max` characters: enough to find them, not a wall. */
+export function listInMessage(words: readonly string[], max = 80): string {
+  const list = words.join(', ');
+  return list.length > max ? `${list.slice(0, max)}…` : list;
+}

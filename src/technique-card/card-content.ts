@@ -4,7 +4,7 @@
  * stands for, and each problem names its attribute, for the card to report.
  */
 import { fitText, tooLong } from '../shared/json-fields.js';
-import type { JsonProblem } from '../shared/log.js';
+import { listInMessage, type JsonProblem } from '../shared/log.js';
 import {
   GOALS,
   TECHNIQUE_ID_MAX_LENGTH,
@@ -61,12 +61,6 @@ export const ATTRIBUTE_LIMITS = {
   summary: TEXT_LIMITS.summary,
   price: TEXT_LIMITS.price,
 } as const;
-
-/** Words for a console message, cut after `max` characters: enough to find them, not a wall. */
-export function listInMessage(words: readonly string[], max = 80): string {
-  const list = words.join(', ');
-  return list.length > max ? `${list.slice(0, max)}…` : list;
-}
 
 /**
  * The card's content from its input. Bad input is refused (the technique's own value shows

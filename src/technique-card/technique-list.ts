@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { readJsonChild } from '../shared/json-config.js';
-import { reportOnce, reportJsonProblems } from '../shared/log.js';
+import { listInMessage, reportOnce, reportJsonProblems } from '../shared/log.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import {
   GOAL_LABELS,
@@ -14,7 +14,6 @@ import {
 } from './technique.js';
 import { BUILT_IN_TECHNIQUES, findTechnique } from './techniques.js';
 import { parseTechniqueList } from './technique-list-config.js';
-import { listInMessage } from './card-content.js';
 import {
   NO_CHIPS,
   NO_FILTER,

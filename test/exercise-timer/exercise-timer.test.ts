@@ -1385,6 +1385,21 @@ describe('<knead-exercise-timer>', () => {
       expect(errors, 'once, however often it renders').to.have.length(1);
     });
 
+    it('exercises with 10,000 ids: at most 40, and one message each for the rest and the unknown', async () => {
+      const ids = [...Array(5000).fill('bridge'), ...Array(5000).fill('plank')].join(' ');
+      const { el, errors } = await withErrors(() =>
+        fixture<Timer>(
+          html`<knead-exercise-timer exercises=${ids} .adapters=${fake}></knead-exercise-timer>`,
+        ),
+      );
+      expect(overview(el)).to.have.length(40);
+      expect(errors).to.have.length(2);
+      expect(errors.find((error) => error.includes('at most 40'))).to.include('4960 more');
+      const unknown = errors.find((error) => error.includes('unknown'))!;
+      expect(unknown).to.include('exercises="plank"');
+      expect(unknown.length, 'one short message').to.be.below(300);
+    });
+
     it('exercises with no known id at all: the whole routine, and the id named', async () => {
       const { el, errors } = await withErrors(() =>
         fixture<Timer>(

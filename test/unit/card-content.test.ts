@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { fitText } from '../../src/shared/json-fields.js';
 import { parseTechnique } from '../../src/technique-card/technique.js';
 import { findTechnique } from '../../src/technique-card/techniques.js';
+import { listInMessage } from '../../src/shared/log.js';
 import {
   ATTRIBUTE_LIMITS,
-  listInMessage,
   resolveCard,
   type CardContent,
 } from '../../src/technique-card/card-content.js';

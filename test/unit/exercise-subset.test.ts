@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { pickExercises } from '../../src/exercise-timer/exercise-subset.js';
+import { findExercise, findRoutine } from '../../src/exercise-timer/exercises.js';
+import { MAX_EXERCISES } from '../../src/exercise-timer/routine.js';
+
+const BASICS = findRoutine('back-basics')!;
+const IDS = BASICS.exercises.map((exercise) => exercise.id);
+
+describe('pickExercises', () => {
+  it('picks the named exercises in the order named', () => {
+    const { routine, unknown, overLimit } = pickExercises(
+      BASICS,
+      ' bridge  cat-cow ',
+      findExercise,
+    );
+    expect(routine.exercises.map((e) => e.id)).to.deep.equal(['bridge', 'cat-cow']);
+    expect(unknown).to.deep.equal([]);
+    expect(overLimit).to.equal(0);
+  });
+
+  it('keeps the routine when nothing known is named, and names each unknown id once', () => {
+    const { routine, unknown } = pickExercises(BASICS, 'plank plank lunge', findExercise);
+    expect(routine).to.equal(BASICS);
+    expect(unknown).to.deep.equal(['plank', 'lunge']);
+  });
+
+  it('keeps the routine when the attribute is empty or unset', () => {
+    expect(pickExercises(BASICS, undefined, findExercise).routine).to.equal(BASICS);
+    expect(pickExercises(BASICS, '   ', findExercise).routine).to.equal(BASICS);
+  });
+
+  it('never picks more than the bound, and counts what it left out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...IDS), fc.constantFrom('plank', 'x')), {
+          maxLength: 200,
+        }),
+        (ids) => {
+          const { routine, unknown, overLimit } = pickExercises(
+            BASICS,
+            ids.join(' '),
+            findExercise,
+          );
+          const known = ids.filter((id) => IDS.includes(id));
+          const picked = known.length ? routine.exercises.map((e) => e.id) : [];
+          expect(picked).to.deep.equal(known.slice(0, MAX_EXERCISES));
+          expect(overLimit).to.equal(Math.max(0, known.length - MAX_EXERCISES));
+          expect(unknown).to.deep.equal([...new Set(ids.filter((id) => !IDS.includes(id)))]);
+        },
+      ),
+    );
+  });
+});
