@@ -71,7 +71,7 @@ export const WithFilters: Story = {
   name: 'With filters',
   args: { filter: true },
   parameters: story(
-    '`filter`: toggle buttons for what a technique is good for and for pressure ("or" within a group, "and" between groups). The count is a polite live region; "Clear filters" puts focus back on the first chip.',
+    '`filter`: toggle buttons for what a technique is good for and for pressure ("or" within a group, "and" between groups). The count is a polite live region; "Clear filters" puts focus on the group of filters (not on a chip, which a held key would turn back on).',
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await renderedList(canvasElement);
@@ -91,7 +91,7 @@ export const WithFilters: Story = {
     await element.updateComplete;
     await expect(textOf(count)).toBe(`Showing all ${total} techniques`);
     await expect(relaxation.getAttribute('aria-pressed')).toBe('false');
-    await expect(shadow.activeElement).toBe(shadow.querySelector('[part~="chip"]'));
+    await expect(shadow.activeElement).toBe(shadow.querySelector('[part~="filters"]'));
 
     // Leave the story showing a filtered list.
     await userEvent.click(relaxation);
