@@ -74,8 +74,13 @@ export class KneadBookingDialog extends LitElement {
     this.isOpen = true;
     this.refuges = neighbours((this.getRootNode() as ShadowRoot).host ?? this);
     await this.updateComplete;
+    // The page may have removed or moved the button meanwhile (its disconnect stopped the
+    // opening), or a second call may have opened the dialog already.
+    const dialog = this.dialog;
+    if (!this.isConnected) this.isOpen = false;
+    if (!this.isOpen || !dialog || dialog.open) return;
+    dialog.showModal();
     lockPageScroll();
-    this.dialog?.showModal();
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
     window.addEventListener('message', this.onMessage);
     this.dispatchEvent(new Event('open'));
@@ -88,7 +93,8 @@ export class KneadBookingDialog extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (!this.isOpen) return;
+    // Still opening: stop, and show() opens nothing. Not open at all: nothing to do.
+    if (!this.dialog?.open) return void (this.isOpen = false);
     // The page took the button away with its popup open: the dialog's own close event
     // never comes, so close now, once, and give focus back to the page near the button.
     const { refuges } = this;

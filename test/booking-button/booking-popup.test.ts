@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
@@ -101,6 +101,138 @@ describe('<knead-booking-button> popup', () => {
       await nextFrame();
       expect(more).to.equal(0);
       expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('removed or moved while it opens', () => {
+    const button = () => html`
+      <div>
+        <p id="here">
+          <knead-booking-button
+            mode="popup"
+            provider="calendly"
+            account="harbour-physio"
+          ></knead-booking-button>
+        </p>
+        <p id="there"></p>
+      </div>
+    `;
+    let rejections: string[];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      rejections.push(String(event.reason));
+      event.preventDefault();
+    };
+    // The window 'message' listeners added and not removed since the test began.
+    const messages = new Set<unknown>();
+    const { addEventListener: add, removeEventListener: remove } = window;
+    beforeEach(() => {
+      rejections = [];
+      messages.clear();
+      window.addEventListener('unhandledrejection', onRejection);
+      window.addEventListener = function (
+        this: Window,
+        ...args: Parameters<Window['addEventListener']>
+      ) {
+        if (args[0] === 'message') messages.add(args[1]);
+        return add.apply(this, args);
+      } as Window['addEventListener'];
+      window.removeEventListener = function (
+        this: Window,
+        ...args: Parameters<Window['removeEventListener']>
+      ) {
+        if (args[0] === 'message') messages.delete(args[1]);
+        return remove.apply(this, args);
+      } as Window['removeEventListener'];
+    });
+    afterEach(() => {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+      window.removeEventListener('unhandledrejection', onRejection);
+    });
+
+    /** Whether scrolling is locked now, and whether one open and close of a popup leaves it free. */
+    async function scrollAfterwards(): Promise<{ now: string; afterAnotherPopup: string }> {
+      const now = document.documentElement.style.overflow;
+      const other = await fixture<KneadBookingButton>(html`
+        <knead-booking-button
+          mode="popup"
+          provider="calendly"
+          account="other"
+        ></knead-booking-button>
+      `);
+      await openPopup(other);
+      const closed = oneEvent(other, 'knead-booking-close');
+      other.closePopup();
+      await closed;
+      return { now, afterAnotherPopup: document.documentElement.style.overflow };
+    }
+
+    it('opens nothing, locks nothing and throws nothing when removed in the same task as openPopup()', async () => {
+      const root = await fixture<HTMLElement>(button());
+      const el = root.querySelector('knead-booking-button')!;
+      let opened = 0;
+      el.addEventListener('knead-booking-open', () => opened++);
+      const opening = el.openPopup();
+      el.remove();
+      let thrown = 'nothing';
+      await opening.catch((error: unknown) => (thrown = String(error)));
+      await aTimeout(0);
+      expect(thrown).to.equal('nothing');
+      expect(opened).to.equal(0);
+      expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
+      expect(rejections).to.deep.equal([]);
+    });
+
+    it('does the same when a knead-booking-click handler removes the button', async () => {
+      const root = await fixture<HTMLElement>(button());
+      const el = root.querySelector('knead-booking-button')!;
+      el.addEventListener('knead-booking-click', () => el.remove());
+      part(el, 'button')!.click();
+      // The click's own opening runs ahead of this one, which waits for the same steps.
+      await el.openPopup().catch(() => undefined);
+      await aTimeout(0);
+      expect(rejections).to.deep.equal([]);
+      expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
+      expect(messages.size).to.equal(0);
+    });
+
+    it('leaves no message listener and no scroll lock when moved while it opens', async () => {
+      const root = await fixture<HTMLElement>(button());
+      const el = root.querySelector('knead-booking-button')!;
+      const dialog = el.shadowRoot!.querySelector('knead-booking-dialog')!;
+      const show = dialog.show.bind(dialog);
+      // The page moves the button (a framework re-ordering a list) while the popup renders.
+      dialog.show = () => {
+        const showing = show();
+        root.querySelector('#there')!.append(el);
+        return showing;
+      };
+      await el.openPopup();
+      const shown = popupPart<HTMLDialogElement>(el, 'dialog')!.open;
+      if (shown) {
+        // Opened after all: then closing it lets go of everything (its close event may
+        // never come, so this waits for the browser's close task, not for the event).
+        el.closePopup();
+        await aTimeout(0);
+        await nextFrame();
+      }
+      expect(messages.size, 'message listeners left').to.equal(0);
+      expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
+    });
+
+    it('opens once when asked twice in one task, and closing unlocks scrolling', async () => {
+      const root = await fixture<HTMLElement>(button());
+      const el = root.querySelector('knead-booking-button')!;
+      let opened = 0;
+      el.addEventListener('knead-booking-open', () => opened++);
+      await Promise.all([el.openPopup(), el.openPopup()]);
+      expect(opened).to.equal(1);
+      const closed = oneEvent(el, 'knead-booking-close');
+      el.closePopup();
+      await closed;
+      expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
+      expect(messages.size).to.equal(0);
+      expect(rejections).to.deep.equal([]);
     });
   });
 
