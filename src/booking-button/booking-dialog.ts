@@ -70,15 +70,17 @@ export class KneadBookingDialog extends LitElement {
 
   /** Opens the dialog modally and moves focus to its close button. */
   async show(): Promise<void> {
+    // Opening or open already: a second call (a double click) changes nothing.
+    if (this.isOpen) return;
     this.frameLoaded = false;
     this.isOpen = true;
     this.refuges = neighbours((this.getRootNode() as ShadowRoot).host ?? this);
     await this.updateComplete;
     // The page may have removed or moved the button meanwhile (its disconnect stopped the
-    // opening), or a second call may have opened the dialog already.
+    // opening): then open nothing.
     const dialog = this.dialog;
     if (!this.isConnected) this.isOpen = false;
-    if (!this.isOpen || !dialog || dialog.open) return;
+    if (!this.isOpen || !dialog) return;
     dialog.showModal();
     lockPageScroll();
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
