@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
-import { reportOnce } from '../shared/log.js';
+import { reportOnce, reportUnknownChoice } from '../shared/log.js';
 import { phoneUrl } from '../shared/safe-url.js';
 import {
   BookingClickEvent,
@@ -20,6 +20,7 @@ import type { KneadBookingDialog } from './booking-dialog.js';
 
 export type { BookingMode };
 const DEFAULT_LABEL = 'Book an appointment';
+const VARIANTS = ['primary', 'secondary', 'link'];
 
 /**
  * A booking link for the clinic's online booking provider, or for any safe booking page.
@@ -154,7 +155,9 @@ export class KneadBookingButton extends LitElement {
     const { resolution, where, ignored } = this.plan;
     if (!resolution.ok && !this.awaitsClinic)
       reportOnce(this, where!, resolution.value, resolution.reason);
-    for (const each of ignored) reportOnce(this, each.attribute, each.value, each.reason);
+    // Ignored but harmless: a warning, where a refused setting is an error.
+    for (const each of ignored) reportOnce(this, each.attribute, each.value, each.reason, 'warn');
+    reportUnknownChoice(this, 'variant', this.variant, VARIANTS);
     this.labelText =
       this.checkedText('label', this.label, LABEL_LIMIT) ??
       this.checkedText('<a href> child text', this.fallback?.text, LABEL_LIMIT);

@@ -40,6 +40,26 @@ export function reportOnce(
   reportInvalid(element, where, value, problem, severity);
 }
 
+/**
+ * Warns once when an attribute is set to none of the values it takes (an unknown `theme` or
+ * `variant`): the element keeps its default look, so nothing breaks, but the page should know.
+ */
+export function reportUnknownChoice(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  choices: readonly string[],
+): void {
+  if (value && !choices.includes(value as string))
+    reportOnce(
+      element,
+      attribute,
+      value,
+      `unknown ${attribute}; use one of ${choices.join(', ')}`,
+      'warn',
+    );
+}
+
 /** A problem found in a widget's JSON: where, what, and why. */
 export interface JsonProblem {
   readonly path: string;

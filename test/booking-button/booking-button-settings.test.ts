@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { BookingClickEvent } from '../../src/shared/events.js';
-import { captureConsole } from '../helpers/console.js';
+import { captureReports } from '../helpers/console.js';
 import { accessibleName } from './accessible-name.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
@@ -14,10 +14,15 @@ const popupPart = <T extends Element = HTMLElement>(el: Element, name: string) =
     .shadowRoot!.querySelector('knead-booking-dialog')
     ?.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
 
-/** Renders `template`, lets every button in it settle, and returns the console errors. */
-async function render(template: TemplateResult): Promise<{ root: HTMLElement; errors: string[] }> {
+/**
+ * Renders `template`, lets every button in it settle, and returns the console errors and
+ * warnings (an ignored setting is a warning; a refused one an error).
+ */
+async function render(
+  template: TemplateResult,
+): Promise<{ root: HTMLElement; errors: string[]; warnings: string[] }> {
   let root!: HTMLElement;
-  const errors = await captureConsole('error', async () => {
+  const { errors, warnings } = await captureReports(async () => {
     root = await fixture<HTMLElement>(template);
     for (const el of root.querySelectorAll<KneadBookingButton>('knead-booking-button')) {
       await el.updateComplete;
@@ -26,17 +31,18 @@ async function render(template: TemplateResult): Promise<{ root: HTMLElement; er
       ? (root as KneadBookingButton).updateComplete
       : undefined);
   });
-  return { root, errors };
+  return { root, errors, warnings };
 }
 
-/** Renders a button again a few times over, as pages change attributes, and returns errors. */
+/** Renders a button again a few times over, as pages change attributes: what it logged. */
 async function rerender(el: KneadBookingButton): Promise<string[]> {
-  return captureConsole('error', async () => {
+  const { errors, warnings } = await captureReports(async () => {
     el.variant = 'secondary';
     await el.updateComplete;
     el.theme = 'dark';
     await el.updateComplete;
   });
+  return [...errors, ...warnings];
 }
 
 describe('<knead-booking-button> settings', () => {
@@ -78,25 +84,26 @@ describe('<knead-booking-button> settings', () => {
       expect(popupPart(el, 'dialog')!.textContent).to.include('Book with Harbour Physio');
     });
 
-    it('says once that service is ignored, because the fallback link gives the URL', async () => {
-      const { root, errors } = await render(example());
+    it('warns once that service is ignored, because the fallback link gives the URL', async () => {
+      const { root, errors, warnings } = await render(example());
       const el = root.querySelector('knead-booking-button')!;
       const later = await rerender(el);
-      expect(errors).to.have.length(1);
-      expect(errors[0]).to.match(/^knead-widgets: <knead-booking-button> service="60min": /);
-      expect(errors[0]).to.include('<a href> child');
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^knead-widgets: <knead-booking-button> service="60min": /);
+      expect(warnings[0]).to.include('<a href> child');
       expect(later).to.deep.equal([]);
     });
 
     it('is silent without the service attribute', async () => {
-      const { errors } = await render(html`
+      const { errors, warnings } = await render(html`
         <knead-clinic booking-provider="calendly" booking-account="harbour-physio">
           <knead-booking-button mode="popup">
             <a href="https://calendly.com/harbour-physio/60min">Book a massage</a>
           </knead-booking-button>
         </knead-clinic>
       `);
-      expect(errors).to.deep.equal([]);
+      expect([...errors, ...warnings]).to.deep.equal([]);
     });
   });
 
@@ -117,12 +124,12 @@ describe('<knead-booking-button> settings', () => {
       ],
     ] as const) {
       it(`opens ${name} in a popup`, async () => {
-        const { root, errors } = await render(template);
+        const { root, errors, warnings } = await render(template);
         const el =
           root.localName === 'knead-booking-button'
             ? (root as KneadBookingButton)
             : root.querySelector('knead-booking-button')!;
-        expect(errors).to.deep.equal([]);
+        expect([...errors, ...warnings]).to.deep.equal([]);
         expect(part(el, 'button')!.localName).to.equal('button');
         const opened = oneEvent(el, 'knead-booking-open');
         part(el, 'button')!.click();
@@ -134,7 +141,7 @@ describe('<knead-booking-button> settings', () => {
     }
   });
 
-  describe('an ignored attribute says so once', () => {
+  describe('an ignored attribute warns once', () => {
     const cases: [string, TemplateResult, string[]][] = [
       [
         'account and service beside href',
@@ -176,18 +183,47 @@ describe('<knead-booking-button> settings', () => {
     ];
     for (const [name, template, expected] of cases) {
       it(name, async () => {
-        const { root, errors } = await render(template);
+        const { root, errors, warnings } = await render(template);
         const el =
           root.localName === 'knead-booking-button'
             ? (root as KneadBookingButton)
             : root.querySelector('knead-booking-button')!;
         const later = await rerender(el);
-        expect(errors.map((error) => /> ([^:]+):/.exec(error)?.[1]).sort()).to.deep.equal(expected);
-        for (const error of errors) expect(error).to.include('ignored');
+        expect(errors, 'nothing was refused').to.deep.equal([]);
+        expect(warnings.map((warning) => /> ([^:]+):/.exec(warning)?.[1]).sort()).to.deep.equal(
+          expected,
+        );
+        for (const warning of warnings) expect(warning).to.include('ignored');
         expect(later).to.deep.equal([]);
         expect(el.bookingUrl, 'booking still works').to.be.a('string');
       });
     }
+  });
+
+  describe('an unknown variant', () => {
+    it('warns once, naming it, and looks like the primary button', async () => {
+      const { root, errors, warnings } = await render(html`
+        <knead-booking-button
+          href="https://book.example.com/"
+          variant="outline"
+        ></knead-booking-button>
+      `);
+      const el = root as KneadBookingButton;
+      const primary = await fixture<KneadBookingButton>(html`
+        <knead-booking-button href="https://book.example.com/"></knead-booking-button>
+      `);
+      const background = (button: KneadBookingButton) =>
+        getComputedStyle(part(button, 'button')!).backgroundColor;
+      expect(background(el)).to.equal(background(primary));
+      const later = await rerender(el);
+      el.variant = 'outline' as 'link';
+      const again = await captureReports(() => el.updateComplete);
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^knead-widgets: <knead-booking-button> variant="outline": /);
+      expect(warnings[0]).to.include('primary, secondary, link');
+      expect([...later, ...again.errors, ...again.warnings]).to.deep.equal([]);
+    });
   });
 
   describe('accessible name', () => {

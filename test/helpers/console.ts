@@ -15,3 +15,14 @@ export async function captureConsole(
   }
   return messages;
 }
+
+/** Records (and silences) both console errors and warnings while `run` runs. */
+export async function captureReports(
+  run: () => unknown,
+): Promise<{ errors: string[]; warnings: string[] }> {
+  let errors: string[] = [];
+  const warnings = await captureConsole('warn', async () => {
+    errors = await captureConsole('error', run);
+  });
+  return { errors, warnings };
+}
