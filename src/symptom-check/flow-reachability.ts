@@ -1,0 +1,591 @@
+/**
+ * Which items of a flow some answers lead to, and which outcomes some answers end in: the
+ * search behind the validator's "never asked" and "never the result" problems. Pure.
+ *
+ * Trying every answer would cost 2^n for a multi-choice question with n options, and
+ * multiply over the questions. Instead the search walks the items in order and keeps only
+ * what the answers so far mean for what is still to come: each outcome's condition and each
+ * `enableWhen` test a later item uses, with the settled answers put in (a residual formula;
+ * a test becomes simply true or false once its question is settled). Two answer
+ * paths that leave the same residuals have the same future, so the search visits each such
+ * state once. A multi-choice question is decided one code at a time, so `any` of 64 codes
+ * costs 64 steps, not 2^64. The search stops as soon as every item and outcome has been
+ * seen, and skips a state from which nothing still unseen can come (an outcome whose
+ * residual is already false, say).
+ *
+ * When it completes it is exact: it agrees with trying every answer (see the property in
+ * test/unit/flow-reachability.test.ts). Telling whether an outcome can ever win is as hard
+ * as satisfiability in general, so a flow can need exponentially many states; the search
+ * therefore has a budget of steps, and a result that ran out of it says so (`complete`),
+ * with only what it found so far: sound, never a guess.
+ */
+import { fallbackOutcome, severity } from './flow-engine.js';
+import type { AnswerTest, Condition, Flow, FlowItem } from './flow.js';
+
+/**
+ * The default budget, in steps (one step: a formula node built or looked at, a slot copied or
+ * compared): about 100 ms on a slow core, over ten times what a 200-question flow needs.
+ */
+export const REACHABILITY_BUDGET = 1_000_000;
+
+export interface Reachability {
+  /** Indexes of the items that some answers lead to. */
+  readonly asked: ReadonlySet<number>;
+  /** Indexes of the outcomes that some answers end in. */
+  readonly reached: ReadonlySet<number>;
+  /**
+   * False when the search ran out of its budget before it could tell: `asked` and
+   * `reached` then hold only what it had found, and anything else is unknown.
+   */
+  readonly complete: boolean;
+  /** Work done, in budget steps. */
+  readonly steps: number;
+}
+
+// Formulas, hash-consed: equal residuals get the same number, so states compare cheaply.
+const FALSE = 0;
+const TRUE = 1;
+type Kind = 'false' | 'true' | 'test' | 'not' | 'all' | 'any';
+
+/** How an answer (or its absence) decides an answer test: undefined while still open. */
+type Decide = (test: AnswerTest) => boolean | undefined;
+
+/** One way of deciding the tests on one item, numbered for the substitution cache. */
+interface Decision {
+  readonly id: number;
+  readonly at: number;
+  readonly how: Decide;
+}
+
+class Formulas {
+  readonly kind: Kind[] = ['false', 'true'];
+  readonly kids: number[][] = [[], []];
+  readonly test: (AnswerTest | undefined)[] = [undefined, undefined];
+  /** The lowest and highest item index a formula looks at: outside, nothing changes it. */
+  readonly low: number[] = [Infinity, Infinity];
+  readonly high: number[] = [-Infinity, -Infinity];
+  private readonly bottom: (boolean | undefined)[] = [false, true];
+  private readonly ids = new Map<string, number>();
+  /** Per decision: formula to the formula with that decision put in. */
+  private readonly substituted: Map<number, number>[] = [];
+  /** Work done: one step per formula node built, put together or looked at. */
+  steps = 0;
+
+  constructor(private readonly itemIndex: ReadonlyMap<string, number>) {}
+
+  private intern(key: string, kind: Kind, kids: number[], test?: AnswerTest): number {
+    this.steps += kids.length + 1;
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.kind.length;
+    this.kind.push(kind);
+    this.kids.push(kids);
+    this.test.push(test);
+    this.bottom.push(undefined);
+    const at = test ? (this.itemIndex.get(test.question) ?? -1) : -1;
+    this.low.push(test ? at : Math.min(...kids.map((kid) => this.low[kid]!)));
+    this.high.push(test ? at : Math.max(...kids.map((kid) => this.high[kid]!)));
+    this.ids.set(key, id);
+    return id;
+  }
+
+  leaf(test: AnswerTest): number {
+    const value = test.answerCoding?.code ?? String(test.answerBoolean);
+    return this.intern(`t${test.question}\u0000${test.operator}\u0000${value}`, 'test', [], test);
+  }
+
+  not(kid: number): number {
+    if (kid === TRUE || kid === FALSE) return kid === TRUE ? FALSE : TRUE;
+    if (this.kind[kid] === 'not') return this.kids[kid]![0]!;
+    return this.intern(`n${kid}`, 'not', [kid]);
+  }
+
+  /**
+   * `all` (or `any`) of the kids, with constants folded. Kids keep their order: residuals of
+   * one formula then match whenever they are equal, which is all the search needs.
+   */
+  join(kind: 'all' | 'any', given: readonly number[]): number {
+    const unit = kind === 'all' ? TRUE : FALSE;
+    const zero = kind === 'all' ? FALSE : TRUE;
+    const kids: number[] = [];
+    for (const kid of given) {
+      this.steps++;
+      if (kid === zero) return zero;
+      if (kid !== unit) kids.push(kid);
+    }
+    if (kids.length === 0) return unit;
+    if (kids.length === 1) return kids[0]!;
+    return this.intern(`${kind === 'all' ? 'a' : 'o'}${kids.join(',')}`, kind, kids);
+  }
+
+  condition(condition: Condition): number {
+    if ('all' in condition)
+      return this.join(
+        'all',
+        condition.all.map((c) => this.condition(c)),
+      );
+    if ('any' in condition)
+      return this.join(
+        'any',
+        condition.any.map((c) => this.condition(c)),
+      );
+    if ('not' in condition) return this.not(this.condition(condition.not));
+    return this.leaf(condition);
+  }
+
+  /** The formula with the tests on the decision's item decided by it. */
+  substitute(formula: number, decision: Decision): number {
+    const { id, at, how } = decision;
+    if (this.low[formula]! > at || this.high[formula]! < at) return formula;
+    const cache = (this.substituted[id] ??= new Map());
+    const known = cache.get(formula);
+    if (known !== undefined) return known;
+    this.steps++;
+    const kind = this.kind[formula]!;
+    let result: number;
+    if (kind === 'test') {
+      const value = how(this.test[formula]!);
+      result = value === undefined ? formula : value ? TRUE : FALSE;
+    } else if (kind === 'not') {
+      result = this.not(this.substitute(this.kids[formula]![0]!, decision));
+    } else {
+      const kids = this.kids[formula]!.map((kid) => this.substitute(kid, decision));
+      result = this.join(kind as 'all' | 'any', kids);
+    }
+    cache.set(formula, result);
+    return result;
+  }
+
+  /** Whether the formula holds with every question it still looks at unanswered. */
+  holdsUnanswered(formula: number): boolean {
+    const known = this.bottom[formula];
+    if (known !== undefined) return known;
+    this.steps++;
+    const kind = this.kind[formula]!;
+    const kids = this.kids[formula]!;
+    const value =
+      kind === 'test'
+        ? unanswered(this.test[formula]!)
+        : kind === 'not'
+          ? !this.holdsUnanswered(kids[0]!)
+          : kind === 'all'
+            ? kids.every((kid) => this.holdsUnanswered(kid))
+            : kids.some((kid) => this.holdsUnanswered(kid));
+    this.bottom[formula] = value;
+    return value;
+  }
+}
+
+/** An answer test on a question that is not answered (as `testHolds` has it). */
+const unanswered: (test: AnswerTest) => boolean = (test) =>
+  test.operator === 'exists' ? (test.answerBoolean ?? true) === false : false;
+
+/** An answer test on a question answered with `value` (as `testHolds` has it). */
+function answeredWith(test: AnswerTest, value: boolean | string | readonly string[]): boolean {
+  if (test.operator === 'exists') return test.answerBoolean ?? true;
+  let equal: boolean;
+  if (test.answerBoolean !== undefined) equal = value === test.answerBoolean;
+  else if (test.answerCoding === undefined) equal = false;
+  else
+    equal = Array.isArray(value)
+      ? value.includes(test.answerCoding.code)
+      : value === test.answerCoding.code;
+  return test.operator === '=' ? equal : !equal;
+}
+
+/** An answer test on a multi-choice question, once `code` is known chosen or not. */
+function withCode(test: AnswerTest, code: string, chosen: boolean): boolean | undefined {
+  if (test.operator === 'exists' || test.answerCoding?.code !== code) return undefined;
+  return test.operator === '=' ? chosen : !chosen;
+}
+
+/**
+ * A search state: where it is, and the residual of every slot, in chunks of CHUNK slots
+ * that states share until one of them changes a slot (copy on write), with a hash of the
+ * residuals kept up to date.
+ */
+interface State {
+  /** The item to decide next. */
+  readonly at: number;
+  /** Inside a multi-choice question (non-exclusive options): the next code to decide. */
+  readonly code: number;
+  /** Inside a multi-choice question: whether some option is surely chosen. */
+  readonly chosen: boolean;
+  readonly chunks: number[][];
+  /** The chunks this state has copied and may still change (only while it is built). */
+  readonly own: number[];
+  /** Two independent 32-bit hashes: XOR over slots that differ from the start of mix(). */
+  readonly hash: [number, number];
+}
+
+/** Slots per chunk: a power of two, so a slot's chunk is a shift away. */
+const CHUNK_BITS = 5;
+const CHUNK = 1 << CHUNK_BITS;
+
+/** A 32-bit mix of a slot and its formula (murmur3's finaliser over a seeded pair). */
+function mix(slot: number, formula: number, seed: number): number {
+  let h = Math.imul(slot + 1, 0x9e3779b1) ^ Math.imul(formula + seed, 0x85ebca77);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  return (h ^ (h >>> 16)) | 0;
+}
+const SEEDS = [1, 0x51ed27] as const;
+
+/** How often a run of unasked items notes its state (see skipUnasked). */
+const SKIP_NOTE = 8;
+
+/** The first index of a sorted list whose entry is at least `value`. */
+function find1(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How the answers to one item split into classes that no condition can tell apart. */
+interface ItemPlan {
+  readonly item: FlowItem;
+  /** The slots whose formula looks at this item: only they change when it is answered. */
+  readonly slots: readonly number[];
+  /** Whole answers worth trying, one per class of answers. */
+  readonly answers: readonly AnswerValueLike[];
+  /** Multi-choice: the non-exclusive codes some condition looks at, decided one by one. */
+  readonly codes: readonly string[];
+  /** Multi-choice: the codes of the non-exclusive options. */
+  readonly others: ReadonlySet<string>;
+  /** Multi-choice: whether a non-exclusive option exists that no test names. */
+  readonly otherUnnamed: boolean;
+}
+type AnswerValueLike = boolean | string | readonly string[];
+
+/**
+ * Finds the items some answers lead to and the outcomes some answers end in, within
+ * `budget` steps. The flow must be valid in shape (see flow-validation.ts): every test
+ * names an earlier item.
+ */
+export function findReachable(flow: Flow, budget = REACHABILITY_BUDGET): Reachability {
+  const items = flow.item;
+  const itemIndex = new Map(items.map((item, index) => [item.linkId, index]));
+  const f = new Formulas(itemIndex);
+  const asked = new Set<number>();
+  const reached = new Set<number>();
+  const fallback = flow.outcomes.indexOf(fallbackOutcome(flow));
+
+  // Slots: one per outcome with a condition, and one per distinct enableWhen test, shared
+  // by the items that use it and dropped once the last of them is passed. For each item,
+  // the slots that look at it and the codes they name.
+  const start: number[] = [];
+  const looks = items.map(() => ({ slots: new Set<number>(), codes: new Set<string>() }));
+  const note = (test: AnswerTest, slot: number) => {
+    const look = looks[itemIndex.get(test.question) ?? -1];
+    if (!look) return;
+    look.slots.add(slot);
+    if (test.answerCoding) look.codes.add(test.answerCoding.code);
+  };
+  const visit = (condition: Condition, slot: number): void => {
+    if ('all' in condition) condition.all.forEach((part) => visit(part, slot));
+    else if ('any' in condition) condition.any.forEach((part) => visit(part, slot));
+    else if ('not' in condition) visit(condition.not, slot);
+    else note(condition, slot);
+  };
+  const outcomeSlots: { readonly outcome: number; readonly slot: number }[] = [];
+  flow.outcomes.forEach((outcome, index) => {
+    if (!outcome.when) return;
+    const slot = start.length;
+    outcomeSlots.push({ outcome: index, slot });
+    visit(outcome.when, slot);
+    start.push(f.condition(outcome.when));
+  });
+  const slotOfTest = new Map<number, number>();
+  const lastUser: number[] = [];
+  const enableTests = items.map((item, at) =>
+    (item.enableWhen ?? []).map((test) => {
+      const leaf = f.leaf(test);
+      let slot = slotOfTest.get(leaf);
+      if (slot === undefined) {
+        slot = start.length;
+        slotOfTest.set(leaf, slot);
+        note(test, slot);
+        start.push(leaf);
+      }
+      lastUser[slot] = at;
+      return slot;
+    }),
+  );
+  /** The enableWhen slots each item is the last to use. */
+  const expiring = items.map(() => [] as number[]);
+  lastUser.forEach((at, slot) => expiring[at]!.push(slot));
+  const outcomeOfSlot = new Map(outcomeSlots.map(({ outcome, slot }) => [slot, outcome]));
+  const plans = items.map((item, at) => planItem(item, [...looks[at]!.slots], looks[at]!.codes));
+  let decisions = 0;
+  const decision = (at: number, how: Decide): Decision => ({ id: decisions++, at, how });
+  /** Per item: unasked, each whole answer, multi-choice started, each named code no/yes. */
+  const decisionsOf = plans.map((plan, at) => ({
+    skip: decision(at, unanswered),
+    answers: plan.answers.map((value) => decision(at, (test) => answeredWith(test, value))),
+    started: decision(at, (test) => {
+      const tested = test.answerCoding?.code;
+      if (test.operator !== 'exists' && tested !== undefined && plan.others.has(tested))
+        return undefined;
+      return answeredWith(test, []);
+    }),
+    codes: plan.codes.map((name) =>
+      [false, true].map((chosen) => decision(at, (test) => withCode(test, name, chosen))),
+    ),
+  }));
+
+  let steps = 0;
+  const spent = () => steps + f.steps;
+  const result = (complete: boolean): Reachability => ({
+    asked,
+    reached,
+    complete,
+    steps: spent(),
+  });
+
+  /** A new state to build from `state`, sharing its chunks until it changes them. */
+  const copy = (state: State, at: number, code: number, chosen: boolean): State => {
+    steps += 1 + state.chunks.length;
+    const { chunks, hash } = state;
+    return { at, code, chosen, chunks: [...chunks], own: [], hash: [hash[0], hash[1]] };
+  };
+  const get = (state: State, slot: number): number =>
+    state.chunks[slot >> CHUNK_BITS]![slot & (CHUNK - 1)]!;
+  /** Sets a slot of a state being built, keeping its hash right. */
+  const put = (state: State, slot: number, formula: number): void => {
+    const chunk = slot >> CHUNK_BITS;
+    const old = state.chunks[chunk]![slot & (CHUNK - 1)]!;
+    if (old === formula) return;
+    steps++;
+    if (!state.own.includes(chunk)) {
+      steps += CHUNK;
+      state.chunks[chunk] = state.chunks[chunk]!.slice();
+      state.own.push(chunk);
+    }
+    state.chunks[chunk]![slot & (CHUNK - 1)] = formula;
+    const from = start[slot]!;
+    if (old !== from) {
+      state.hash[0] ^= mix(slot, old, SEEDS[0]);
+      state.hash[1] ^= mix(slot, old, SEEDS[1]);
+    }
+    if (formula !== from) {
+      state.hash[0] ^= mix(slot, formula, SEEDS[0]);
+      state.hash[1] ^= mix(slot, formula, SEEDS[1]);
+    }
+  };
+  /** Whether two states hold the same residuals (shared chunks are equal at once). */
+  const same = (a: State, b: State): boolean =>
+    a.chunks.every((chunk, index) => {
+      const other = b.chunks[index]!;
+      steps++;
+      if (chunk === other) return true;
+      steps += CHUNK;
+      return chunk.every((formula, slot) => formula === other[slot]);
+    });
+
+  /** Whether an item's enableWhen holds, or (`could`) may still hold, in this state. */
+  const enabled = (state: State, at: number, could: boolean): boolean => {
+    const slots = enableTests[at]!;
+    if (!slots.length) return true;
+    steps += slots.length;
+    const holds = (slot: number) => {
+      const formula = get(state, slot);
+      return could ? formula !== FALSE : formula === TRUE;
+    };
+    return items[at]!.enableBehavior === 'any' ? slots.some(holds) : slots.every(holds);
+  };
+
+  /** The winner among the outcomes that hold now, if any: most severe, first listed. */
+  const winner = (state: State, slots: readonly number[]): number | undefined => {
+    let best: number | undefined;
+    const level = (index: number) => severity(flow.outcomes[index]!.level);
+    for (const slot of slots) {
+      const outcome = outcomeOfSlot.get(slot);
+      if (outcome === undefined || !f.holdsUnanswered(get(state, slot))) continue;
+      if (best === undefined || level(outcome) > level(best)) best = outcome;
+    }
+    return best;
+  };
+
+  // What is still unseen: lists that drop what has been seen since they were last read.
+  let openOutcomes = outcomeSlots;
+  let openItems = items.map((_, at) => at);
+  let known = { asked: 0, reached: 0 };
+  /** Whether something not yet seen could still come from this state (sound, not exact). */
+  const somethingOpen = (state: State): boolean => {
+    if (fallback >= 0 && !reached.has(fallback)) return true;
+    if (known.asked !== asked.size || known.reached !== reached.size) {
+      known = { asked: asked.size, reached: reached.size };
+      openOutcomes = openOutcomes.filter(({ outcome }) => !reached.has(outcome));
+      openItems = openItems.filter((at) => !asked.has(at));
+      steps += outcomeSlots.length + items.length;
+    }
+    steps += openOutcomes.length;
+    if (openOutcomes.some(({ slot }) => get(state, slot) !== FALSE)) return true;
+    const from = state.code < 0 ? state.at : state.at + 1;
+    for (let index = find1(openItems, from); index < openItems.length; index++) {
+      steps++;
+      if (enabled(state, openItems[index]!, true)) return true;
+    }
+    return false;
+  };
+
+  // States seen, by hash; equal hashes are compared whole, so the search stays exact.
+  const visited = new Map<number, State[]>();
+  const seen = (state: State): boolean => {
+    const { at, code, chosen, hash } = state;
+    // 53 bits: 32 of one hash (with the position) and 21 of the other.
+    const key =
+      (hash[0] ^ mix(at, code * 2 + (chosen ? 1 : 0), 3)) * 0x200000 + (hash[1] & 0x1fffff);
+    const known = visited.get(key);
+    steps++;
+    // Once seen, a state is never changed again: its children copy what they change.
+    state.own.length = 0;
+    if (!known) {
+      visited.set(key, [state]);
+      return false;
+    }
+    for (const other of known)
+      if (other.at === at && other.code === code && other.chosen === chosen && same(other, state))
+        return true;
+    known.push(state);
+    return false;
+  };
+
+  /** The state with the tests on one item decided, in place. */
+  const decide = (state: State, decision: Decision): State => {
+    for (const slot of plans[decision.at]!.slots)
+      put(state, slot, f.substitute(get(state, slot), decision));
+    return state;
+  };
+
+  /** Item `at` is passed: the enableWhen slots no later item uses go back to the start. */
+  const pass = (state: State, at: number): State => {
+    for (const slot of expiring[at]!) put(state, slot, start[slot]!);
+    return state;
+  };
+
+  /**
+   * From the state before item `state.at`, past every item its answers leave unasked (their
+   * enableWhen already decided, false) to the next one asked, or the end. Undefined when
+   * the way leads into a state seen before: every few items the state is noted, so runs
+   * that merge (every "no" in a chain of follow-ups, say) are walked once.
+   */
+  const skipUnasked = (state: State): State | undefined => {
+    let next: State | undefined;
+    for (let at = state.at; at < items.length; at++) {
+      if (enabled(next ?? state, at, false)) return next ? { ...next, at } : state;
+      if (next && at % SKIP_NOTE === 0) {
+        const noted = copy(next, at, -1, false);
+        next.own.length = 0; // it shares its chunks with `noted` now
+        if (seen(noted)) return undefined;
+      }
+      next ??= copy(state, at, -1, false);
+      pass(decide(next, decisionsOf[at]!.skip), at);
+    }
+    return { ...(next ?? state), at: items.length };
+  };
+
+  const chunks = Array.from({ length: Math.ceil(start.length / CHUNK) }, (_, index) =>
+    start.slice(index * CHUNK, (index + 1) * CHUNK),
+  );
+  const initial: State = { at: 0, code: -1, chosen: false, chunks, own: [], hash: [0, 0] };
+  const first = winner(initial, [...outcomeOfSlot.keys()]);
+  if (first !== undefined) {
+    reached.add(first);
+    return result(true);
+  }
+
+  const stack: State[] = [initial];
+  const targets = items.length + flow.outcomes.length;
+  /** After an item's answer: the outcome it ends in, or the state before the next item. */
+  const settle = (state: State, into: State[]) => {
+    const ends = winner(state, plans[state.at]!.slots);
+    if (ends !== undefined) reached.add(ends);
+    else into.push(pass(copy(state, state.at + 1, -1, false), state.at));
+  };
+
+  while (stack.length) {
+    if (spent() > budget) return result(false);
+    if (asked.size + reached.size === targets) break;
+    let state = stack.pop()!;
+    if (seen(state)) continue;
+    if (state.code < 0) {
+      const landed = skipUnasked(state);
+      if (!landed) continue;
+      if (landed.at === items.length) {
+        if (fallback >= 0) reached.add(fallback);
+        continue;
+      }
+      if (landed !== state && seen(landed)) continue;
+      state = landed;
+    }
+    if (!somethingOpen(state)) continue;
+
+    const { at, code } = state;
+    const plan = plans[at]!;
+    const children: State[] = [];
+    if (code < 0) {
+      asked.add(at);
+      for (const answer of decisionsOf[at]!.answers)
+        settle(decide(copy(state, at, -1, false), answer), children);
+      // Non-exclusive options: answered, no exclusive option chosen, named codes open.
+      if (plan.others.size)
+        children.push(decide(copy(state, at, 0, plan.otherUnnamed), decisionsOf[at]!.started));
+    } else if (code === plan.codes.length) {
+      // Every named code decided; an answer needs at least one option.
+      if (state.chosen) settle(state, children);
+    } else {
+      for (const chosen of [false, true]) {
+        const next = copy(state, at, code + 1, state.chosen || chosen);
+        children.push(decide(next, decisionsOf[at]!.codes[code]![chosen ? 1 : 0]!));
+      }
+    }
+    // The first child is tried first: depth first, so whole answer paths come quickly.
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  return result(true);
+}
+
+/** The answer classes of one item: answers that no test on it tells apart count once. */
+function planItem(item: FlowItem, slots: readonly number[], named: ReadonlySet<string>): ItemPlan {
+  const options = item.answerOption ?? [];
+  const codes = (exclusive: boolean) =>
+    options
+      .filter((option) => (option.exclusive ?? false) === exclusive)
+      .map((option) => option.valueCoding.code);
+  /** Each named code, and one that no test names (they all act alike). */
+  const classes = (all: readonly string[]) => [
+    ...all.filter((code) => named.has(code)),
+    ...all.filter((code) => !named.has(code)).slice(0, 1),
+  ];
+  const base = { item, slots, codes: [], others: new Set<string>(), otherUnnamed: false };
+  switch (item.type) {
+    case 'boolean':
+      return { ...base, answers: [false, true] };
+    case 'display':
+      return { ...base, answers: [true] };
+    case 'choice':
+      return {
+        ...base,
+        answers: classes(options.map((option) => option.valueCoding.code)),
+      };
+    case 'multi-choice': {
+      const others = codes(false);
+      return {
+        ...base,
+        // An exclusive option is chosen alone.
+        answers: classes(codes(true)).map((code) => [code]),
+        codes: others.filter((code) => named.has(code)),
+        others: new Set(others),
+        otherUnnamed: others.some((code) => !named.has(code)),
+      };
+    }
+  }
+}
