@@ -11,29 +11,71 @@ import {
   OPERATORS,
   OUTCOME_LEVELS,
   type AnswerTest,
-  type AnswerValue,
-  type Answers,
   type Condition,
   type Flow,
   type FlowItem,
   type Outcome,
 } from './flow.js';
-import { answer, needsMedicalCare, next } from './flow-engine.js';
+import { needsMedicalCare } from './flow-engine.js';
+import { REACHABILITY_BUDGET, findReachable } from './flow-reachability.js';
 
 export type FlowParse =
   | { readonly ok: true; readonly flow: Flow }
   | { readonly ok: false; readonly problems: readonly JsonProblem[] };
 
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/i;
-const TEXT_LIMIT = 600;
-/** Past this many answer paths the reachability search stops and reports nothing. */
-const SEARCH_LIMIT = 50_000;
+const ID_LIMIT = 64;
+
+/**
+ * How much a flow may hold: far beyond a real questionnaire (the built-in one has 9
+ * questions; a 200-question flow checks in milliseconds), short of what could freeze a page.
+ * A flow over any of them is refused with a problem naming the limit.
+ */
+export const FLOW_LIMITS = {
+  /** Questions in the flow. */
+  items: 300,
+  /** Options of one question, and of all questions together. */
+  options: 100,
+  totalOptions: 2_000,
+  /** Outcomes in the flow. */
+  outcomes: 100,
+  /** `enableWhen` tests of one question, and of all questions together. */
+  enableWhen: 20,
+  totalEnableWhen: 1_000,
+  /** Levels of all/any/not inside one outcome's condition. */
+  conditionDepth: 8,
+  /** Answer tests and all/any/not groups in one outcome's condition, and in all of them. */
+  conditionParts: 500,
+  totalConditionParts: 5_000,
+  /** Technique or exercise ids of one outcome. */
+  ids: 50,
+  /** Characters of one text: a title, a question, an option, some advice. */
+  text: 600,
+  /** Problems listed one by one; past this, one more says how many were left out. */
+  problems: 25,
+} as const;
+
+const TEXT_LIMIT = FLOW_LIMITS.text;
+const count = (n: number) => n.toLocaleString('en-US');
 
 class Checker {
-  readonly problems: JsonProblem[] = [];
+  private readonly listed: JsonProblem[] = [];
+  private more = 0;
+
+  get failed(): boolean {
+    return this.listed.length > 0;
+  }
 
   problem(path: string, value: unknown, reason: string): void {
-    this.problems.push({ path, value, reason });
+    if (this.listed.length < FLOW_LIMITS.problems) this.listed.push({ path, value, reason });
+    else this.more++;
+  }
+
+  /** The problems, at most `FLOW_LIMITS.problems` of them and a last one for the rest. */
+  get problems(): JsonProblem[] {
+    if (!this.more) return this.listed;
+    const reason = `and ${count(this.more)} more problems not listed; fix these first`;
+    return [...this.listed, { path: '(root)', value: this.more, reason }];
   }
 
   text(
@@ -53,7 +95,7 @@ class Checker {
 
   id(record: Record<string, unknown>, field: string, path: string): string | undefined {
     const value = record[field];
-    if (typeof value !== 'string' || !ID.test(value) || value.length > 64) {
+    if (typeof value !== 'string' || value.length > ID_LIMIT || !ID.test(value)) {
       this.problem(
         `${path}.${field}`,
         value,
@@ -81,17 +123,150 @@ export function parseFlow(json: unknown): FlowParse {
     );
     return { ok: false, problems: check.problems };
   }
+  // Sizes first: a flow over a limit is refused before any work that grows with it.
+  checkLimits(check, json);
+  if (check.failed) return { ok: false, problems: check.problems };
   check.unknownFields(json, ['id', 'title', 'intro', 'item', 'outcomes'], '(root)');
   const id = check.id(json, 'id', '(root)');
   const title = check.text(json, 'title', '(root)');
   const intro = check.text(json, 'intro', '(root)');
   const items = readItems(check, json['item']);
   const outcomes = readOutcomes(check, json['outcomes'], items);
-  if (check.problems.length || !id || !title || !intro)
-    return { ok: false, problems: check.problems };
+  if (check.failed || !id || !title || !intro) return { ok: false, problems: check.problems };
   const flow: Flow = { id, title, intro, item: items, outcomes };
   checkReachability(check, flow);
-  return check.problems.length ? { ok: false, problems: check.problems } : { ok: true, flow };
+  return check.failed ? { ok: false, problems: check.problems } : { ok: true, flow };
+}
+
+/**
+ * Checks the sizes of FLOW_LIMITS on the raw JSON, without reading further than a limit:
+ * a condition nested 100,000 deep costs no more than one nested 9 deep. Shapes are left
+ * to the readers.
+ */
+function checkLimits(check: Checker, json: Record<string, unknown>): void {
+  const totals = { options: 0, enableWhen: 0 };
+  /** Whether `given` (if an array) is within its limit, and the flow's total within its. */
+  const within = (
+    path: string,
+    given: unknown,
+    what: string,
+    limit: number,
+    total?: readonly [keyof typeof totals, number],
+  ): boolean => {
+    if (!Array.isArray(given)) return true;
+    if (given.length > limit) {
+      check.problem(path, given.length, `too many ${what}: at most ${count(limit)}`);
+      return false;
+    }
+    if (!total) return true;
+    const [key, most] = total;
+    totals[key] += given.length;
+    if (totals[key] <= most) return true;
+    check.problem(path, totals[key], `too many ${what} in the flow: at most ${count(most)} in all`);
+    return false;
+  };
+  const items = json['item'];
+  if (within('item', items, 'questions', FLOW_LIMITS.items) && Array.isArray(items))
+    items.every((item: unknown, index) => {
+      if (!isRecord(item)) return true;
+      const at = `item[${index}]`;
+      const options = ['options', FLOW_LIMITS.totalOptions] as const;
+      const tests = ['enableWhen', FLOW_LIMITS.totalEnableWhen] as const;
+      return (
+        within(
+          `${at}.answerOption`,
+          item['answerOption'],
+          'options',
+          FLOW_LIMITS.options,
+          options,
+        ) &&
+        within(
+          `${at}.enableWhen`,
+          item['enableWhen'],
+          'enableWhen tests',
+          FLOW_LIMITS.enableWhen,
+          tests,
+        )
+      );
+    });
+  const outcomes = json['outcomes'];
+  let parts = 0;
+  if (within('outcomes', outcomes, 'outcomes', FLOW_LIMITS.outcomes) && Array.isArray(outcomes))
+    outcomes.every((outcome: unknown, index) => {
+      if (!isRecord(outcome) || outcome['when'] === undefined) return true;
+      const left = FLOW_LIMITS.totalConditionParts - parts;
+      const used = checkConditionSize(check, outcome['when'], `outcomes[${index}].when`, left);
+      parts += used;
+      return used >= 0;
+    });
+}
+
+/**
+ * Depth and parts of one condition, walked without recursion and never past a limit (nor
+ * past the `left` parts the flow's total still allows); its parts, or -1 for a problem.
+ */
+function checkConditionSize(check: Checker, when: unknown, path: string, left: number): number {
+  /** A part, and how it was reached: its path is spelled out only for a problem. */
+  interface Part {
+    readonly node: unknown;
+    readonly depth: number;
+    readonly parent?: Part;
+    readonly step?: string;
+  }
+  const pathOf = (part: Part): string => {
+    const steps: string[] = [];
+    for (let at: Part | undefined = part; at?.step !== undefined; at = at.parent)
+      steps.push(at.step);
+    return path + steps.reverse().join('');
+  };
+  const stack: Part[] = [{ node: when, depth: 0 }];
+  let parts = 0;
+  while (stack.length) {
+    const part = stack.pop()!;
+    if (++parts > Math.min(FLOW_LIMITS.conditionParts, left)) {
+      const [limit, where] =
+        parts > FLOW_LIMITS.conditionParts
+          ? [FLOW_LIMITS.conditionParts, '']
+          : [FLOW_LIMITS.totalConditionParts, ' in all the conditions together'];
+      check.problem(
+        path,
+        parts,
+        `condition too large: at most ${count(limit)} answer tests and groups${where}`,
+      );
+      return -1;
+    }
+    const group = groupOf(part.node);
+    if (!group) continue;
+    const depth = part.depth + 1;
+    if (depth > FLOW_LIMITS.conditionDepth) {
+      const limit = FLOW_LIMITS.conditionDepth;
+      check.problem(
+        pathOf(part),
+        depth,
+        `nested too deep: at most ${limit} levels of all, any and not`,
+      );
+      return -1;
+    }
+    group.parts.forEach((node, index) =>
+      stack.push({
+        node,
+        depth,
+        parent: part,
+        step: group.key === 'not' ? '.not' : `.${group.key}[${index}]`,
+      }),
+    );
+  }
+  return parts;
+}
+
+/** The group a condition is (as readCondition reads it), with its parts; else undefined. */
+function groupOf(
+  node: unknown,
+): { readonly key: 'all' | 'any' | 'not'; readonly parts: readonly unknown[] } | undefined {
+  if (!isRecord(node)) return undefined;
+  for (const key of ['all', 'any'] as const)
+    if (key in node) return { key, parts: Array.isArray(node[key]) ? node[key] : [] };
+  return 'not' in node ? { key: 'not', parts: [node['not']] } : undefined;
 }
 
 function readItems(check: Checker, given: unknown): FlowItem[] {
@@ -100,7 +275,7 @@ function readItems(check: Checker, given: unknown): FlowItem[] {
     return [];
   }
   const items: FlowItem[] = [];
-  const seen = new Set<string>();
+  const earlier = new Map<string, FlowItem>();
   given.forEach((raw: unknown, index) => {
     const path = `item[${index}]`;
     if (!isRecord(raw)) return check.problem(path, raw, 'expected a question object');
@@ -110,22 +285,22 @@ function readItems(check: Checker, given: unknown): FlowItem[] {
       path,
     );
     const linkId = check.id(raw, 'linkId', path);
-    if (linkId && seen.has(linkId)) check.problem(`${path}.linkId`, linkId, 'duplicate linkId');
-    if (linkId) seen.add(linkId);
+    const duplicate = linkId !== undefined && earlier.has(linkId);
+    if (duplicate) check.problem(`${path}.linkId`, linkId, 'duplicate linkId');
     const text = check.text(raw, 'text', path);
     const helpText = check.text(raw, 'helpText', path, false);
     const type = raw['type'];
     if (!ITEM_TYPES.includes(type as never))
       check.problem(`${path}.type`, type, `expected one of ${ITEM_TYPES.join(', ')}`);
     const answerOption = readOptions(check, raw, path);
-    const enableWhen = readTests(check, raw['enableWhen'], `${path}.enableWhen`, items, true);
+    const enableWhen = readTests(check, raw['enableWhen'], `${path}.enableWhen`, earlier, true);
     const behavior = raw['enableBehavior'];
     if (behavior !== undefined && behavior !== 'all' && behavior !== 'any')
       check.problem(`${path}.enableBehavior`, behavior, 'expected "all" or "any"');
     if ((enableWhen?.length ?? 0) > 1 && behavior === undefined)
       check.problem(`${path}.enableBehavior`, behavior, 'required with more than one enableWhen');
     if (linkId && text && ITEM_TYPES.includes(type as never)) {
-      items.push({
+      const item: FlowItem = {
         linkId,
         text,
         helpText,
@@ -133,7 +308,9 @@ function readItems(check: Checker, given: unknown): FlowItem[] {
         answerOption,
         enableWhen,
         enableBehavior: behavior as FlowItem['enableBehavior'],
-      });
+      };
+      items.push(item);
+      if (!duplicate) earlier.set(linkId, item);
     }
   });
   return items;
@@ -180,7 +357,7 @@ function readTests(
   check: Checker,
   given: unknown,
   path: string,
-  earlier: readonly FlowItem[],
+  earlier: ReadonlyMap<string, FlowItem>,
   optional: boolean,
 ): AnswerTest[] | undefined {
   if (given === undefined && optional) return undefined;
@@ -198,7 +375,7 @@ function readTest(
   check: Checker,
   raw: unknown,
   path: string,
-  earlier: readonly FlowItem[],
+  earlier: ReadonlyMap<string, FlowItem>,
 ): AnswerTest | undefined {
   if (!isRecord(raw)) {
     check.problem(path, raw, 'expected {"question": ..., "operator": ..., ...}');
@@ -206,7 +383,7 @@ function readTest(
   }
   check.unknownFields(raw, ['question', 'operator', 'answerBoolean', 'answerCoding'], path);
   const question = raw['question'];
-  const target = earlier.find((item) => item.linkId === question);
+  const target = typeof question === 'string' ? earlier.get(question) : undefined;
   if (!target) {
     check.problem(`${path}.question`, question, 'not the linkId of an earlier question');
     return undefined;
@@ -243,12 +420,12 @@ function readTest(
     return { question: target.linkId, operator: operator as AnswerTest['operator'], answerBoolean };
   }
   const code = isRecord(answerCoding) ? answerCoding['code'] : undefined;
-  const codes = (target.answerOption ?? []).map((option) => option.valueCoding.code);
-  if (typeof code !== 'string' || !codes.includes(code) || answerBoolean !== undefined) {
+  const codes = codesOf(target);
+  if (typeof code !== 'string' || !codes.has(code) || answerBoolean !== undefined) {
     check.problem(
       `${path}.answerCoding`,
       answerCoding,
-      `expected {"code": ...} with one of ${codes.join(', ')}`,
+      `expected {"code": ...} with one of ${[...codes].join(', ')}`,
     );
     return undefined;
   }
@@ -259,11 +436,22 @@ function readTest(
   };
 }
 
+/** Each question's option codes, looked up once per question, not once per test. */
+const optionCodes = new WeakMap<FlowItem, ReadonlySet<string>>();
+function codesOf(item: FlowItem): ReadonlySet<string> {
+  let codes = optionCodes.get(item);
+  if (!codes) {
+    codes = new Set((item.answerOption ?? []).map((option) => option.valueCoding.code));
+    optionCodes.set(item, codes);
+  }
+  return codes;
+}
+
 function readCondition(
   check: Checker,
   raw: unknown,
   path: string,
-  items: readonly FlowItem[],
+  items: ReadonlyMap<string, FlowItem>,
 ): Condition | undefined {
   if (!isRecord(raw)) {
     check.problem(
@@ -301,6 +489,7 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
   }
   const outcomes: Outcome[] = [];
   const seen = new Set<string>();
+  const byLinkId = new Map(items.map((item) => [item.linkId, item]));
   given.forEach((raw: unknown, index) => {
     const path = `outcomes[${index}]`;
     if (!isRecord(raw)) return check.problem(path, raw, 'expected an outcome object');
@@ -319,7 +508,7 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
     const when =
       raw['when'] === undefined
         ? undefined
-        : readCondition(check, raw['when'], `${path}.when`, items);
+        : readCondition(check, raw['when'], `${path}.when`, byLinkId);
     const title = check.text(raw, 'title', path);
     const advice = check.text(raw, 'advice', path);
     const techniques = readIds(check, raw, 'techniques', path);
@@ -360,98 +549,48 @@ function readIds(
 ): string[] | undefined {
   const given = raw[field];
   if (given === undefined) return undefined;
-  if (!Array.isArray(given) || !given.every((id) => typeof id === 'string' && ID.test(id))) {
-    check.problem(`${path}.${field}`, given, 'expected an array of ids');
+  const isId = (id: unknown) => typeof id === 'string' && id.length <= ID_LIMIT && ID.test(id);
+  if (!Array.isArray(given) || given.length > FLOW_LIMITS.ids || !given.every(isId)) {
+    check.problem(
+      `${path}.${field}`,
+      given,
+      `expected an array of at most ${FLOW_LIMITS.ids} ids (each at most ${ID_LIMIT} characters)`,
+    );
     return undefined;
   }
   return given as string[];
 }
 
 /**
- * The answers worth trying for a question: each option of a choice, and for a multi-choice
- * question each exclusive option alone, every combination of the codes that conditions look
- * at (`compared`; by default all), and one option they never look at. Conditions only ask
- * whether a code is among the answers, so these reach every outcome and item that any
- * answer could.
+ * Items never asked and outcomes never reached are errors (flow-reachability.ts). The
+ * search has a budget: a flow too tangled to check within it is refused with one problem
+ * that names the limit and what it could not check, never passed unchecked.
  */
-export function sampleAnswers(item: FlowItem, compared?: ReadonlySet<string>): AnswerValue[] {
-  const options = item.answerOption ?? [];
-  switch (item.type) {
-    case 'boolean':
-      return [true, false];
-    case 'display':
-      return [true];
-    case 'choice':
-      return options.map((option) => option.valueCoding.code);
-    case 'multi-choice': {
-      const codes = (exclusive: boolean) =>
-        options
-          .filter((option) => (option.exclusive ?? false) === exclusive)
-          .map((option) => option.valueCoding.code);
-      const looked = codes(false).filter((code) => !compared || compared.has(code));
-      const ignored = codes(false).filter((code) => !looked.includes(code));
-      const combinations = looked.reduce<string[][]>(
-        (sets, code) => [...sets, ...sets.map((set) => [...set, code])],
-        [[]],
-      );
-      return [
-        ...codes(true).map((code) => [code]),
-        ...combinations.filter((set) => set.length > 0),
-        ...ignored.slice(0, 1).map((code) => [code]),
-      ];
-    }
-  }
-}
-
-/** The codes each question's answer is compared with, in any enableWhen or condition. */
-function comparedCodes(flow: Flow): Map<string, Set<string>> {
-  const compared = new Map<string, Set<string>>();
-  const visit = (condition: Condition): void => {
-    if ('all' in condition) condition.all.forEach(visit);
-    else if ('any' in condition) condition.any.forEach(visit);
-    else if ('not' in condition) visit(condition.not);
-    else if (condition.answerCoding) {
-      const codes = compared.get(condition.question) ?? new Set<string>();
-      compared.set(condition.question, codes.add(condition.answerCoding.code));
-    }
-  };
-  for (const item of flow.item) item.enableWhen?.forEach(visit);
-  for (const outcome of flow.outcomes) if (outcome.when) visit(outcome.when);
-  return compared;
-}
-
-/** Walks every sampled answer path: items never asked and outcomes never reached are errors. */
 function checkReachability(check: Checker, flow: Flow): void {
-  const asked = new Set<string>();
-  const reached = new Set<string>();
-  const compared = comparedCodes(flow);
-  let paths = 0;
-  const walk = (answers: Answers): boolean => {
-    if (++paths > SEARCH_LIMIT) return false;
-    const step = next(flow, answers);
-    if (step.kind === 'outcome') {
-      reached.add(step.outcome.id);
-      return true;
-    }
-    asked.add(step.item.linkId);
-    const samples = sampleAnswers(step.item, compared.get(step.item.linkId) ?? new Set());
-    return samples.every((value) => walk(answer(flow, answers, step.item.linkId, value)));
-  };
-  if (!walk(new Map())) return;
-  flow.item.forEach((item, index) => {
-    if (!asked.has(item.linkId))
-      check.problem(
-        `item[${index}]`,
-        item.linkId,
-        'is never asked: its enableWhen can never hold, or an outcome always ends the flow first',
-      );
-  });
-  flow.outcomes.forEach((outcome, index) => {
-    if (!reached.has(outcome.id))
-      check.problem(
-        `outcomes[${index}]`,
-        outcome.id,
-        'can never be the result: its condition never holds, or a more severe outcome always wins',
-      );
-  });
+  const found = findReachable(flow, REACHABILITY_BUDGET);
+  const missed = [
+    ...flow.item.flatMap((item, index) =>
+      found.asked.has(index) ? [] : [{ path: `item[${index}]`, id: item.linkId, item: true }],
+    ),
+    ...flow.outcomes.flatMap((outcome, index) =>
+      found.reached.has(index) ? [] : [{ path: `outcomes[${index}]`, id: outcome.id, item: false }],
+    ),
+  ];
+  if (!found.complete && missed.length) {
+    const others = missed.length - 1;
+    check.problem(
+      missed[0]!.path,
+      missed.map((target) => target.id),
+      `could not be checked${others ? `, nor ${others} more items and outcomes after it` : ''}: the search for answers that lead there stopped at its limit of ${count(REACHABILITY_BUDGET)} steps; simplify the conditions and enableWhen before it`,
+    );
+    return;
+  }
+  for (const { path, id, item } of missed)
+    check.problem(
+      path,
+      id,
+      item
+        ? 'is never asked: its enableWhen can never hold, or an outcome always ends the flow first'
+        : 'can never be the result: its condition never holds, or a more severe outcome always wins',
+    );
 }
