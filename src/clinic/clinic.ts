@@ -4,7 +4,9 @@ import { provide } from '@lit/context';
 import { VERSION } from '../shared/version.js';
 import { readJsonChild } from '../shared/json-config.js';
 import { reportJsonProblems, reportOnce } from '../shared/log.js';
+import { checkTheme } from '../shared/theme-styles.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
+import { ignoredClinicBooking } from './clinic-booking.js';
 import { parseClinicConfig } from './clinic-config.js';
 import { offerPage, servesPage, withdrawPage } from './page-provider.js';
 import { clinicStyles } from './clinic.styles.js';
@@ -34,7 +36,7 @@ export class KneadClinic extends LitElement {
   /** The booking provider id: noterro, jane, calendly, cal, acuity, square, vagaro, fresha, mindbody. */
   @property({ attribute: 'booking-provider' }) bookingProvider?: string;
 
-  /** The clinic's account id with its booking provider. */
+  /** The clinic's account id with its booking provider. Not used beside `booking-url`, which gives the link (a console warning says so). */
   @property({ attribute: 'booking-account' }) bookingAccount?: string;
 
   /** The clinic's phone number, offered where online booking is not possible. */
@@ -79,6 +81,9 @@ export class KneadClinic extends LitElement {
   }
 
   protected override willUpdate(): void {
+    checkTheme(this);
+    const ignored = ignoredClinicBooking(this);
+    if (ignored) reportOnce(this, ignored.attribute, ignored.value, ignored.reason, 'warn');
     const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     this.settings = {
       name: this.name,

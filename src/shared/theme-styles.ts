@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reportUnknownChoice } from './log.js';
 
 /**
  * The `theme` attribute: a colour scheme the widget and everything inside it follow. Without
@@ -26,3 +27,10 @@ export const themeStyles = css`
     color-scheme: light dark;
   }
 `;
+
+/**
+ * Warns once about a `theme` that is none of `light`, `dark`, `auto` (the page's colours
+ * stay). Every widget checks through ClinicConsumer, and `<knead-clinic>` itself.
+ */
+export const checkTheme = (element: Element & { theme?: string | undefined }): void =>
+  reportUnknownChoice(element, 'theme', element.theme, ['light', 'dark', 'auto']);

@@ -3,7 +3,7 @@ import '../../src/clinic/define.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import '../helpers/clinic-probe.js';
 import type { ClinicProbe } from '../helpers/clinic-probe.js';
-import { captureConsole } from '../helpers/console.js';
+import { captureConsole, captureReports } from '../helpers/console.js';
 
 async function settle(...elements: Element[]) {
   for (const element of elements) await (element as KneadClinic).updateComplete;
@@ -90,6 +90,59 @@ describe('<knead-clinic>', () => {
       const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
       await settle(clinic, probe);
       expect(probe.settings?.emergencyNumber).to.equal('112');
+    });
+  });
+
+  describe('booking settings it ignores', () => {
+    it('warns once that booking-account is ignored beside booking-url, and nothing else', async () => {
+      let clinic!: KneadClinic;
+      const { errors, warnings } = await captureReports(async () => {
+        clinic = await fixture<KneadClinic>(html`
+          <knead-clinic
+            booking-url="https://calendly.com/harbour-physio/intro"
+            booking-provider="calendly"
+            booking-account="harbour-physio"
+          >
+            <clinic-probe></clinic-probe>
+          </knead-clinic>
+        `);
+        await settle(clinic);
+        clinic.setAttribute('name', 'Harbour Physio');
+        await settle(clinic);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /^knead-widgets: <knead-clinic> booking-account="harbour-physio": /,
+      );
+      expect(warnings[0]).to.include('booking-url already gives the booking link');
+    });
+
+    it('warns once that booking-account needs a booking-provider', async () => {
+      const { warnings } = await captureReports(async () => {
+        const clinic = await fixture<KneadClinic>(
+          html`<knead-clinic booking-account="harbour-physio"></knead-clinic>`,
+        );
+        await settle(clinic);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /^knead-widgets: <knead-clinic> booking-account="harbour-physio": /,
+      );
+      expect(warnings[0]).to.include('needs a booking-provider');
+    });
+
+    it('is silent about booking-provider beside booking-url, which it still uses', async () => {
+      const reports = await captureReports(async () => {
+        const clinic = await fixture<KneadClinic>(html`
+          <knead-clinic
+            booking-url="https://calendly.com/harbour-physio/intro"
+            booking-provider="calendly"
+          ></knead-clinic>
+        `);
+        await settle(clinic);
+      });
+      expect(reports).to.deep.equal({ errors: [], warnings: [] });
     });
   });
 
