@@ -3,6 +3,7 @@
  * what is usable plus one message per problem, so bad entries are dropped, not fatal.
  */
 import { isRecord } from '../shared/json-config.js';
+import { capProblems, noteUnknownFields } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
 
 export interface ClinicConfig {
@@ -14,6 +15,9 @@ export interface ClinicConfig {
 export type ConfigProblem = JsonProblem;
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+
+/** Services a clinic may map: more than a technique list holds (200), short of a flood. */
+export const MAX_SERVICES = 300;
 
 export function parseClinicConfig(json: unknown): {
   config: ClinicConfig;
@@ -29,10 +33,7 @@ export function parseClinicConfig(json: unknown): {
     });
     return { config: { services }, problems };
   }
-  for (const key of Object.keys(json)) {
-    if (key !== 'services')
-      problems.push({ path: key, value: json[key], reason: 'unknown setting' });
-  }
+  noteUnknownFields(json, (key) => key === 'services', '', problems, 'unknown setting');
   const given = json['services'];
   if (given !== undefined && !isRecord(given)) {
     problems.push({
@@ -41,7 +42,14 @@ export function parseClinicConfig(json: unknown): {
       reason: 'expected an object of technique id to service id',
     });
   } else if (given) {
-    for (const [technique, service] of Object.entries(given)) {
+    const entries = Object.entries(given);
+    if (entries.length > MAX_SERVICES)
+      problems.push({
+        path: 'services',
+        value: entries.length,
+        reason: `too many services: at most ${MAX_SERVICES}; the rest are ignored`,
+      });
+    for (const [technique, service] of entries.slice(0, MAX_SERVICES)) {
       if (ID.test(technique) && typeof service === 'string' && ID.test(service)) {
         services[technique] = service;
       } else {
@@ -53,5 +61,5 @@ export function parseClinicConfig(json: unknown): {
       }
     }
   }
-  return { config: { services }, problems };
+  return { config: { services }, problems: capProblems(problems) };
 }

@@ -5,7 +5,7 @@
  * the tests.
  */
 import { isRecord } from '../shared/json-config.js';
-import { FieldReader, isSlugId } from '../shared/json-fields.js';
+import { FieldReader, capProblems, isSlugId } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
 import {
   MAX_EXERCISES,
@@ -205,10 +205,10 @@ export function parseRoutine(
     restSeconds === undefined ||
     switchSeconds === undefined
   )
-    return { ok: false, problems };
+    return { ok: false, problems: capProblems(problems) };
   return {
     ok: true,
-    problems,
+    problems: capProblems(problems),
     routine: { id, name, prepareSeconds, restSeconds, switchSeconds, exercises },
   };
 }

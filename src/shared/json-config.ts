@@ -9,11 +9,22 @@ export type JsonConfig =
   | { readonly found: true; readonly ok: true; readonly value: unknown }
   | { readonly found: true; readonly ok: false; readonly error: string };
 
+/**
+ * The longest JSON child read, in characters: a clinic's largest flow or technique list is
+ * well under it; past it, parsing alone would hold up the page.
+ */
+export const MAX_JSON_LENGTH = 2_000_000;
+
 /** The host's first direct `<script type="application/json">` child, parsed. Never throws. */
 export function readJsonConfig(host: Element): JsonConfig {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return { found: false };
   const text = script.textContent ?? '';
+  if (text.length > MAX_JSON_LENGTH) {
+    const limit = MAX_JSON_LENGTH.toLocaleString('en-US');
+    const error = `its JSON is too long: at most ${limit} characters (it has ${text.length.toLocaleString('en-US')})`;
+    return { found: true, ok: false, error };
+  }
   try {
     return { found: true, ok: true, value: JSON.parse(text) };
   } catch (error) {

@@ -26,21 +26,74 @@ export function fitText(given: string, limit: number): string | undefined | fals
   return text.length <= limit && text;
 }
 
+/** Unknown fields of one object named one by one; one more problem counts the rest. */
+export const UNKNOWN_FIELDS_LISTED = 10;
+/** Problems of one object, or of one widget's JSON, listed one by one; then one counts the rest. */
+export const MAX_PROBLEMS_LISTED = 50;
+/** Entries of a list of texts (like a technique's cautions) when its schema sets no limit. */
+export const MAX_TEXTS = 20;
+
+const counted = (n: number, what: string) => `and ${n.toLocaleString('en-US')} more ${what}`;
+
+/**
+ * Notes the keys of `value` that `known` lacks: UNKNOWN_FIELDS_LISTED of them by name, then
+ * one problem at `path` for the rest, so an object with 100,000 stray keys costs eleven
+ * console messages, not 100,000.
+ */
+export function noteUnknownFields(
+  value: Record<string, unknown>,
+  known: (key: string) => boolean,
+  path: string,
+  problems: JsonProblem[],
+  reason = 'unknown field (ignored)',
+): void {
+  let unknown = 0;
+  for (const key of Object.keys(value)) {
+    if (known(key)) continue;
+    if (++unknown <= UNKNOWN_FIELDS_LISTED)
+      problems.push({ path: path ? `${path}.${key}` : key, value: value[key], reason });
+  }
+  if (unknown > UNKNOWN_FIELDS_LISTED)
+    problems.push({
+      path: path || '(root)',
+      value: unknown - UNKNOWN_FIELDS_LISTED,
+      reason: `${counted(unknown - UNKNOWN_FIELDS_LISTED, 'unknown fields')} (ignored)`,
+    });
+}
+
+/**
+ * At most MAX_PROBLEMS_LISTED problems, then one at `(root)` that counts the rest: each
+ * problem is a console message, and a page should not drown in them.
+ */
+export function capProblems(problems: JsonProblem[]): JsonProblem[] {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return problems;
+  const more = problems.length - MAX_PROBLEMS_LISTED;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_LISTED),
+    { path: '(root)', value: more, reason: `${counted(more, 'problems')}; fix these first` },
+  ];
+}
+
 /**
  * Reads fields of one JSON object, collecting problems under its path. An unknown field is
- * noted and ignored; a failed field makes the object unusable.
+ * noted and ignored; a failed field makes the object unusable. At most MAX_PROBLEMS_LISTED
+ * problems are noted for one object (a list of 100,000 wrong goals, say), then one counts
+ * the rest.
  */
 export class FieldReader {
   usable = true;
+  private noted = 0;
+  private rest: { path: string; value: number; reason: string } | undefined;
+
   constructor(
     protected readonly value: Record<string, unknown>,
     private readonly path: string,
     readonly problems: JsonProblem[],
     known: ReadonlySet<string>,
   ) {
-    for (const key of Object.keys(value)) {
-      if (!known.has(key)) this.note(key, value[key], 'unknown field (ignored)');
-    }
+    const before = problems.length;
+    noteUnknownFields(value, (key) => known.has(key), path, problems);
+    this.noted = problems.length - before;
   }
 
   at(field: string): string {
@@ -48,7 +101,18 @@ export class FieldReader {
   }
 
   note(field: string, value: unknown, reason: string): void {
-    this.problems.push({ path: this.at(field), value, reason });
+    if (++this.noted <= MAX_PROBLEMS_LISTED) {
+      this.problems.push({ path: this.at(field), value, reason });
+      return;
+    }
+    // One problem counts the rest; it is updated in place as more come.
+    const more = this.noted - MAX_PROBLEMS_LISTED;
+    if (!this.rest) {
+      this.rest = { path: this.path || '(root)', value: 0, reason: '' };
+      this.problems.push(this.rest);
+    }
+    this.rest.value = more;
+    this.rest.reason = `${counted(more, 'problems')} here`;
   }
 
   fail(field: string, reason: string, value = this.value[field]): undefined {
@@ -72,15 +136,16 @@ export class FieldReader {
   }
 
   /**
-   * An optional array of at most `maxItems` trimmed non-empty strings of at most `limit`
-   * characters each; `notArray` is the reason when it is not such an array.
+   * An optional array of at most `maxItems` (else MAX_TEXTS) trimmed non-empty strings of
+   * at most `limit` characters each; `notArray` is the reason when it is not such an array.
    */
-  texts(field: string, limit: number, notArray: string, maxItems = Infinity): string[] {
+  texts(field: string, limit: number, notArray: string, maxItems?: number): string[] {
     const texts: string[] = [];
     const given = this.value[field];
     if (given === undefined) return texts;
-    if (!Array.isArray(given) || given.length > maxItems) {
-      this.fail(field, notArray);
+    if (!Array.isArray(given) || given.length > (maxItems ?? MAX_TEXTS)) {
+      const tooMany = Array.isArray(given) && maxItems === undefined;
+      this.fail(field, tooMany ? `too many: at most ${MAX_TEXTS}` : notArray);
       return texts;
     }
     given.forEach((item: unknown, index) => {
