@@ -28,8 +28,10 @@ export function fitText(given: string, limit: number): string | undefined | fals
 
 /** Unknown fields of one object named one by one; one more problem counts the rest. */
 export const UNKNOWN_FIELDS_LISTED = 10;
-/** Problems of one object, or of one widget's JSON, listed one by one; then one counts the rest. */
+/** Problems of one widget's JSON listed one by one; then one counts the rest. */
 export const MAX_PROBLEMS_LISTED = 50;
+/** Problems of one object (an entry of a list) listed one by one; then one counts the rest. */
+export const PROBLEMS_PER_OBJECT = 20;
 /** Entries of a list of texts (like a technique's cautions) when its schema sets no limit. */
 export const MAX_TEXTS = 20;
 
@@ -76,7 +78,7 @@ export function capProblems(problems: JsonProblem[]): JsonProblem[] {
 
 /**
  * Reads fields of one JSON object, collecting problems under its path. An unknown field is
- * noted and ignored; a failed field makes the object unusable. At most MAX_PROBLEMS_LISTED
+ * noted and ignored; a failed field makes the object unusable. At most PROBLEMS_PER_OBJECT
  * problems are noted for one object (a list of 100,000 wrong goals, say), then one counts
  * the rest.
  */
@@ -101,12 +103,12 @@ export class FieldReader {
   }
 
   note(field: string, value: unknown, reason: string): void {
-    if (++this.noted <= MAX_PROBLEMS_LISTED) {
+    if (++this.noted <= PROBLEMS_PER_OBJECT) {
       this.problems.push({ path: this.at(field), value, reason });
       return;
     }
     // One problem counts the rest; it is updated in place as more come.
-    const more = this.noted - MAX_PROBLEMS_LISTED;
+    const more = this.noted - PROBLEMS_PER_OBJECT;
     if (!this.rest) {
       this.rest = { path: this.path || '(root)', value: 0, reason: '' };
       this.problems.push(this.rest);

@@ -4,6 +4,7 @@
  * bad entries are dropped with a problem naming the entry and field, good ones are kept.
  */
 import { isRecord } from '../shared/json-config.js';
+import { capProblems, noteUnknownFields } from '../shared/json-fields.js';
 import { parseTechnique, type SchemaProblem, type Technique } from './technique.js';
 
 export interface TechniqueListParse {
@@ -11,8 +12,12 @@ export interface TechniqueListParse {
   readonly problems: SchemaProblem[];
 }
 
+/** Techniques a list takes: a whole clinic's menu, short of a page of thousands of cards. */
+export const MAX_TECHNIQUES = 200;
+
 /**
  * Accepts an array of entries or `{"techniques": [...]}`. `builtIn` looks up a built-in id.
+ * The first MAX_TECHNIQUES entries are read; past that, one problem names the limit.
  */
 export function parseTechniqueList(
   json: unknown,
@@ -25,10 +30,13 @@ export function parseTechniqueList(
   if (isRecord(json)) {
     entries = json['techniques'];
     base = 'techniques';
-    for (const key of Object.keys(json)) {
-      if (key !== 'techniques')
-        problems.push({ path: key, value: json[key], reason: 'unknown setting (ignored)' });
-    }
+    noteUnknownFields(
+      json,
+      (key) => key === 'techniques',
+      '',
+      problems,
+      'unknown setting (ignored)',
+    );
   }
   if (!Array.isArray(entries)) {
     problems.push({
@@ -38,8 +46,14 @@ export function parseTechniqueList(
     });
     return { techniques, problems };
   }
+  if (entries.length > MAX_TECHNIQUES)
+    problems.push({
+      path: base || '(root)',
+      value: entries.length,
+      reason: `too many techniques: at most ${MAX_TECHNIQUES}; the rest are left out`,
+    });
   const seen = new Set<string>();
-  entries.forEach((entry: unknown, index) => {
+  entries.slice(0, MAX_TECHNIQUES).forEach((entry: unknown, index) => {
     const path = `${base}[${index}]`;
     let technique: Technique | undefined;
     if (typeof entry === 'string') {
@@ -62,5 +76,5 @@ export function parseTechniqueList(
     seen.add(technique.id);
     techniques.push(technique);
   });
-  return { techniques, problems };
+  return { techniques, problems: capProblems(problems) };
 }

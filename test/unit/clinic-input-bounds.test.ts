@@ -18,6 +18,8 @@ import {
 // The documented limits, spelled out: a change to one of them should be a decision.
 const UNKNOWN_FIELDS_LISTED = 10;
 const MAX_PROBLEMS_LISTED = 50;
+const PROBLEMS_PER_OBJECT = 20;
+const MAX_TECHNIQUES = 200;
 const MAX_TEXTS = 20;
 const MAX_JSON_LENGTH = 2_000_000;
 
@@ -80,17 +82,39 @@ describe('bounded clinic input', () => {
       expect(highlightedFirst(list.techniques, ids)[0]!.id).to.equal('technique-150');
       expect(chipsFor(list.techniques).pressures).to.deep.equal([1, 2, 3, 4, 5]);
     });
+
+    it(`keeps the first ${MAX_TECHNIQUES} techniques of a longer list, with one problem naming the limit`, () => {
+      const list = parseTechniqueList(
+        { techniques: Array.from({ length: 10_000 }, (_, n) => technique(n)) },
+        () => undefined,
+      );
+      expect(list.techniques.length).to.equal(MAX_TECHNIQUES);
+      expect(list.problems.length).to.equal(1);
+      expect(list.problems[0]!.path).to.equal('techniques');
+      expect(list.problems[0]!.value).to.equal(10_000);
+      expect(list.problems[0]!.reason).to.include(`at most ${MAX_TECHNIQUES}`);
+    });
+
+    it(`lists at most ${MAX_PROBLEMS_LISTED} problems of a list, then says how many more`, () => {
+      const list = parseTechniqueList(
+        Array.from({ length: 200 }, (_, n) => `not-built-in-${n}`),
+        () => undefined,
+      );
+      expect(list.problems.length).to.equal(MAX_PROBLEMS_LISTED + 1);
+      expect(list.problems[MAX_PROBLEMS_LISTED]!.path).to.equal('(root)');
+      expect(list.problems[MAX_PROBLEMS_LISTED]!.reason).to.include('150 more problems');
+    });
   });
 
   describe('one technique', () => {
-    it(`lists at most ${MAX_PROBLEMS_LISTED} problems of one entry (100,000 wrong goals), then counts the rest`, () => {
+    it(`lists at most ${PROBLEMS_PER_OBJECT} problems of one entry (100,000 wrong goals), then counts the rest`, () => {
       const parsed = parseOne({ ...technique(1), goals: Array(100_000).fill('nope') });
       expect(parsed.ok).to.equal(false);
-      expect(parsed.problems.length).to.equal(MAX_PROBLEMS_LISTED + 1);
+      expect(parsed.problems.length).to.equal(PROBLEMS_PER_OBJECT + 1);
       expect(parsed.problems[0]!.path).to.equal('[0].goals[0]');
-      const last = parsed.problems[MAX_PROBLEMS_LISTED]!;
+      const last = parsed.problems[PROBLEMS_PER_OBJECT]!;
       expect(last.path).to.equal('[0]');
-      expect(last.reason).to.equal('and 99,950 more problems here');
+      expect(last.reason).to.equal('and 99,980 more problems here');
     });
 
     it(`refuses more than ${MAX_TEXTS} cautions, naming the limit`, () => {
