@@ -3,13 +3,15 @@
  * overridden by its attributes. Pure: every attribute takes the limit of the JSON field it
  * stands for, and each problem names its attribute, for the card to report.
  */
-import { fitText, tooLong } from '../shared/json-fields.js';
+import { isRecord } from '../shared/json-config.js';
+import { MAX_TEXTS, fitText, tooLong } from '../shared/json-fields.js';
 import { listInMessage, type JsonProblem } from '../shared/log.js';
 import {
   GOALS,
   TECHNIQUE_ID_MAX_LENGTH,
   TEXT_LIMITS,
   isGoal,
+  isTechniqueId,
   toPressureLevel,
   toSessionLength,
   type Goal,
@@ -44,7 +46,7 @@ export type Resolved =
 /** The card's attributes (and its `data` property), as the page set them. */
 export interface CardInput {
   readonly technique?: string | undefined;
-  /** A technique checked already: the list's parsed JSON, or the built-in catalog. */
+  /** A technique as data: the list's parsed JSON, the built-in catalog, or a page's object (checked by badData). */
   readonly data?: Technique | undefined;
   readonly name?: string | undefined;
   readonly summary?: string | undefined;
@@ -81,7 +83,11 @@ export function resolveCard(input: CardInput): { resolved: Resolved; problems: J
   };
 
   const technique = text('technique') || undefined;
-  const base = input.data ?? (technique ? findTechnique(technique) : undefined);
+  // `data` is typed, not checked: a page may set anything. Refused, it counts as given.
+  const bad = input.data === undefined ? undefined : badData(input.data);
+  if (bad) report(...bad);
+  const data = bad ? undefined : input.data;
+  const base = data ?? (technique ? findTechnique(technique) : undefined);
   const name = text('name') || base?.name;
   if (!name) {
     if (technique) {
@@ -121,6 +127,59 @@ export function resolveCard(input: CardInput): { resolved: Resolved; problems: J
 }
 
 type Report = (path: string, value: unknown, reason: string) => void;
+
+/**
+ * The first field of a technique set as data that the card cannot show as it is, or
+ * undefined: a small structural check (a wrong type, a text over its JSON limit, an unknown
+ * goal), not the whole schema, which stays out of the card's bundle. Absent fields are fine.
+ */
+export function badData(data: unknown): [path: string, value: unknown, reason: string] | undefined {
+  if (!isRecord(data)) return ['data', data, 'expected a technique object'];
+  const at = (field: string, reason: string): [string, unknown, string] => [
+    `data.${field}`,
+    data[field],
+    reason,
+  ];
+  for (const [field, limit] of Object.entries(TEXT_LIMITS)) {
+    const value = data[field];
+    if (
+      field !== 'caution' &&
+      value !== undefined &&
+      !(typeof value === 'string' && value.length <= limit)
+    )
+      return at(field, `expected a text of at most ${limit} characters`);
+  }
+  const { id, pressure, goals, cautions, duration } = data;
+  if (typeof data['name'] !== 'string') return at('name', 'required: a text');
+  if (id !== undefined && !isTechniqueId(id)) return at('id', 'expected an id like "deep-tissue"');
+  if (pressure !== undefined && toPressureLevel(pressure) === undefined)
+    return at('pressure', 'expected a whole number from 1 to 5');
+  if (
+    goals !== undefined &&
+    !(Array.isArray(goals) && goals.length <= GOALS.length && goals.every(isGoal))
+  )
+    return at('goals', `expected a list of goals: ${GOALS.join(', ')}`);
+  if (
+    cautions !== undefined &&
+    !(
+      Array.isArray(cautions) &&
+      cautions.length <= MAX_TEXTS &&
+      cautions.every(
+        (caution) => typeof caution === 'string' && caution.length <= TEXT_LIMITS.caution,
+      )
+    )
+  )
+    return at(
+      'cautions',
+      `expected at most ${MAX_TEXTS} texts of at most ${TEXT_LIMITS.caution} characters`,
+    );
+  if (
+    duration !== undefined &&
+    !(isRecord(duration) && toSessionLength([duration['min'], duration['max']]))
+  )
+    return at('duration', 'expected {"min": minutes, "max": minutes}');
+  return undefined;
+}
 
 function overridePressure(
   given: string | number | undefined,

@@ -143,14 +143,15 @@ export const techniqueCardStyles = css`
   summary::-webkit-details-marker {
     display: none;
   }
+  /* A marker for the eye only: the empty alternative text keeps it out of the name. */
   summary::before {
-    content: '+';
+    content: '+' / '';
     display: inline-block;
     width: 1.25em;
     font-weight: 700;
   }
   details[open] > summary::before {
-    content: '−';
+    content: '−' / '';
   }
   .details-body {
     display: flex;

@@ -69,7 +69,7 @@ export class KneadTechniqueCard extends LitElement {
   /** A built-in technique id: swedish, deep-tissue, trigger-point, myofascial-release, sports, thai, muscle-stripping, cross-fiber-friction, pin-and-stretch. With `name`, any id of the clinic's own (at most 64 characters). */
   @property({ reflect: true }) technique?: string;
 
-  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques, parsed). Attributes still override it. */
+  /** A whole technique as data (how `<knead-technique-list>` passes a clinic's own techniques, parsed). Attributes still override it. Checked before use: one that would break the card is refused, named in one console error. */
   @property({ attribute: false }) data?: Technique;
 
   /** The technique's name, at most 80 characters (a longer one is ignored, with a console error). */
@@ -282,7 +282,11 @@ export class KneadTechniqueCard extends LitElement {
           ? html`<knead-booking-button
               exportparts="button: booking-button"
               variant="secondary"
-              .service=${service}
+              .service=${
+                // A service goes with the clinic's provider and account; its booking-url
+                // already names the page (planBooking), and the button would say so, each one.
+                this.clinic?.bookingUrl ? undefined : service
+              }
               label=${`Book ${content.name}`}
             ></knead-booking-button>`
           : nothing

@@ -1,10 +1,12 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import { TechniqueSelectEvent } from '../../src/shared/events.js';
 import {
+  GOALS,
   GOAL_LABELS,
   PRESSURE_LABELS,
   PRESSURE_LEVELS,
@@ -26,6 +28,7 @@ import {
   textOf,
   withErrors,
 } from './helpers.js';
+import { captureReports } from '../helpers/console.js';
 
 type Card = KneadTechniqueCard;
 
@@ -93,6 +96,24 @@ async function cardWithErrors(template: ReturnType<typeof html>) {
     await settle(card, card.bookingButton);
     return card;
   });
+}
+
+/**
+ * The text an element's accessible name is built from (accname 2F), with the CSS generated
+ * text of its ::before and ::after included, as browsers include it: a `content` with
+ * alternative text (`'+' / ''`) gives its alternative, an image or a string its text.
+ */
+function nameWithGeneratedText(element: Element): string {
+  const generated = (pseudo: '::before' | '::after') => {
+    const content = getComputedStyle(element, pseudo).content;
+    if (content === 'none' || content === 'normal') return '';
+    const strings = [...content.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+    // With alternative text, the strings after the slash are the name.
+    return content.includes('/') ? (strings.at(-1) ?? '') : strings.join('');
+  };
+  return `${generated('::before')}${element.textContent}${generated('::after')}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('<knead-technique-card>', () => {
@@ -487,6 +508,94 @@ describe('<knead-technique-card>', () => {
       expect(textOf(part(card, 'summary'))).to.equal(hotStone.summary);
     });
 
+    describe('checked, when it did not come from the list or the catalog', () => {
+      const bad: [string, unknown, string][] = [
+        ['goals as a string', { ...hotStone, goals: 'relaxation' }, 'data.goals'],
+        ['cautions not an array', { ...hotStone, cautions: 'Hot stones.' }, 'data.cautions'],
+        ['a number for a name', { ...hotStone, name: 42 }, 'data.name'],
+        ['null fields', { ...hotStone, goals: null, cautions: null, name: null }, 'data.'],
+        ['a 5,000-character name', { ...hotStone, name: 'N'.repeat(5000) }, 'data.name'],
+        ['a string', 'hot-stone', 'data'],
+      ];
+      for (const [what, data, path] of bad) {
+        it(`shows a clear note and names ${path} once for ${what}`, async () => {
+          let card!: Card;
+          const reports = await captureReports(async () => {
+            card = await fixture<Card>(
+              html`<knead-technique-card .data=${data}></knead-technique-card>`,
+            );
+            await settle(card);
+            card.highlighted = true;
+            await settle(card);
+          });
+          expect(reports.warnings).to.deep.equal([]);
+          expect(reports.errors).to.have.length(1);
+          expect(reports.errors[0]).to.match(/^knead-widgets: <knead-technique-card> data/);
+          expect(reports.errors[0]).to.include(path);
+          expect(textOf(part(card, 'message'))).to.equal('This technique could not be shown.');
+          expect(part(card, 'message')!.getAttribute('role')).to.equal('note');
+          expect(card.getBoundingClientRect().height).to.be.below(400);
+        });
+      }
+
+      it('falls back to its technique attribute when the data is refused', async () => {
+        const { el: card, errors } = await withErrors(async () => {
+          const el = await fixture<Card>(html`
+            <knead-technique-card
+              technique="swedish"
+              .data=${{ ...hotStone, goals: 'x' }}
+            ></knead-technique-card>
+          `);
+          await settle(el);
+          return el;
+        });
+        expect(errors).to.have.length(1);
+        expect(textOf(heading(card))).to.equal(builtIn('swedish').name);
+      });
+
+      it('takes a built-in technique object as it is, at once', async () => {
+        const card = await fixture<Card>(
+          html`<knead-technique-card .data=${builtIn('thai')}></knead-technique-card>`,
+        );
+        // No check to wait for: the first render shows it.
+        expect(textOf(heading(card))).to.equal(builtIn('thai').name);
+      });
+
+      it('never throws, and logs at most one message a render, for any JSON value', async function () {
+        this.timeout(60000);
+        const card = await fixture<Card>(html`<knead-technique-card></knead-technique-card>`);
+        const field = fc.oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.string({ maxLength: 300 }),
+          fc.array(fc.oneof(fc.constantFrom(...GOALS), fc.string()), { maxLength: 4 }),
+        );
+        const technique = fc.record(
+          {
+            id: fc.oneof(fc.constant('hot-stone'), field),
+            name: fc.oneof(fc.constant('Hot stone'), field),
+            summary: fc.oneof(fc.constant('Warm.'), field),
+            pressure: fc.oneof(fc.integer({ min: 0, max: 6 }), field),
+            goals: field,
+            cautions: field,
+            duration: field,
+            description: field,
+          },
+          { requiredKeys: [] },
+        );
+        await fc.assert(
+          fc.asyncProperty(fc.oneof(fc.jsonValue({ maxDepth: 3 }), technique), async (data) => {
+            const { errors, warnings } = await captureReports(async () => {
+              card.data = data as Technique;
+              await settle(card);
+            });
+            expect(errors.length + warnings.length).to.be.at.most(1);
+            expect(present(part(card, 'card')), 'the card still renders').to.equal(true);
+          }),
+          { numRuns: 60 },
+        );
+      });
+    });
+
     it('is named in the select event by its own id', async () => {
       const card = await cardFixture(
         html`<knead-technique-card .data=${hotStone}></knead-technique-card>`,
@@ -729,6 +838,40 @@ describe('<knead-technique-card>', () => {
       expect(present(swedish.bookingButton), 'a Swedish booking button').to.equal(false);
       expect(present(part(swedish, 'actions')), 'a Swedish actions row').to.equal(false);
     });
+    it("keeps a page of cards quiet when the clinic's booking-url gives the link", async () => {
+      let clinic!: KneadClinic;
+      const reports = await captureReports(async () => {
+        clinic = await fixture<KneadClinic>(html`
+          <knead-clinic booking-url="https://book.example.com/massage">
+            <script type="application/json">
+              { "services": { "deep-tissue": "deep-60", "swedish": "relax-60" } }
+            </script>
+            <knead-technique-card technique="deep-tissue"></knead-technique-card>
+            <knead-technique-card technique="swedish"></knead-technique-card>
+            <knead-technique-card technique="thai"></knead-technique-card>
+          </knead-clinic>
+        `);
+        const cards = [...clinic.querySelectorAll('knead-technique-card')];
+        await settle(clinic, ...cards);
+        await settle(...cards.map((card) => card.bookingButton));
+        await settle(...cards.map((card) => card.bookingButton));
+      });
+      expect(reports).to.deep.equal({ errors: [], warnings: [] });
+      const cards = [...clinic.querySelectorAll('knead-technique-card')];
+      // The map still chooses which techniques offer booking; the link is the clinic's.
+      expect(cards.map((card) => card.bookingButton?.bookingUrl ?? 'none')).to.deep.equal([
+        'https://book.example.com/massage',
+        'https://book.example.com/massage',
+        'none',
+      ]);
+      const click = oneEvent(cards[0]!, 'knead-booking-click');
+      const link =
+        cards[0]!.bookingButton!.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!;
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.click();
+      expect((await click).detail.service, 'no service is reported as booked').to.equal(undefined);
+    });
+
     it('books nothing for ids every object has ("constructor", "__proto__")', async () => {
       const { el: clinic, errors } = await withErrors(async () => {
         const el = await fixture<KneadClinic>(html`
@@ -844,6 +987,18 @@ describe('<knead-technique-card>', () => {
       await expect(card).to.be.accessible();
       await toggleDetails(card);
       await expect(card).to.be.accessible();
+    });
+
+    it('names its disclosure "More about <name>", the +/− marker left out, closed and open', async () => {
+      const card = await cardFixture(
+        html`<knead-technique-card technique="trigger-point"></knead-technique-card>`,
+      );
+      const expected = `More about ${builtIn('trigger-point').name}`;
+      expect(nameWithGeneratedText(detailsToggle(card)!)).to.equal(expected);
+      await toggleDetails(card);
+      expect(nameWithGeneratedText(detailsToggle(card)!)).to.equal(expected);
+      // The marker is still drawn.
+      expect(getComputedStyle(detailsToggle(card)!, '::before').content).to.include('−');
     });
 
     it('is accessible for every built-in technique', async function () {

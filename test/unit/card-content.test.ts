@@ -1,11 +1,17 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { fitText } from '../../src/shared/json-fields.js';
-import { parseTechnique } from '../../src/technique-card/technique.js';
-import { findTechnique } from '../../src/technique-card/techniques.js';
+import {
+  GOALS,
+  isGoal,
+  parseTechnique,
+  type Technique,
+} from '../../src/technique-card/technique.js';
+import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from '../../src/technique-card/techniques.js';
 import { listInMessage } from '../../src/shared/log.js';
 import {
   ATTRIBUTE_LIMITS,
+  badData,
   resolveCard,
   type CardContent,
 } from '../../src/technique-card/card-content.js';
@@ -108,6 +114,73 @@ describe('resolveCard', () => {
     expect(problems).to.deep.equal([]);
     expect(content(resolved).name).to.equal('Own name');
     expect(content(resolved).summary).to.equal(SWEDISH.summary);
+  });
+});
+
+describe('badData: a technique set as data, checked before the card uses it', () => {
+  const json = fc.jsonValue({ maxDepth: 3 });
+  /** Objects shaped like a technique, each field right or wrong. */
+  const techniqueLike = fc.record(
+    {
+      id: fc.oneof(fc.constant('hot-stone'), json),
+      name: fc.oneof(fc.constant('Hot stone'), fc.string({ maxLength: 100 }), json),
+      summary: fc.oneof(fc.constant('Warm stones.'), json),
+      pressure: fc.oneof(fc.integer({ min: 0, max: 6 }), json),
+      goals: fc.oneof(fc.subarray([...GOALS]), fc.array(fc.string(), { maxLength: 3 }), json),
+      cautions: fc.oneof(fc.array(fc.string({ maxLength: 500 }), { maxLength: 25 }), json),
+      duration: fc.oneof(fc.record({ min: fc.nat(300), max: fc.nat(300) }), json),
+      price: json,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('takes every technique the schema takes, and every built-in one', () => {
+    for (const id of BUILT_IN_TECHNIQUE_IDS)
+      expect(badData(findTechnique(id)), id).to.equal(undefined);
+    fc.assert(
+      fc.property(techniqueLike, (value) => {
+        const parsed = parseTechnique(value);
+        if (parsed.ok) expect(badData(parsed.technique)).to.equal(undefined);
+      }),
+    );
+  });
+
+  it('refuses anything else the card could not show, naming data and the field', () => {
+    fc.assert(
+      fc.property(fc.oneof(json, techniqueLike), (data) => {
+        const bad = badData(data);
+        const { resolved, problems } = resolveCard({ data: data as Technique });
+        if (bad) {
+          expect(bad[0]).to.match(/^data(\.[a-zA-Z]+)?$/);
+          expect(problems).to.have.length(1);
+          expect(problems[0]!.path).to.equal(bad[0]);
+          expect(resolved.kind).to.equal('refused');
+          return;
+        }
+        // What the card renders is well typed and within the JSON limits.
+        const card = content(resolved);
+        expect(card.name).to.be.a('string');
+        expect(card.name.length).to.be.at.most(80);
+        expect(card.goals.every(isGoal)).to.equal(true);
+        expect(card.cautions.every((caution) => typeof caution === 'string')).to.equal(true);
+        expect(problems).to.deep.equal([]);
+      }),
+    );
+  });
+
+  it('names the field for the shapes a developer gets wrong', () => {
+    const hotStone = { id: 'hot-stone', name: 'Hot stone', summary: 'Warm.', pressure: 2 };
+    const pathOf = (data: unknown) => badData(data)?.[0];
+    expect(pathOf({ ...hotStone, goals: 'relaxation' })).to.equal('data.goals');
+    expect(pathOf({ ...hotStone, cautions: 'Hot.' })).to.equal('data.cautions');
+    expect(pathOf({ ...hotStone, name: 42 })).to.equal('data.name');
+    expect(pathOf({ ...hotStone, name: 'N'.repeat(5000) })).to.equal('data.name');
+    expect(pathOf({ ...hotStone, summary: null })).to.equal('data.summary');
+    expect(pathOf({ ...hotStone, duration: 60 })).to.equal('data.duration');
+    expect(pathOf({ ...hotStone, cautions: Array(21).fill('Careful.') })).to.equal('data.cautions');
+    expect(pathOf(null)).to.equal('data');
+    expect(pathOf([hotStone])).to.equal('data');
+    expect(pathOf(hotStone)).to.equal(undefined);
   });
 });
 
