@@ -2,7 +2,9 @@
  * Which exercises the `exercises` attribute picks, in its order. Pure. Ids come from the
  * routine in use, else the built-in exercises; unknown ids are left out and named. A page
  * gets at most MAX_EXERCISES, the same bound as a routine in JSON, so a long attribute never
- * builds a long schedule.
+ * builds a long schedule. A pick that is not the whole routine, in order, is named for its
+ * exercises ("Bridge and Cat-cow"): the routine's name would not be true, and two timers on
+ * one page would share a landmark name.
  */
 import { MAX_EXERCISES, type Exercise, type Routine } from './routine.js';
 
@@ -29,9 +31,24 @@ export function pickExercises(
     else if (picked.length < MAX_EXERCISES) picked.push(exercise);
     else overLimit++;
   }
+  const whole =
+    picked.length === routine.exercises.length &&
+    picked.every((exercise, index) => exercise === routine.exercises[index]);
   return {
-    routine: picked.length ? { ...routine, exercises: picked } : routine,
+    routine:
+      picked.length && !whole
+        ? { ...routine, name: subsetName(picked), exercises: picked }
+        : routine,
     unknown: [...unknown],
     overLimit,
   };
+}
+
+/** Exercises a subset's name lists; more are counted ("Bridge, Cat-cow, Bird dog, and 2 more"). */
+const NAMED = 3;
+
+function subsetName(exercises: readonly Exercise[]): string {
+  const names = exercises.slice(0, NAMED).map((exercise) => exercise.name);
+  if (exercises.length > NAMED) names.push(`${exercises.length - NAMED} more`);
+  return new Intl.ListFormat('en').format(names);
 }

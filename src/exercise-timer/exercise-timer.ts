@@ -99,7 +99,7 @@ export class KneadExerciseTimer extends LitElement {
   /** A built-in routine id (`back-basics`), or, as a property, a clinic's own routine object. */
   @property() routine: string | Routine = 'back-basics';
 
-  /** Exercise ids to do, in this order (e.g. `bridge cat-cow`): from the routine, else built in. */
+  /** Exercise ids to do, in this order (e.g. `bridge cat-cow`): from the routine, else built in. The timer is then named for them ("Bridge and Cat-cow"). */
   @property() exercises?: string;
 
   /** Remembers the run in this browser (localStorage), so a reload resumes it. */

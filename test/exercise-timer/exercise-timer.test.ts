@@ -1368,6 +1368,26 @@ describe('<knead-exercise-timer>', () => {
       ]);
     });
 
+    it('names a subset for its exercises, so two timers on a page have their own names', async () => {
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <knead-exercise-timer .adapters=${fake}></knead-exercise-timer>
+          <knead-exercise-timer exercises="bridge cat-cow" .adapters=${fake}></knead-exercise-timer>
+        </div>
+      `);
+      const [whole, subset] = [...page.querySelectorAll('knead-exercise-timer')] as [Timer, Timer];
+      await whole.updateComplete;
+      await subset.updateComplete;
+      const landmark = (el: Timer) => {
+        const section = el.shadowRoot!.querySelector('section')!;
+        return textOfIds(el, section.getAttribute('aria-labelledby'));
+      };
+      expect(landmark(whole)).to.equal('Back basics');
+      expect(landmark(subset)).to.equal('Bridge and Cat-cow');
+      expect(textOf(heading(subset))).to.equal('Bridge and Cat-cow');
+      await expect(page).to.be.accessible();
+    });
+
     it('an unknown id in exercises is reported once and left out', async () => {
       const { el, errors } = await withErrors(() =>
         fixture<Timer>(

@@ -151,6 +151,8 @@ const EXPECTATIONS: readonly Expectation[] = [
       expect(heading(timers[0]!)).to.equal(BACK_BASICS.name);
       expect(names(timers[0]!)).to.deep.equal(BACK_BASICS.exercises.map((e) => e.name));
       expect(names(timers[1]!)).to.deep.equal([EXERCISES.bridge.name, EXERCISES['cat-cow'].name]);
+      // Named for what it runs, so the page's two Back basics timers differ.
+      expect(heading(timers[1]!)).to.equal('Bridge and Cat-cow');
       expect(heading(timers[2]!)).to.equal('After your session');
       expect(names(timers[2]!)).to.deep.equal([
         EXERCISES['cat-cow'].name,

@@ -30,6 +30,40 @@ describe('pickExercises', () => {
     expect(pickExercises(BASICS, '   ', findExercise).routine).to.equal(BASICS);
   });
 
+  describe('the name of what it picks', () => {
+    const nameOf = (ids: string) => pickExercises(BASICS, ids, findExercise).routine.name;
+
+    it('names a subset by its exercises, in order', () => {
+      expect(nameOf('bridge cat-cow')).to.equal('Bridge and Cat-cow');
+      expect(nameOf('cat-cow')).to.equal('Cat-cow');
+      expect(nameOf('bird-dog bridge cat-cow')).to.equal('Bird dog, Bridge, and Cat-cow');
+    });
+
+    it('names three at most, then counts the rest', () => {
+      expect(nameOf('bridge cat-cow bird-dog superman dead-bug')).to.equal(
+        'Bridge, Cat-cow, Bird dog, and 2 more',
+      );
+    });
+
+    it("keeps the routine's name when it picks the whole routine, in order", () => {
+      expect(nameOf(IDS.join(' '))).to.equal(BASICS.name);
+      expect(nameOf([...IDS].reverse().join(' '))).not.to.equal(BASICS.name);
+    });
+
+    it('gives any other pick a name of its own, never longer than four items', () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...IDS), { minLength: 1, maxLength: 60 }), (ids) => {
+          const { routine } = pickExercises(BASICS, ids.join(' '), findExercise);
+          const whole = ids.slice(0, MAX_EXERCISES).join() === IDS.join();
+          expect(routine.name === BASICS.name).to.equal(whole);
+          const names = routine.exercises.map((exercise) => exercise.name);
+          if (!whole) expect(routine.name.startsWith(names[0]!)).to.equal(true);
+          expect(routine.name.length).to.be.at.most(80);
+        }),
+      );
+    });
+  });
+
   it('never picks more than the bound, and counts what it left out', () => {
     fc.assert(
       fc.property(
