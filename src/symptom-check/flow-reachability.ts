@@ -160,9 +160,9 @@ class Formulas {
   holdsUnanswered(formula: number): boolean {
     const known = this.bottom[formula];
     if (known !== undefined) return known;
-    this.steps++;
     const kind = this.kind[formula]!;
     const kids = this.kids[formula]!;
+    this.steps += 1 + kids.length;
     const value =
       kind === 'test'
         ? unanswered(this.test[formula]!)
