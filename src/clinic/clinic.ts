@@ -6,7 +6,7 @@ import { readJsonChild } from '../shared/json-config.js';
 import { reportJsonProblems, reportOnce } from '../shared/log.js';
 import { checkTheme } from '../shared/theme-styles.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
-import { ignoredClinicBooking } from './clinic-booking.js';
+import { ignoredAccount } from './clinic-booking.js';
 import { parseClinicConfig } from './clinic-config.js';
 import { offerPage, servesPage, withdrawPage } from './page-provider.js';
 import { clinicStyles } from './clinic.styles.js';
@@ -82,8 +82,8 @@ export class KneadClinic extends LitElement {
 
   protected override willUpdate(): void {
     checkTheme(this);
-    const ignored = ignoredClinicBooking(this);
-    if (ignored) reportOnce(this, ignored.attribute, ignored.value, ignored.reason, 'warn');
+    const ignored = ignoredAccount(this);
+    if (ignored) reportOnce(this, 'booking-account', this.bookingAccount, ignored, 'warn');
     const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     this.settings = {
       name: this.name,

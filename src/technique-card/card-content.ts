@@ -128,56 +128,35 @@ export function resolveCard(input: CardInput): { resolved: Resolved; problems: J
 
 type Report = (path: string, value: unknown, reason: string) => void;
 
+/** What each field of a technique set as data must be for the card to show it. */
+const DATA_FIELDS: Record<string, (value: unknown) => unknown> = {
+  id: isTechniqueId,
+  pressure: toPressureLevel,
+  goals: (value) => Array.isArray(value) && value.length <= GOALS.length && value.every(isGoal),
+  cautions: (value) =>
+    Array.isArray(value) &&
+    value.length <= MAX_TEXTS &&
+    value.every((caution) => fits(caution, TEXT_LIMITS.caution)),
+  duration: (value) => isRecord(value) && toSessionLength([value['min'], value['max']]),
+};
+for (const [field, limit] of Object.entries(TEXT_LIMITS))
+  DATA_FIELDS[field] ??= (value) => fits(value, limit);
+
+const fits = (value: unknown, limit: number) => typeof value === 'string' && value.length <= limit;
+
 /**
  * The first field of a technique set as data that the card cannot show as it is, or
- * undefined: a small structural check (a wrong type, a text over its JSON limit, an unknown
- * goal), not the whole schema, which stays out of the card's bundle. Absent fields are fine.
+ * undefined: a small structural check (types, the JSON text limits, known goals), not the
+ * whole schema, which stays out of the card's bundle. A name is required; other fields may
+ * be absent.
  */
 export function badData(data: unknown): [path: string, value: unknown, reason: string] | undefined {
-  if (!isRecord(data)) return ['data', data, 'expected a technique object'];
-  const at = (field: string, reason: string): [string, unknown, string] => [
-    `data.${field}`,
-    data[field],
-    reason,
-  ];
-  for (const [field, limit] of Object.entries(TEXT_LIMITS)) {
+  if (!isRecord(data)) return ['data', data, 'expected a Technique object'];
+  for (const field in DATA_FIELDS) {
     const value = data[field];
-    if (
-      field !== 'caution' &&
-      value !== undefined &&
-      !(typeof value === 'string' && value.length <= limit)
-    )
-      return at(field, `expected a text of at most ${limit} characters`);
+    if ((value !== undefined || field === 'name') && !DATA_FIELDS[field]!(value))
+      return [`data.${field}`, value, 'does not match the Technique type or its limits'];
   }
-  const { id, pressure, goals, cautions, duration } = data;
-  if (typeof data['name'] !== 'string') return at('name', 'required: a text');
-  if (id !== undefined && !isTechniqueId(id)) return at('id', 'expected an id like "deep-tissue"');
-  if (pressure !== undefined && toPressureLevel(pressure) === undefined)
-    return at('pressure', 'expected a whole number from 1 to 5');
-  if (
-    goals !== undefined &&
-    !(Array.isArray(goals) && goals.length <= GOALS.length && goals.every(isGoal))
-  )
-    return at('goals', `expected a list of goals: ${GOALS.join(', ')}`);
-  if (
-    cautions !== undefined &&
-    !(
-      Array.isArray(cautions) &&
-      cautions.length <= MAX_TEXTS &&
-      cautions.every(
-        (caution) => typeof caution === 'string' && caution.length <= TEXT_LIMITS.caution,
-      )
-    )
-  )
-    return at(
-      'cautions',
-      `expected at most ${MAX_TEXTS} texts of at most ${TEXT_LIMITS.caution} characters`,
-    );
-  if (
-    duration !== undefined &&
-    !(isRecord(duration) && toSessionLength([duration['min'], duration['max']]))
-  )
-    return at('duration', 'expected {"min": minutes, "max": minutes}');
   return undefined;
 }
 
