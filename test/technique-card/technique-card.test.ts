@@ -508,7 +508,7 @@ describe('<knead-technique-card>', () => {
       expect(textOf(part(card, 'summary'))).to.equal(hotStone.summary);
     });
 
-    describe('checked, when it did not come from the list or the catalog', () => {
+    describe('checked before use', () => {
       const bad: [string, unknown, string][] = [
         ['goals as a string', { ...hotStone, goals: 'relaxation' }, 'data.goals'],
         ['cautions not an array', { ...hotStone, cautions: 'Hot stones.' }, 'data.cautions'],
