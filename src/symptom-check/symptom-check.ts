@@ -67,7 +67,8 @@ const LEVEL_LABELS: Readonly<Record<Outcome['level'], string>> = {
  * @csspart button - Every button (Start, Next, Back, Restart).
  * @csspart primary - The main button of a screen (Start, Next).
  * @csspart result - The result screen.
- * @csspart call - The emergency or clinic phone link.
+ * @csspart call - The emergency number (a link, or the words "your local emergency number" where it is unknown) or the clinic's phone link.
+ * @csspart advice-line - An urgent result's call to the region's health advice line (811, NHS 111, ...).
  * @csspart techniques - The recommended technique cards.
  * @csspart exercises - The suggested exercises.
  * @csspart message - The note shown when the flow could not be loaded.
