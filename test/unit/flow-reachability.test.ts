@@ -19,6 +19,12 @@ import {
   explodingFlow,
   manyOptionsFlow,
 } from '../helpers/large-flows.js';
+import {
+  conditionPlanArb,
+  testPlanArb,
+  type ConditionPlan,
+  type TestPlan,
+} from '../helpers/flow-plans.js';
 
 // The slow, obviously right way: every valid answer to every question, through the engine.
 
@@ -68,37 +74,6 @@ const sorted = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
 const asFlow = (json: unknown) => json as Flow;
 
 // Random flows of the right shape: tests only on earlier items, codes among the options.
-
-interface TestPlan {
-  readonly target: number;
-  readonly operator: 'exists' | '=' | '!=';
-  readonly value: number;
-  readonly flag: boolean;
-  readonly omit: boolean;
-}
-type ConditionPlan =
-  | { readonly test: TestPlan }
-  | { readonly all: readonly ConditionPlan[] }
-  | { readonly any: readonly ConditionPlan[] }
-  | { readonly not: ConditionPlan };
-
-const testPlanArb: fc.Arbitrary<TestPlan> = fc.record({
-  target: fc.nat(),
-  operator: fc.constantFrom('exists', '=', '!=', '=', '='),
-  value: fc.nat(),
-  flag: fc.boolean(),
-  omit: fc.boolean(),
-});
-
-const { condition: conditionPlanArb } = fc.letrec<{ condition: ConditionPlan }>((tie) => ({
-  condition: fc.oneof(
-    { maxDepth: 3, depthIdentifier: 'condition' },
-    testPlanArb.map((test) => ({ test })),
-    fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-    fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-    tie('condition').map((not) => ({ not })),
-  ),
-}));
 
 const flowPlanArb = fc.record({
   items: fc.array(
