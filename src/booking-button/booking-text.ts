@@ -3,7 +3,7 @@
  * name in the popup's title), held to the one rule for a widget's text (`fitText`): refused
  * rather than cut when over its limit. Pure.
  */
-import { fitText, tooLong } from '../shared/json-fields.js';
+import { asText, fitText, tooLong } from '../shared/json-fields.js';
 
 /** The longest name: a clinic's, as a technique's or a routine's name. */
 export const NAME_LIMIT = 80;
@@ -16,9 +16,9 @@ export const LABEL_LIMIT = 120;
  * or why it cannot be used.
  */
 export function pageText(
-  value: string | undefined,
+  value: unknown,
   limit: number,
 ): { text?: string | undefined; reason?: string } {
-  const text = fitText(value?.replace(/\s+/g, ' ') ?? '', limit);
+  const text = fitText(asText(value).replace(/\s+/g, ' '), limit);
   return text === false ? { reason: tooLong(limit) } : { text };
 }

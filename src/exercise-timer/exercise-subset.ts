@@ -6,6 +6,7 @@
  * exercises ("Bridge and Cat-cow"): the routine's name would not be true, and two timers on
  * one page would share a landmark name.
  */
+import { asText } from '../shared/json-fields.js';
 import { MAX_EXERCISES, type Exercise, type Routine } from './routine.js';
 
 export interface Subset {
@@ -19,13 +20,13 @@ export interface Subset {
 
 export function pickExercises(
   routine: Routine,
-  ids: string | undefined,
+  ids: unknown,
   findExercise: (id: string) => Exercise | undefined,
 ): Subset {
   const unknown = new Set<string>();
   const picked: Exercise[] = [];
   let overLimit = 0;
-  for (const id of ids?.trim().split(/\s+/).filter(Boolean) ?? []) {
+  for (const id of asText(ids).trim().split(/\s+/).filter(Boolean)) {
     const exercise = routine.exercises.find((e) => e.id === id) ?? findExercise(id);
     if (!exercise) unknown.add(id);
     else if (picked.length < MAX_EXERCISES) picked.push(exercise);

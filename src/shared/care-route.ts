@@ -8,12 +8,16 @@
  */
 import { CARE_BY_REGION, type AdviceLine } from './care-numbers.js';
 import { phoneUrl } from './safe-url.js';
+import { asText } from './json-fields.js';
 
 export interface CareInputs {
-  /** The element's own `emergency-number`. */
-  readonly own?: string | undefined;
-  /** The clinic's `emergency-number`. */
-  readonly clinic?: string | undefined;
+  /**
+   * The element's own `emergency-number`. Unknown, since a framework may set the property to
+   * anything: a number (911) counts as its digits; anything else not text is refused.
+   */
+  readonly own?: unknown;
+  /** The clinic's `emergency-number`, taken the same way. */
+  readonly clinic?: unknown;
   /** Language tags around the element, nearest first (its own, its clinic's, ancestors'). */
   readonly languages?: readonly (string | undefined)[];
   /** The visitor's IANA time zone, e.g. `Europe/Paris`. */
@@ -36,7 +40,7 @@ export interface CareRoute {
   /** The health advice line for urgent problems, where the region has one. */
   readonly advice?: AdviceLine | undefined;
   /** Settings that were ignored because they are not a phone number. */
-  readonly invalid: readonly { readonly setting: 'own' | 'clinic'; readonly value: string }[];
+  readonly invalid: readonly { readonly setting: 'own' | 'clinic'; readonly value: unknown }[];
   /** The table of time zones is needed to finish: nothing nearer says where the visitor is. */
   readonly needsTimeZones?: boolean;
 }
@@ -59,12 +63,12 @@ export function careRoute({
   timeZone,
   regionOfTimeZone,
 }: CareInputs): CareRoute {
-  const invalid: { setting: 'own' | 'clinic'; value: string }[] = [];
-  const given = (setting: 'own' | 'clinic', value: string | undefined) => {
-    const trimmed = value?.trim();
-    if (!trimmed) return undefined;
-    if (phoneUrl(trimmed)) return trimmed;
-    invalid.push({ setting, value: trimmed });
+  const invalid: { setting: 'own' | 'clinic'; value: unknown }[] = [];
+  const given = (setting: 'own' | 'clinic', value: unknown) => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const text = asText(value).trim();
+    if (text && phoneUrl(text)) return text;
+    invalid.push({ setting, value });
     return undefined;
   };
   const ownNumber = given('own', own);
@@ -86,7 +90,9 @@ export function careRoute({
     emergencySource = region === languageRegion ? 'language' : 'time-zone';
   }
 
-  const line = known(region)?.advice;
+  // The advice line only beside its own region's emergency number: an Australian clinic's
+  // 000 next to NHS 111 would send the visitor to two countries at once.
+  const line = emergency === known(region)?.emergency ? known(region)?.advice : undefined;
   const advice = line && !(timeZone && line.notIn?.includes(timeZone)) ? line : undefined;
   // Only the time zone can still say where the visitor is (the number or the advice line).
   const needsTimeZones = !!timeZone && !regionOfTimeZone && !known(languageRegion);

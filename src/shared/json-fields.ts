@@ -16,12 +16,24 @@ export const isSlugId = (value: unknown): value is string =>
 export const tooLong = (limit: number): string => `too long: at most ${limit} characters`;
 
 /**
+ * A property's value as text. Frameworks set properties, not attributes, and a page may hand
+ * a number (`emergencyNumber={911}`) or a list (`exercises={['bridge']}`) to a text property:
+ * numbers count as their digits and lists as their words; anything else as no text.
+ */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return value.map(asText).join(' ');
+  return '';
+}
+
+/**
  * The one rule for a widget's text, from JSON or an attribute: trimmed, and refused (not cut)
  * when longer than `limit`, so a page never shows a half sentence nor a wall of text.
  * `undefined` for an empty text; `false` for a text over the limit.
  */
-export function fitText(given: string, limit: number): string | undefined | false {
-  const text = given.trim();
+export function fitText(given: unknown, limit: number): string | undefined | false {
+  const text = asText(given).trim();
   if (!text) return undefined;
   return text.length <= limit && text;
 }

@@ -519,7 +519,11 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
       needsMedicalCare(level as Outcome['level']) &&
       (techniques?.length || exercises?.length)
     )
-      check.problem(path, id, `a ${level} outcome must not recommend techniques or exercises`);
+      check.problem(
+        path,
+        id,
+        `an outcome of level ${level} must not recommend techniques or exercises`,
+      );
     if (id && title && advice && known && (when || raw['when'] === undefined))
       outcomes.push({
         id,

@@ -4,7 +4,7 @@
  * stands for, and each problem names its attribute, for the card to report.
  */
 import { isRecord } from '../shared/json-config.js';
-import { MAX_TEXTS, fitText, tooLong } from '../shared/json-fields.js';
+import { MAX_TEXTS, asText, fitText, tooLong } from '../shared/json-fields.js';
 import { listInMessage, type JsonProblem } from '../shared/log.js';
 import {
   GOALS,
@@ -179,7 +179,7 @@ function overrideDuration(given: string | undefined, report: Report): SessionLen
 
 function overrideGoals(given: string | undefined, report: Report): Goal[] | undefined {
   if (given === undefined || given === null) return undefined;
-  const words = given.split(/\s+/).filter(Boolean);
+  const words = asText(given).split(/\s+/).filter(Boolean);
   const unknown = words.filter((word) => !isGoal(word));
   if (unknown.length)
     report('goals', given, `unknown goals ${listInMessage(unknown)}; use ${GOALS.join(', ')}`);

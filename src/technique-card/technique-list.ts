@@ -5,6 +5,7 @@ import { baseStyles } from '../shared/styles.js';
 import { readJsonChild } from '../shared/json-config.js';
 import { listInMessage, reportOnce, reportJsonProblems } from '../shared/log.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
+import { asText } from '../shared/json-fields.js';
 import {
   GOAL_LABELS,
   PRESSURE_LABELS,
@@ -177,7 +178,7 @@ export class KneadTechniqueList extends LitElement {
 
   /** The `techniques` attribute's choice from what is available, in its order. */
   private pick(available: Source): Source {
-    const ids = this.techniques?.split(/\s+/).filter(Boolean) ?? [];
+    const ids = asText(this.techniques).split(/\s+/).filter(Boolean);
     if (!available.ok || !ids.length) return available;
     const byId = new Map(available.techniques.map((technique) => [technique.id, technique]));
     const unknown = ids.filter((id) => !byId.has(id));

@@ -162,7 +162,40 @@ describe('careRoute: which emergency number', () => {
   });
 });
 
+describe('careRoute: numbers set as properties', () => {
+  it('takes a number (as a framework sets it) as its digits', () => {
+    expect(careRoute({ clinic: 911 }).emergency).to.equal('911');
+    expect(careRoute({ own: 112, clinic: 999 }).emergency).to.equal('112');
+  });
+
+  it('refuses anything else that is not text, and says which', () => {
+    for (const value of [{}, true, NaN, () => '911', Symbol('x')]) {
+      const care = careRoute({ own: value, languages: ['en-AU'] });
+      expect(care.emergency).to.equal('000');
+      expect(care.invalid).to.have.length(1);
+    }
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (own, clinic) => {
+        careRoute({ own, clinic, languages: ['fr'], timeZone: 'Europe/Paris', regionOfTimeZone });
+      }),
+    );
+  });
+});
+
 describe('careRoute: the advice line for urgent results', () => {
+  it("is left out beside another region's emergency number, never mixing two countries", () => {
+    // An Australian clinic's 000 read in London: not NHS 111 with "call 000".
+    expect(careRoute({ clinic: '000', timeZone: 'Europe/London' }).advice).to.equal(undefined);
+    expect(careRoute({ clinic: '15', languages: ['fr-CA'] }).advice).to.equal(undefined);
+    // The clinic's number is the region's own: the line stays.
+    expect(careRoute({ clinic: '999', timeZone: 'Europe/London' }).advice?.name).to.equal(
+      'NHS 111',
+    );
+  });
+
   it('is 811 in Canada, NHS 111 in the UK, healthdirect in Australia, Healthline in New Zealand', () => {
     expect(careRoute({ languages: ['fr-CA'] }).advice?.number).to.equal('811');
     expect(careRoute({ timeZone: 'Europe/London' }).advice?.name).to.equal('NHS 111');
