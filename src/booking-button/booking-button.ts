@@ -4,19 +4,15 @@ import { VERSION } from '../shared/version.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportOnce, reportUnknownChoice } from '../shared/log.js';
 import { phoneUrl } from '../shared/safe-url.js';
-import {
-  BookingClickEvent,
-  BookingCloseEvent,
-  BookingCompleteEvent,
-  BookingOpenEvent,
-  type BookingDetail,
-} from '../shared/events.js';
+import { BookingClickEvent, BookingCompleteEvent, type BookingDetail } from '../shared/events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import type { BookingResolution, BookingTarget } from './booking-target.js';
 import { MODES, planBooking, type BookingMode, type BookingPlan } from './booking-settings.js';
 import { LABEL_LIMIT, NAME_LIMIT, pageText } from './booking-text.js';
 import { bookingButtonStyles } from './booking-button.styles.js';
 import type { KneadBookingDialog } from './booking-dialog.js';
+import { ignoreKeyRepeat } from './key-repeat.js';
+import { PopupEvents } from './popup-events.js';
 
 export type { BookingMode };
 const DEFAULT_LABEL = 'Book an appointment';
@@ -98,6 +94,7 @@ export class KneadBookingButton extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   private readonly clinicLink = new ClinicConsumer(this);
+  private readonly popupEvents = new PopupEvents(this);
   protected get clinic() {
     return this.clinicLink.settings;
   }
@@ -185,6 +182,7 @@ export class KneadBookingButton extends LitElement {
           type="button"
           aria-haspopup="dialog"
           @click=${this.onActivate}
+          @keydown=${ignoreKeyRepeat}
         >
           ${this.renderLabel()}
         </button>
@@ -192,7 +190,7 @@ export class KneadBookingButton extends LitElement {
           exportparts="dialog, frame, close"
           .target=${target}
           heading=${`Book with ${this.clinicName || target.provider?.name || 'us'}`}
-          @open=${() => this.dispatchEvent(new BookingOpenEvent(this.detail(target)))}
+          @open=${() => this.popupEvents.open(this.detail(target))}
           @close=${this.onPopupClose}
           @complete=${() => this.dispatchEvent(new BookingCompleteEvent(this.detail(target)))}
         ></knead-booking-dialog>
@@ -319,8 +317,7 @@ export class KneadBookingButton extends LitElement {
 
   private onPopupClose = (): void => {
     this.button?.focus();
-    if (this.resolution.ok)
-      this.dispatchEvent(new BookingCloseEvent(this.detail(this.resolution.target)));
+    this.popupEvents.close();
   };
 }
 

@@ -6,6 +6,7 @@ import { define } from '../shared/define.js';
 import { lockPageScroll, unlockPageScroll } from '../shared/scroll-lock.js';
 import { frameUrl, isBookingComplete, type BookingTarget } from './booking-target.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';
+import { ignoreKeyRepeat } from './key-repeat.js';
 
 /**
  * The framed page may run scripts, keep its own session, submit forms and open payment
@@ -68,6 +69,9 @@ export class KneadBookingDialog extends LitElement {
   /** Where focus goes if the button leaves the page with the popup open. */
   private refuges: Element[] = [];
 
+  /** Shown and its close not yet handled (the dialog may already be closed, its event queued). */
+  private shown = false;
+
   /** Opens the dialog modally and moves focus to its close button. */
   async show(): Promise<void> {
     // Opening or open already: a second call (a double click) changes nothing.
@@ -82,6 +86,7 @@ export class KneadBookingDialog extends LitElement {
     if (!this.isConnected) this.isOpen = false;
     if (!this.isOpen || !dialog) return;
     dialog.showModal();
+    this.shown = true;
     lockPageScroll();
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
     window.addEventListener('message', this.onMessage);
@@ -96,9 +101,10 @@ export class KneadBookingDialog extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Still opening: stop, and show() opens nothing. Not open at all: nothing to do.
-    if (!this.dialog?.open) return void (this.isOpen = false);
-    // The page took the button away with its popup open: the dialog's own close event
-    // never comes, so close now, once, and give focus back to the page near the button.
+    if (!this.shown) return void (this.isOpen = false);
+    // The page took the button away with its popup open, or closed it in the same task:
+    // the dialog's own close event may never come, so finish closing now, once, and give
+    // focus back to the page near the button.
     const { refuges } = this;
     this.close();
     this.onClose();
@@ -124,6 +130,7 @@ export class KneadBookingDialog extends LitElement {
             type="button"
             aria-label="Close booking"
             @click=${this.close}
+            @keydown=${ignoreKeyRepeat}
           >
             <span aria-hidden="true">×</span>
           </button>
@@ -155,6 +162,7 @@ export class KneadBookingDialog extends LitElement {
   private onClose = (): void => {
     if (!this.isOpen) return;
     this.isOpen = false;
+    this.shown = false;
     this.refuges = [];
     window.removeEventListener('message', this.onMessage);
     unlockPageScroll();

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
@@ -88,6 +88,22 @@ describe('<knead-booking-button> popup', () => {
       expect(deepActiveElement()?.id ?? 'nowhere').to.equal('before');
     });
 
+    it('fires knead-booking-close once and unlocks scrolling when closed and removed in one task', async () => {
+      const root = await fixture<HTMLElement>(page());
+      const el = root.querySelector('knead-booking-button')!;
+      await openPopup(el);
+      let onDocument = 0;
+      const count = () => onDocument++;
+      document.addEventListener('knead-booking-close', count);
+      el.closePopup();
+      el.remove();
+      await aTimeout(0);
+      await nextFrame();
+      document.removeEventListener('knead-booking-close', count);
+      expect(onDocument).to.equal(1);
+      expect(document.documentElement.style.overflow, 'scrolling unlocked').to.equal('');
+    });
+
     it('fires nothing when removed with its popup closed', async () => {
       const root = await fixture<HTMLElement>(page());
       const el = root.querySelector('knead-booking-button')!;
@@ -101,6 +117,154 @@ describe('<knead-booking-button> popup', () => {
       await nextFrame();
       expect(more).to.equal(0);
       expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('held keys', () => {
+    const button = () => html`
+      <knead-booking-button
+        mode="popup"
+        provider="calendly"
+        account="harbour-physio"
+      ></knead-booking-button>
+    `;
+
+    /** Counts the button's public events, and whether each keydown was a repeat. */
+    function watch(el: KneadBookingButton) {
+      const seen = { clicks: 0, opens: 0, closes: 0, repeats: [] as boolean[] };
+      el.addEventListener('knead-booking-click', () => seen.clicks++);
+      el.addEventListener('knead-booking-open', () => seen.opens++);
+      el.addEventListener('knead-booking-close', () => seen.closes++);
+      const onKey = (event: KeyboardEvent) => seen.repeats.push(event.repeat);
+      document.addEventListener('keydown', onKey);
+      return { seen, stop: () => document.removeEventListener('keydown', onKey) };
+    }
+
+    it('opens once when Enter is held on the booking button', async () => {
+      const el = await fixture<KneadBookingButton>(button());
+      const { seen, stop } = watch(el);
+      el.focus();
+      const opened = oneEvent(el, 'knead-booking-open');
+      await sendKeys({ down: 'Enter' });
+      await opened;
+      // The key repeats, now on the popup's Close button.
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ up: 'Enter' });
+      await aTimeout(0);
+      await nextFrame();
+      stop();
+      expect(seen.repeats, 'keydowns (repeat or not)').to.deep.equal([false, true, true]);
+      expect({ clicks: seen.clicks, opens: seen.opens, closes: seen.closes }).to.deep.equal({
+        clicks: 1,
+        opens: 1,
+        closes: 0,
+      });
+      expect(popupPart<HTMLDialogElement>(el, 'dialog')!.open, 'still open').to.equal(true);
+    });
+
+    it('closes once, and does not reopen, when Enter is held on Close', async () => {
+      const el = await fixture<KneadBookingButton>(button());
+      await openPopup(el);
+      const { seen, stop } = watch(el);
+      const closed = oneEvent(el, 'knead-booking-close');
+      await sendKeys({ down: 'Enter' });
+      await closed;
+      // The key repeats, now on the booking button that focus went back to.
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ up: 'Enter' });
+      await aTimeout(0);
+      await nextFrame();
+      stop();
+      expect(seen.repeats, 'keydowns (repeat or not)').to.deep.equal([false, true, true]);
+      expect({ clicks: seen.clicks, opens: seen.opens, closes: seen.closes }).to.deep.equal({
+        clicks: 0,
+        opens: 0,
+        closes: 1,
+      });
+      expect(popupPart<HTMLDialogElement>(el, 'dialog')!.open, 'still open').to.equal(false);
+    });
+
+    it('cancels a repeated Enter or Space keydown on the button and on Close', async () => {
+      const el = await fixture<KneadBookingButton>(button());
+      await openPopup(el);
+      const repeat = (target: Element, key: string) => {
+        const event = new KeyboardEvent('keydown', {
+          key,
+          repeat: true,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        });
+        target.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      const close = popupPart(el, 'close')!;
+      const booking = part(el, 'button')!;
+      expect({
+        closeEnter: repeat(close, 'Enter'),
+        closeSpace: repeat(close, ' '),
+        buttonEnter: repeat(booking, 'Enter'),
+        buttonSpace: repeat(booking, ' '),
+        closeTab: repeat(close, 'Tab'),
+      }).to.deep.equal({
+        closeEnter: true,
+        closeSpace: true,
+        buttonEnter: true,
+        buttonSpace: true,
+        closeTab: false,
+      });
+    });
+  });
+
+  describe('close heard on the document', () => {
+    it('fires knead-booking-close once on the document when the button is removed with its popup open', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <knead-booking-button
+            mode="popup"
+            provider="calendly"
+            account="harbour-physio"
+          ></knead-booking-button>
+        </div>
+      `);
+      const el = root.querySelector('knead-booking-button')!;
+      await openPopup(el);
+      let onDocument = 0;
+      let onButton = 0;
+      const count = () => onDocument++;
+      document.addEventListener('knead-booking-close', count);
+      el.addEventListener('knead-booking-close', () => onButton++);
+      el.remove();
+      await aTimeout(0);
+      await nextFrame();
+      document.removeEventListener('knead-booking-close', count);
+      expect({ onDocument, onButton }).to.deep.equal({ onDocument: 1, onButton: 1 });
+    });
+
+    it('fires knead-booking-close once when the page clinic serving the open popup is removed', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <knead-clinic page booking-provider="calendly" booking-account="x"></knead-clinic>
+          <p><knead-booking-button mode="popup"></knead-booking-button></p>
+        </div>
+      `);
+      const clinic = root.querySelector<KneadClinic>('knead-clinic')!;
+      const el = root.querySelector('knead-booking-button')!;
+      await clinic.updateComplete;
+      await el.updateComplete;
+      await openPopup(el);
+      let onDocument = 0;
+      const count = () => onDocument++;
+      document.addEventListener('knead-booking-close', count);
+      clinic.remove();
+      await el.updateComplete;
+      await aTimeout(0);
+      await nextFrame();
+      document.removeEventListener('knead-booking-close', count);
+      expect(onDocument).to.equal(1);
+      expect(String(popupPart<HTMLDialogElement>(el, 'dialog')?.open ?? false)).to.equal('false');
     });
   });
 
