@@ -3,7 +3,8 @@
  * name in the popup's title), held to the one rule for a widget's text (`fitText`): refused
  * rather than cut when over its limit. Pure.
  */
-import { asText, fitText, tooLong } from '../shared/json-fields.js';
+import { asText } from '../shared/as-text.js';
+import { fitText, tooLong } from '../shared/json-fields.js';
 
 /** The longest name: a clinic's, as a technique's or a routine's name. */
 export const NAME_LIMIT = 80;

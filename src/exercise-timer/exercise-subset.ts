@@ -6,7 +6,7 @@
  * exercises ("Bridge and Cat-cow"): the routine's name would not be true, and two timers on
  * one page would share a landmark name.
  */
-import { asText } from '../shared/json-fields.js';
+import { asText } from '../shared/as-text.js';
 import { MAX_EXERCISES, type Exercise, type Routine } from './routine.js';
 
 export interface Subset {

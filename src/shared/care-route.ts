@@ -8,7 +8,7 @@
  */
 import { CARE_BY_REGION, type AdviceLine } from './care-numbers.js';
 import { phoneUrl } from './safe-url.js';
-import { asText } from './json-fields.js';
+import { asText } from './as-text.js';
 
 export interface CareInputs {
   /**

@@ -3,6 +3,7 @@
  * its JSON path instead of throwing. Pure, no DOM.
  */
 import type { JsonProblem } from './log.js';
+import { asText } from './as-text.js';
 
 /** Lowercase letters and digits joined by single hyphens, like `deep-tissue`. */
 export const SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,18 +15,6 @@ export const isSlugId = (value: unknown): value is string =>
 
 /** How a text over its limit is refused, in JSON fields and attributes alike. */
 export const tooLong = (limit: number): string => `too long: at most ${limit} characters`;
-
-/**
- * A property's value as text. Frameworks set properties, not attributes, and a page may hand
- * a number (`emergencyNumber={911}`) or a list (`exercises={['bridge']}`) to a text property:
- * numbers count as their digits and lists as their words; anything else as no text.
- */
-export function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return value.map(asText).join(' ');
-  return '';
-}
 
 /**
  * The one rule for a widget's text, from JSON or an attribute: trimmed, and refused (not cut)

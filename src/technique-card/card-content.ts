@@ -4,7 +4,8 @@
  * stands for, and each problem names its attribute, for the card to report.
  */
 import { isRecord } from '../shared/json-config.js';
-import { MAX_TEXTS, asText, fitText, tooLong } from '../shared/json-fields.js';
+import { asText } from '../shared/as-text.js';
+import { MAX_TEXTS, fitText, tooLong } from '../shared/json-fields.js';
 import { listInMessage, type JsonProblem } from '../shared/log.js';
 import {
   GOALS,

@@ -5,7 +5,7 @@ import { baseStyles } from '../shared/styles.js';
 import { readJsonChild } from '../shared/json-config.js';
 import { listInMessage, reportOnce, reportJsonProblems } from '../shared/log.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
-import { asText } from '../shared/json-fields.js';
+import { asText } from '../shared/as-text.js';
 import {
   GOAL_LABELS,
   PRESSURE_LABELS,
