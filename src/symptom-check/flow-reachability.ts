@@ -20,7 +20,19 @@
  * with only what it found so far: sound, never a guess.
  */
 import { fallbackOutcome, severity } from './flow-engine.js';
-import type { AnswerTest, Condition, Flow, FlowItem } from './flow.js';
+import type { AnswerTest, Condition, Flow } from './flow.js';
+import {
+  FALSE,
+  TRUE,
+  Formulas,
+  answeredWith,
+  unanswered,
+  withCode,
+  type Decide,
+  type Decision,
+} from './flow-formulas.js';
+import { CHUNK, CHUNK_BITS, SEEDS, find1, mix, type State } from './flow-search-state.js';
+import { planItem } from './flow-item-plan.js';
 
 /**
  * The default budget, in steps (one step: a formula node built or looked at, a slot copied or
@@ -42,227 +54,8 @@ export interface Reachability {
   readonly steps: number;
 }
 
-// Formulas, hash-consed: equal residuals get the same number, so states compare cheaply.
-const FALSE = 0;
-const TRUE = 1;
-type Kind = 'false' | 'true' | 'test' | 'not' | 'all' | 'any';
-
-/** How an answer (or its absence) decides an answer test: undefined while still open. */
-type Decide = (test: AnswerTest) => boolean | undefined;
-
-/** One way of deciding the tests on one item, numbered for the substitution cache. */
-interface Decision {
-  readonly id: number;
-  readonly at: number;
-  readonly how: Decide;
-}
-
-class Formulas {
-  readonly kind: Kind[] = ['false', 'true'];
-  readonly kids: number[][] = [[], []];
-  readonly test: (AnswerTest | undefined)[] = [undefined, undefined];
-  /** The lowest and highest item index a formula looks at: outside, nothing changes it. */
-  readonly low: number[] = [Infinity, Infinity];
-  readonly high: number[] = [-Infinity, -Infinity];
-  private readonly bottom: (boolean | undefined)[] = [false, true];
-  private readonly ids = new Map<string, number>();
-  /** Per decision: formula to the formula with that decision put in. */
-  private readonly substituted: Map<number, number>[] = [];
-  /** Work done: one step per formula node built, put together or looked at. */
-  steps = 0;
-
-  constructor(private readonly itemIndex: ReadonlyMap<string, number>) {}
-
-  private intern(key: string, kind: Kind, kids: number[], test?: AnswerTest): number {
-    this.steps += kids.length + 1;
-    const known = this.ids.get(key);
-    if (known !== undefined) return known;
-    const id = this.kind.length;
-    this.kind.push(kind);
-    this.kids.push(kids);
-    this.test.push(test);
-    this.bottom.push(undefined);
-    const at = test ? (this.itemIndex.get(test.question) ?? -1) : -1;
-    this.low.push(test ? at : Math.min(...kids.map((kid) => this.low[kid]!)));
-    this.high.push(test ? at : Math.max(...kids.map((kid) => this.high[kid]!)));
-    this.ids.set(key, id);
-    return id;
-  }
-
-  leaf(test: AnswerTest): number {
-    const value = test.answerCoding?.code ?? String(test.answerBoolean);
-    return this.intern(`t${test.question}\u0000${test.operator}\u0000${value}`, 'test', [], test);
-  }
-
-  not(kid: number): number {
-    if (kid === TRUE || kid === FALSE) return kid === TRUE ? FALSE : TRUE;
-    if (this.kind[kid] === 'not') return this.kids[kid]![0]!;
-    return this.intern(`n${kid}`, 'not', [kid]);
-  }
-
-  /**
-   * `all` (or `any`) of the kids, with constants folded. Kids keep their order: residuals of
-   * one formula then match whenever they are equal, which is all the search needs.
-   */
-  join(kind: 'all' | 'any', given: readonly number[]): number {
-    const unit = kind === 'all' ? TRUE : FALSE;
-    const zero = kind === 'all' ? FALSE : TRUE;
-    const kids: number[] = [];
-    for (const kid of given) {
-      this.steps++;
-      if (kid === zero) return zero;
-      if (kid !== unit) kids.push(kid);
-    }
-    if (kids.length === 0) return unit;
-    if (kids.length === 1) return kids[0]!;
-    return this.intern(`${kind === 'all' ? 'a' : 'o'}${kids.join(',')}`, kind, kids);
-  }
-
-  condition(condition: Condition): number {
-    if ('all' in condition)
-      return this.join(
-        'all',
-        condition.all.map((c) => this.condition(c)),
-      );
-    if ('any' in condition)
-      return this.join(
-        'any',
-        condition.any.map((c) => this.condition(c)),
-      );
-    if ('not' in condition) return this.not(this.condition(condition.not));
-    return this.leaf(condition);
-  }
-
-  /** The formula with the tests on the decision's item decided by it. */
-  substitute(formula: number, decision: Decision): number {
-    const { id, at, how } = decision;
-    if (this.low[formula]! > at || this.high[formula]! < at) return formula;
-    const cache = (this.substituted[id] ??= new Map());
-    const known = cache.get(formula);
-    if (known !== undefined) return known;
-    this.steps++;
-    const kind = this.kind[formula]!;
-    let result: number;
-    if (kind === 'test') {
-      const value = how(this.test[formula]!);
-      result = value === undefined ? formula : value ? TRUE : FALSE;
-    } else if (kind === 'not') {
-      result = this.not(this.substitute(this.kids[formula]![0]!, decision));
-    } else {
-      const kids = this.kids[formula]!.map((kid) => this.substitute(kid, decision));
-      result = this.join(kind as 'all' | 'any', kids);
-    }
-    cache.set(formula, result);
-    return result;
-  }
-
-  /** Whether the formula holds with every question it still looks at unanswered. */
-  holdsUnanswered(formula: number): boolean {
-    const known = this.bottom[formula];
-    if (known !== undefined) return known;
-    const kind = this.kind[formula]!;
-    const kids = this.kids[formula]!;
-    this.steps += 1 + kids.length;
-    const value =
-      kind === 'test'
-        ? unanswered(this.test[formula]!)
-        : kind === 'not'
-          ? !this.holdsUnanswered(kids[0]!)
-          : kind === 'all'
-            ? kids.every((kid) => this.holdsUnanswered(kid))
-            : kids.some((kid) => this.holdsUnanswered(kid));
-    this.bottom[formula] = value;
-    return value;
-  }
-}
-
-/** An answer test on a question that is not answered (as `testHolds` has it). */
-const unanswered: (test: AnswerTest) => boolean = (test) =>
-  test.operator === 'exists' ? (test.answerBoolean ?? true) === false : false;
-
-/** An answer test on a question answered with `value` (as `testHolds` has it). */
-function answeredWith(test: AnswerTest, value: boolean | string | readonly string[]): boolean {
-  if (test.operator === 'exists') return test.answerBoolean ?? true;
-  let equal: boolean;
-  if (test.answerBoolean !== undefined) equal = value === test.answerBoolean;
-  else if (test.answerCoding === undefined) equal = false;
-  else
-    equal = Array.isArray(value)
-      ? value.includes(test.answerCoding.code)
-      : value === test.answerCoding.code;
-  return test.operator === '=' ? equal : !equal;
-}
-
-/** An answer test on a multi-choice question, once `code` is known chosen or not. */
-function withCode(test: AnswerTest, code: string, chosen: boolean): boolean | undefined {
-  if (test.operator === 'exists' || test.answerCoding?.code !== code) return undefined;
-  return test.operator === '=' ? chosen : !chosen;
-}
-
-/**
- * A search state: where it is, and the residual of every slot, in chunks of CHUNK slots
- * that states share until one of them changes a slot (copy on write), with a hash of the
- * residuals kept up to date.
- */
-interface State {
-  /** The item to decide next. */
-  readonly at: number;
-  /** Inside a multi-choice question (non-exclusive options): the next code to decide. */
-  readonly code: number;
-  /** Inside a multi-choice question: whether some option is surely chosen. */
-  readonly chosen: boolean;
-  readonly chunks: number[][];
-  /** The chunks this state has copied and may still change (only while it is built). */
-  readonly own: number[];
-  /** Two independent 32-bit hashes: XOR over slots that differ from the start of mix(). */
-  readonly hash: [number, number];
-}
-
-/** Slots per chunk: a power of two, so a slot's chunk is a shift away. */
-const CHUNK_BITS = 5;
-const CHUNK = 1 << CHUNK_BITS;
-
-/** A 32-bit mix of a slot and its formula (murmur3's finaliser over a seeded pair). */
-function mix(slot: number, formula: number, seed: number): number {
-  let h = Math.imul(slot + 1, 0x9e3779b1) ^ Math.imul(formula + seed, 0x85ebca77);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  return (h ^ (h >>> 16)) | 0;
-}
-const SEEDS = [1, 0x51ed27] as const;
-
 /** How often a run of unasked items notes its state (see skipUnasked). */
 const SKIP_NOTE = 8;
-
-/** The first index of a sorted list whose entry is at least `value`. */
-function find1(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** How the answers to one item split into classes that no condition can tell apart. */
-interface ItemPlan {
-  readonly item: FlowItem;
-  /** The slots whose formula looks at this item: only they change when it is answered. */
-  readonly slots: readonly number[];
-  /** Whole answers worth trying, one per class of answers. */
-  readonly answers: readonly AnswerValueLike[];
-  /** Multi-choice: the non-exclusive codes some condition looks at, decided one by one. */
-  readonly codes: readonly string[];
-  /** Multi-choice: the codes of the non-exclusive options. */
-  readonly others: ReadonlySet<string>;
-  /** Multi-choice: whether a non-exclusive option exists that no test names. */
-  readonly otherUnnamed: boolean;
-}
-type AnswerValueLike = boolean | string | readonly string[];
 
 /**
  * Finds the items some answers lead to and the outcomes some answers end in, within
@@ -551,41 +344,4 @@ export function findReachable(flow: Flow, budget = REACHABILITY_BUDGET): Reachab
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
   return result(true);
-}
-
-/** The answer classes of one item: answers that no test on it tells apart count once. */
-function planItem(item: FlowItem, slots: readonly number[], named: ReadonlySet<string>): ItemPlan {
-  const options = item.answerOption ?? [];
-  const codes = (exclusive: boolean) =>
-    options
-      .filter((option) => (option.exclusive ?? false) === exclusive)
-      .map((option) => option.valueCoding.code);
-  /** Each named code, and one that no test names (they all act alike). */
-  const classes = (all: readonly string[]) => [
-    ...all.filter((code) => named.has(code)),
-    ...all.filter((code) => !named.has(code)).slice(0, 1),
-  ];
-  const base = { item, slots, codes: [], others: new Set<string>(), otherUnnamed: false };
-  switch (item.type) {
-    case 'boolean':
-      return { ...base, answers: [false, true] };
-    case 'display':
-      return { ...base, answers: [true] };
-    case 'choice':
-      return {
-        ...base,
-        answers: classes(options.map((option) => option.valueCoding.code)),
-      };
-    case 'multi-choice': {
-      const others = codes(false);
-      return {
-        ...base,
-        // An exclusive option is chosen alone.
-        answers: classes(codes(true)).map((code) => [code]),
-        codes: others.filter((code) => named.has(code)),
-        others: new Set(others),
-        otherUnnamed: others.some((code) => !named.has(code)),
-      };
-    }
-  }
 }
