@@ -33,7 +33,7 @@ const log = (message) => options.json || console.error(message);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = `
 export { parseFlow } from './src/symptom-check/flow-validation.ts';
-export { answer, next, progress } from './src/symptom-check/flow-engine.ts';
+export { answer, next, progress } from './src/symptom-check/flow-machine.ts';
 export { BACK_PAIN_FLOW } from './src/symptom-check/back-pain-flow.ts';
 export * from './test/helpers/large-flows.ts';
 `;

@@ -14,7 +14,7 @@ const elements = {
   'knead-clinic': 'src/clinic/define.ts',
   'knead-booking-button': 'src/booking-button/define.ts',
   'knead-technique-card': 'src/technique-card/define.ts',
-  'knead-technique-list': 'src/technique-card/define-list.ts',
+  'knead-technique-list': 'src/technique-list/define.ts',
   'knead-symptom-check': 'src/symptom-check/define.ts',
   'knead-exercise-timer': 'src/exercise-timer/define.ts',
 };

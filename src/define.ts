@@ -2,7 +2,7 @@
 import './clinic/define.js';
 import './booking-button/define.js';
 import './technique-card/define.js';
-import './technique-card/define-list.js';
+import './technique-list/define.js';
 import './symptom-check/define.js';
 import './exercise-timer/define.js';
 

@@ -19,7 +19,7 @@ export {
   findProvider,
   type BookingProvider,
   type ProviderId,
-} from './booking-button/providers.js';
+} from './booking-button/built-in-providers.js';
 export {
   resolveBooking,
   frameUrl,
@@ -28,7 +28,7 @@ export {
   type BookingResolution,
 } from './booking-button/booking-target.js';
 export { KneadTechniqueCard } from './technique-card/technique-card.js';
-export { KneadTechniqueList } from './technique-card/technique-list.js';
+export { KneadTechniqueList } from './technique-list/technique-list.js';
 export {
   GOALS,
   GOAL_LABELS,
@@ -39,19 +39,19 @@ export {
   type SessionLength,
   type Technique,
   type SchemaProblem,
-} from './technique-card/technique.js';
+} from './technique-card/technique-types.js';
 export {
   BUILT_IN_TECHNIQUES,
   BUILT_IN_TECHNIQUE_IDS,
   findTechnique,
-} from './technique-card/techniques.js';
-export { parseTechniqueList } from './technique-card/technique-list-config.js';
+} from './technique-card/built-in-techniques.js';
+export { parseTechniqueList } from './technique-list/technique-list-config.js';
 export {
   filterTechniques,
   highlightedFirst,
   matchesFilter,
   type TechniqueFilter,
-} from './technique-card/technique-filter.js';
+} from './technique-list/technique-filter.js';
 export { KneadSymptomCheck } from './symptom-check/symptom-check.js';
 export type {
   AnswerOption,
@@ -64,12 +64,12 @@ export type {
   ItemType,
   Outcome,
   OutcomeLevel,
-} from './symptom-check/flow.js';
-export { next, answer, back, progress, type Step } from './symptom-check/flow-engine.js';
+} from './symptom-check/flow-types.js';
+export { next, answer, back, progress, type Step } from './symptom-check/flow-machine.js';
 export { parseFlow, type FlowParse } from './symptom-check/flow-validation.js';
-export { BUILT_IN_FLOWS, findFlow } from './symptom-check/flows.js';
+export { BUILT_IN_FLOWS, findFlow } from './symptom-check/built-in-flows.js';
 export { KneadExerciseTimer, type TimerAdapters } from './exercise-timer/exercise-timer.js';
-export type { Exercise, Routine, Sides } from './exercise-timer/routine.js';
+export type { Exercise, Routine, Sides } from './exercise-timer/routine-types.js';
 export {
   parseRoutine,
   parseExercise,
@@ -81,7 +81,7 @@ export {
   ROUTINES,
   findExercise,
   findRoutine,
-} from './exercise-timer/exercises.js';
+} from './exercise-timer/built-in-exercises.js';
 export {
   buildSchedule,
   type Phase,
@@ -90,8 +90,8 @@ export {
   type Side,
 } from './exercise-timer/schedule.js';
 /** The timer's pure state machine: `timerRun.start(schedule, run, now)` and the rest. */
-export * as timerRun from './exercise-timer/timer-run.js';
-export type { Run, RunStatus, TimerState } from './exercise-timer/timer-run.js';
+export * as timerRun from './exercise-timer/timer-machine.js';
+export type { Run, RunStatus, TimerState } from './exercise-timer/timer-machine.js';
 export type { Clock } from './exercise-timer/clock.js';
 export type { Sound, Beep } from './exercise-timer/sound.js';
 export type { Voice } from './exercise-timer/voice.js';

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { KneadClinic } from '../src/clinic/clinic.js';
-import { PROVIDER_IDS } from '../src/booking-button/providers.js';
+import { PROVIDER_IDS } from '../src/booking-button/built-in-providers.js';
 import { renderedButton } from './templates.js';
 
 /** Args of `<knead-clinic>`, named as its attributes. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent } from 'storybook/test';
-import { BACK_BASICS, EXERCISES } from '../src/exercise-timer/exercises.js';
+import { BACK_BASICS, EXERCISES } from '../src/exercise-timer/built-in-exercises.js';
 import { buildSchedule } from '../src/exercise-timer/schedule.js';
 import { clockText, durationText } from '../src/exercise-timer/timer-text.js';
 import { darkPage, textOf } from './technique-templates.js';

@@ -6,9 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
 import type { KneadSymptomCheck } from '../src/symptom-check/symptom-check.js';
-import type { Flow, FlowItem, Outcome } from '../src/symptom-check/flow.js';
+import type { Flow, FlowItem, Outcome } from '../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../src/symptom-check/back-pain-flow.js';
-import { BUILT_IN_FLOWS } from '../src/symptom-check/flows.js';
+import { BUILT_IN_FLOWS } from '../src/symptom-check/built-in-flows.js';
 import { cssProperties, textOf } from './technique-templates.js';
 
 export { textOf };

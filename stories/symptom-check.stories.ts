@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, fn } from 'storybook/test';
 import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
 import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
-import type { Flow } from '../src/symptom-check/flow.js';
+import type { Flow } from '../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../src/symptom-check/back-pain-flow.js';
 import { darkPage } from './technique-templates.js';
 import { stubTimeZone } from './time-zone.js';

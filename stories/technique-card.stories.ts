@@ -6,8 +6,8 @@ import {
   PRESSURE_LABELS,
   formatSessionLength,
   pressureText,
-} from '../src/technique-card/technique.js';
-import { findTechnique } from '../src/technique-card/techniques.js';
+} from '../src/technique-card/technique-types.js';
+import { findTechnique } from '../src/technique-card/built-in-techniques.js';
 import {
   bookingButtonOf,
   builtIn,

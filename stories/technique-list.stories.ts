@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent } from 'storybook/test';
 import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
-import { BUILT_IN_TECHNIQUES, BUILT_IN_TECHNIQUE_IDS } from '../src/technique-card/techniques.js';
+import {
+  BUILT_IN_TECHNIQUES,
+  BUILT_IN_TECHNIQUE_IDS,
+} from '../src/technique-card/built-in-techniques.js';
 import {
   bookingButtonOf,
   clinic,

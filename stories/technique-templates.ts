@@ -6,9 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
 import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
-import type { KneadTechniqueList } from '../src/technique-card/technique-list.js';
-import { GOALS, GOAL_LABELS, PRESSURE_LABELS } from '../src/technique-card/technique.js';
-import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from '../src/technique-card/techniques.js';
+import type { KneadTechniqueList } from '../src/technique-list/technique-list.js';
+import { GOALS, GOAL_LABELS, PRESSURE_LABELS } from '../src/technique-card/technique-types.js';
+import {
+  BUILT_IN_TECHNIQUE_IDS,
+  findTechnique,
+} from '../src/technique-card/built-in-techniques.js';
 import manifest from '../custom-elements.json';
 
 type Theme = 'light' | 'dark' | 'auto';
@@ -258,7 +261,8 @@ export const techniqueListArgTypes = {
 /** A built-in technique by id, or a clear failure naming the id (the catalog may still grow). */
 export function builtIn(id: string) {
   const technique = findTechnique(id);
-  if (!technique) throw new Error(`"${id}" is not in the built-in catalog (techniques.ts)`);
+  if (!technique)
+    throw new Error(`"${id}" is not in the built-in catalog (built-in-techniques.ts)`);
   return technique;
 }
 

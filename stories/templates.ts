@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
-import { PROVIDER_IDS } from '../src/booking-button/providers.js';
+import { PROVIDER_IDS } from '../src/booking-button/built-in-providers.js';
 
 /** Args of `<knead-booking-button>`, named as its attributes (as custom-elements.json does). */
 export interface BookingButtonArgs {

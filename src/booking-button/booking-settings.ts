@@ -19,7 +19,7 @@ import {
   type BookingResolution,
   type BookingSettings,
 } from './booking-target.js';
-import { PROVIDERS, type BookingProvider } from './providers.js';
+import { PROVIDERS, type BookingProvider } from './built-in-providers.js';
 
 /** How a booking page opens. */
 export const MODES = ['new-tab', 'same-tab', 'popup'] as const;

@@ -4,7 +4,12 @@
  * show; this decides what is safe.
  */
 import { checkUrl, withUtm, type UrlKind, type Utm } from '../shared/safe-url.js';
-import { findProvider, PROVIDERS, PROVIDER_IDS, type BookingProvider } from './providers.js';
+import {
+  findProvider,
+  PROVIDERS,
+  PROVIDER_IDS,
+  type BookingProvider,
+} from './built-in-providers.js';
 
 export interface BookingSettings {
   readonly provider?: string | undefined;

@@ -4,7 +4,7 @@
  * is happening now; a tab that slept through a phase or the end says where it is, quietly.
  */
 import type { Beep } from './sound.js';
-import type { RunStatus, TimerState } from './timer-run.js';
+import type { RunStatus, TimerState } from './timer-machine.js';
 import { countdownSeconds } from './timer-text.js';
 
 /** What the timer showed at a look. */

@@ -7,7 +7,7 @@
  * one page would share a landmark name.
  */
 import { asText } from '../shared/as-text.js';
-import { MAX_EXERCISES, type Exercise, type Routine } from './routine.js';
+import { MAX_EXERCISES, type Exercise, type Routine } from './routine-types.js';
 
 export interface Subset {
   /** The routine with the picked exercises, or the routine as given when none is picked. */

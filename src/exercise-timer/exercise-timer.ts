@@ -14,12 +14,12 @@ import {
   ExercisePauseEvent,
   ExerciseStartEvent,
 } from '../shared/events.js';
-import { MAX_EXERCISES, type Routine } from './routine.js';
+import { MAX_EXERCISES, type Routine } from './routine-types.js';
 import { pickExercises } from './exercise-subset.js';
-import { findExercise, findRoutine, ROUTINES } from './exercises.js';
+import { findExercise, findRoutine, ROUTINES } from './built-in-exercises.js';
 import { buildSchedule, type Schedule } from './schedule.js';
-import * as machine from './timer-run.js';
-import { IDLE, timerState, type Run, type TimerState } from './timer-run.js';
+import * as machine from './timer-machine.js';
+import { IDLE, timerState, type Run, type TimerState } from './timer-machine.js';
 import { restoreRun, saveRun, savedRunKey } from './saved-run.js';
 import { cueFor, seen, type Seen } from './cue-plan.js';
 import { closingText, keyHint, phaseAnnouncement } from './timer-text.js';

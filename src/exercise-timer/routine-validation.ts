@@ -14,7 +14,7 @@ import {
   type Exercise,
   type Routine,
   type Sides,
-} from './routine.js';
+} from './routine-types.js';
 
 /** Lowercase words joined by single hyphens, at most 64 characters. */
 export const isRoutineId = isSlugId;

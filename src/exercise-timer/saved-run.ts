@@ -5,7 +5,7 @@
  */
 import { isRecord } from '../shared/json-config.js';
 import type { Schedule } from './schedule.js';
-import type { Run, RunStatus } from './timer-run.js';
+import type { Run, RunStatus } from './timer-machine.js';
 
 /** The storage key for a routine's run. */
 export const savedRunKey = (schedule: Schedule) => `knead-exercise-timer:${schedule.routine.id}`;

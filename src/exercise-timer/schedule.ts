@@ -3,7 +3,7 @@
  * with its start and length in milliseconds. Pure. The timer never counts ticks; it looks
  * up where wall-clock time falls in this list.
  */
-import type { Exercise, Routine } from './routine.js';
+import type { Exercise, Routine } from './routine-types.js';
 
 export type PhaseKind = 'prepare' | 'work' | 'hold' | 'switch' | 'rest' | 'done';
 export type Side = 'left' | 'right';

@@ -4,7 +4,7 @@
  * behind both: a key pressed again, or held so that it repeats, never does something other
  * than what the visitor pressed. `keyHint` (timer-text.ts) says the same in words.
  */
-import type { RunStatus } from './timer-run.js';
+import type { RunStatus } from './timer-machine.js';
 
 /** Where focus is when a key goes down: the timer itself (or its text), or a control. */
 export type KeyPlace = 'timer' | 'button' | 'checkbox';

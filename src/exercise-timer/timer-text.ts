@@ -3,9 +3,9 @@
  * live region and the voice, and tests can read it. What is said uses whole words ("5
  * seconds", never "5 s"): a screen reader or a voice reads abbreviations badly.
  */
-import type { Exercise, Sides } from './routine.js';
+import type { Exercise, Sides } from './routine-types.js';
 import type { Phase, PhaseKind, Schedule } from './schedule.js';
-import type { RunStatus } from './timer-run.js';
+import type { RunStatus } from './timer-machine.js';
 
 export const PHASE_LABELS: Readonly<Record<PhaseKind, string>> = {
   prepare: 'Get ready',

@@ -8,7 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { subLevel } from '../shared/heading-level.js';
 import type { Schedule } from './schedule.js';
 import type { FocusSpot } from './timer-keys.js';
-import type { TimerState } from './timer-run.js';
+import type { TimerState } from './timer-machine.js';
 import {
   DONE_TITLE,
   PHASE_LABELS,

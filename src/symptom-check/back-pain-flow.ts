@@ -7,7 +7,7 @@
  * outcomes wait for the last question, so every pattern answer counts; any nerve sign makes
  * the disc outcome match, and as it is more severe than the massage outcome it wins.
  */
-import type { AnswerTest, Condition, Flow } from './flow.js';
+import type { AnswerTest, Condition, Flow } from './flow-types.js';
 
 const is = (question: string, code: string): AnswerTest => ({
   question,

@@ -3,7 +3,7 @@
  * (`when`: all, any, not), each test checked against the question it names. Pure.
  */
 import { isRecord } from '../shared/json-config.js';
-import { OPERATORS, type AnswerTest, type Condition, type FlowItem } from './flow.js';
+import { OPERATORS, type AnswerTest, type Condition, type FlowItem } from './flow-types.js';
 import type { Checker } from './flow-checker.js';
 
 /**

@@ -3,7 +3,7 @@
  * `enableWhen` test, with settled answers put in, numbered so that equal residuals get the
  * same number; and how one answer decides an answer test. Pure.
  */
-import type { AnswerTest, Condition } from './flow.js';
+import type { AnswerTest, Condition } from './flow-types.js';
 
 // Formulas, hash-consed: equal residuals get the same number, so states compare cheaply.
 export const FALSE = 0;

@@ -2,7 +2,7 @@
  * How the answers to one item split into classes that no condition can tell apart, so the
  * reachability search tries one answer per class. Pure.
  */
-import type { FlowItem } from './flow.js';
+import type { FlowItem } from './flow-types.js';
 
 /** How the answers to one item split into classes that no condition can tell apart. */
 export interface ItemPlan {

@@ -14,13 +14,13 @@
  * residual is already false, say).
  *
  * When it completes it is exact: it agrees with trying every answer (see the property in
- * test/unit/flow-reachability.test.ts). Telling whether an outcome can ever win is as hard
+ * test/symptom-check/flow-reachability.test.ts). Telling whether an outcome can ever win is as hard
  * as satisfiability in general, so a flow can need exponentially many states; the search
  * therefore has a budget of steps, and a result that ran out of it says so (`complete`),
  * with only what it found so far: sound, never a guess.
  */
-import { fallbackOutcome, severity } from './flow-engine.js';
-import type { AnswerTest, Condition, Flow } from './flow.js';
+import { fallbackOutcome, severity } from './flow-machine.js';
+import type { AnswerTest, Condition, Flow } from './flow-types.js';
 import {
   FALSE,
   TRUE,

@@ -6,8 +6,14 @@
  */
 import { isRecord } from '../shared/json-config.js';
 import type { JsonProblem } from '../shared/log.js';
-import { ITEM_TYPES, OUTCOME_LEVELS, type Flow, type FlowItem, type Outcome } from './flow.js';
-import { needsMedicalCare } from './flow-engine.js';
+import {
+  ITEM_TYPES,
+  OUTCOME_LEVELS,
+  type Flow,
+  type FlowItem,
+  type Outcome,
+} from './flow-types.js';
+import { needsMedicalCare } from './flow-machine.js';
 import { REACHABILITY_BUDGET, findReachable } from './flow-reachability.js';
 import { Checker, FLOW_LIMITS, ID, ID_LIMIT, count } from './flow-checker.js';
 import { checkLimits } from './flow-limits.js';

@@ -16,7 +16,7 @@ import {
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { CareController } from './care-controller.js';
 import { emergencyAction, emergencyInline, urgentActions } from './care-view.js';
-import type { AnswerValue, Answers, Flow, FlowItem, Outcome } from './flow.js';
+import type { AnswerValue, Answers, Flow, FlowItem, Outcome } from './flow-types.js';
 import {
   answer,
   back,
@@ -27,8 +27,8 @@ import {
   progress,
   toggleChoice,
   type Step,
-} from './flow-engine.js';
-import { BUILT_IN_FLOWS, findFlow } from './flows.js';
+} from './flow-machine.js';
+import { BUILT_IN_FLOWS, findFlow } from './built-in-flows.js';
 import { exerciseName } from '../exercise-timer/exercise-names.js';
 import { symptomCheckStyles } from './symptom-check.styles.js';
 

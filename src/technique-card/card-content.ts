@@ -19,8 +19,8 @@ import {
   type PressureLevel,
   type SessionLength,
   type Technique,
-} from './technique.js';
-import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './techniques.js';
+} from './technique-types.js';
+import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './built-in-techniques.js';
 
 /** What the card shows: a technique with every field optional but the name. */
 export interface CardContent {

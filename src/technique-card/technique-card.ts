@@ -13,7 +13,7 @@ import {
   pressureText,
   type PressureLevel,
   type Technique,
-} from './technique.js';
+} from './technique-types.js';
 import { resolveCard, type CardContent, type Resolved } from './card-content.js';
 import { techniqueCardStyles } from './technique-card.styles.js';
 import type { KneadBookingButton } from '../booking-button/booking-button.js';

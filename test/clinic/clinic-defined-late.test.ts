@@ -3,7 +3,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 // CDN script that loads after the npm build would define it; a tag is defined once per page,
 // and wtr gives each test file its own page, so these tests run in order in this file.
 import '../../src/booking-button/define.js';
-import '../../src/technique-card/define-list.js';
+import '../../src/technique-list/define.js';
 import '../../src/symptom-check/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';

@@ -67,7 +67,7 @@ describe('<knead-clinic>', () => {
   });
 
   describe('emergency number', () => {
-    // Each widget works out the default (test/unit/care-route.test.ts): a clinic passes on
+    // Each widget works out the default (test/shared/care-route.test.ts): a clinic passes on
     // only what it was told, with its language, so a bare `lang` never turns into a number.
     for (const lang of ['en-GB', 'fr', undefined]) {
       it(`passes on no number of its own for lang=${lang ?? '(none)'}`, async () => {

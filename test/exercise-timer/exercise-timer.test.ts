@@ -2,10 +2,10 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/exercise-timer/define.js';
 import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
-import type { Routine } from '../../src/exercise-timer/routine.js';
-import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/exercises.js';
+import type { Routine } from '../../src/exercise-timer/routine-types.js';
+import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
 import { buildSchedule } from '../../src/exercise-timer/schedule.js';
-import { timerState } from '../../src/exercise-timer/timer-run.js';
+import { timerState } from '../../src/exercise-timer/timer-machine.js';
 import {
   PHASE_LABELS,
   clockText,

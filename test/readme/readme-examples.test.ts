@@ -6,10 +6,10 @@
 import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
-import type { KneadTechniqueList } from '../../src/technique-card/technique-list.js';
+import type { KneadTechniqueList } from '../../src/technique-list/technique-list.js';
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
-import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/techniques.js';
-import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/exercises.js';
+import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techniques.js';
+import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { captureConsole } from '../helpers/console.js';
 import { part, parts, textOf } from '../technique-card/helpers.js';

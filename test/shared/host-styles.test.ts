@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
-import type { KneadTechniqueList } from '../../src/technique-card/technique-list.js';
+import type { KneadTechniqueList } from '../../src/technique-list/technique-list.js';
 import type { KneadSymptomCheck } from '../../src/symptom-check/symptom-check.js';
 import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
 import { fakeAdapters } from '../exercise-timer/fake-adapters.js';

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KneadSymptomCheck } from '../../src/symptom-check/symptom-check.js';
-import type { Flow, FlowItem, Outcome } from '../../src/symptom-check/flow.js';
+import type { Flow, FlowItem, Outcome } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { deepActiveElement, part, parts, present, textOf } from '../technique-card/helpers.js';
 

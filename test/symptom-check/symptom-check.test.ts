@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
-import type { Flow } from '../../src/symptom-check/flow.js';
+import type { Flow } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { exerciseName } from '../../src/exercise-timer/exercise-names.js';
 import { stubTimeZone } from '../helpers/time-zone.js';

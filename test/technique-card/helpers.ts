@@ -1,7 +1,7 @@
 /** What the technique card and list tests share: reading the page as a visitor would. */
 import { nextFrame } from '@open-wc/testing';
-import type { Technique } from '../../src/technique-card/technique.js';
-import { findTechnique } from '../../src/technique-card/techniques.js';
+import type { Technique } from '../../src/technique-card/technique-types.js';
+import { findTechnique } from '../../src/technique-card/built-in-techniques.js';
 import { captureConsole } from '../helpers/console.js';
 
 declare global {

@@ -13,8 +13,8 @@ import {
   formatSessionLength,
   pressureText,
   type Technique,
-} from '../../src/technique-card/technique.js';
-import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/techniques.js';
+} from '../../src/technique-card/technique-types.js';
+import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techniques.js';
 import {
   HOSTILE_STRINGS,
   builtIn,

@@ -1,0 +1,51 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from './version.js';
+import { headingLevel } from './heading-level.js';
+import { reportJsonProblems, reportOnce, type JsonProblem, type Severity } from './log.js';
+import { checkTheme } from './theme-styles.js';
+
+/** The colour schemes `theme` takes. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every knead element repeats: the version stamp the guarded define compares, the
+ * `theme` attribute (checked on every update), the `heading-level` check for widgets with
+ * headings, and console messages scoped to the element. Holds no browser work, so an
+ * element can be constructed on a server.
+ */
+export abstract class KneadElement extends LitElement {
+  /** The library's version: a second copy on the page compares it before defining. */
+  static readonly version: string = VERSION;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Declared with its default by each widget that has headings. */
+  declare headingLevel?: number;
+
+  constructor() {
+    super();
+    // A controller rather than a `willUpdate` override: it runs whether or not a subclass
+    // remembers to call `super`.
+    this.addController({ hostUpdate: () => checkTheme(this) });
+  }
+
+  /**
+   * The level the widget's main heading uses: `heading-level` when it is 1 to 6, else the
+   * widget's default, with one console message naming the value.
+   */
+  protected headingLevelOr(fallback: number): number {
+    return headingLevel(this, this.headingLevel ?? fallback, fallback);
+  }
+
+  /** One console message, once per element, naming the attribute (or path) and the value. */
+  protected report(where: string, value: unknown, problem: string, severity?: Severity): void {
+    reportOnce(this, where, value, problem, severity);
+  }
+
+  /** One console message per problem found in the element's JSON, each with its path. */
+  protected reportProblems(problems: readonly JsonProblem[]): void {
+    reportJsonProblems(this, problems);
+  }
+}

@@ -1,0 +1,480 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  COUNT_WINDOW_MS,
+  COUNTDOWN_FROM_MS,
+  CUE_WINDOW_MS,
+  cueFor,
+  seen,
+  type Cue,
+  type Seen,
+} from '../../src/exercise-timer/cue-plan.js';
+import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
+import {
+  SIDES,
+  type Exercise,
+  type Routine,
+  type Sides,
+} from '../../src/exercise-timer/routine-types.js';
+import { LIMITS } from '../../src/exercise-timer/routine-validation.js';
+import { buildSchedule, type Schedule } from '../../src/exercise-timer/schedule.js';
+import {
+  IDLE,
+  pause,
+  resume,
+  skip,
+  start,
+  timerState,
+  type Run,
+  type TimerState,
+} from '../../src/exercise-timer/timer-machine.js';
+
+// Helpers -----------------------------------------------------------------------------------
+
+/**
+ * Back basics, laid out by hand (seconds):
+ *   cat-cow: prepare 0-5, 8 reps of 6 s (work 1 5-11, ..., work 8 47-53), rest 53-68
+ *   bird-dog: prepare 68-73, 10 reps alternating of work 2 s + hold 3 s a side
+ *     (work 1 left 73-75, hold 1 left 75-78, work 1 right 78-80, ...) to 173, rest 173-188
+ *   bridge: prepare 188-193, work 1 193-196, hold 1 196-206, ... to 297, rest 297-312
+ *   superman 312-382, dead-bug 382-482, pelvic-tilt 482-537
+ *   done at 537
+ */
+const SCHEDULE = buildSchedule(BACK_BASICS);
+const TOTAL = 537_000;
+const STARTS = [0, 68_000, 188_000, 312_000, 382_000, 482_000];
+
+/** A wall-clock moment far from 0, so a mix-up of clock time and position shows. */
+const T0 = 1_700_000_000_000;
+
+/** A run started at T0 and left alone. */
+const RUNNING = start(SCHEDULE, IDLE, T0);
+
+/** The view `ms` after T0. */
+const at = (ms: number, run: Run = RUNNING, schedule: Schedule = SCHEDULE) =>
+  timerState(schedule, run, T0 + ms);
+
+/** The cue at `view` after the look at `last`, with an absent beep spelled out. */
+function cue(last: TimerState | undefined, view: TimerState) {
+  const { announce, beep } = cueFor(last && seen(last), view);
+  return { announce, beep };
+}
+
+const NOTHING = { announce: false, beep: undefined };
+const QUIETLY = { announce: true, beep: undefined };
+const PHASE = { announce: true, beep: 'phase' };
+const COUNT = { announce: false, beep: 'count' };
+const DONE = { announce: true, beep: 'done' };
+
+const exercise = (
+  id: string,
+  reps: number,
+  repSeconds: number,
+  holdSeconds: number,
+  sides: Sides,
+): Exercise => ({ id, name: id, steps: [], reps, repSeconds, holdSeconds, sides });
+
+/** One exercise of one 4 s rep, after `prepareSeconds` to get ready. */
+const shortRoutine = (prepareSeconds: number): Schedule =>
+  buildSchedule({
+    id: 'short',
+    name: 'Short',
+    prepareSeconds,
+    restSeconds: 0,
+    switchSeconds: 0,
+    exercises: [exercise('x', 1, 4, 0, 'none')],
+  });
+
+/** Where wall-clock time `now` falls in a run started at `t0`, worked out from the schedule. */
+function where(schedule: Schedule, t0: number, now: number) {
+  const position = Math.min(schedule.totalMs, now - t0);
+  let index = 0;
+  schedule.phases.forEach((phase, i) => {
+    if (phase.startMs <= position) index = i;
+  });
+  const phase = schedule.phases[index]!;
+  const leftMs = phase.startMs + phase.durationMs - position;
+  return { index, phase, leftMs, second: Math.ceil(leftMs / 1000), changedAt: t0 + phase.startMs };
+}
+
+// Arbitraries -------------------------------------------------------------------------------
+
+const numberIn = (field: keyof typeof LIMITS, max: number = LIMITS[field].max) => {
+  const { min } = LIMITS[field];
+  return fc.oneof(
+    fc.integer({ min, max }),
+    fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000),
+  );
+};
+
+/** Lengths around the countdown's edge, where off-by-one mistakes show. */
+const edgeArb = fc.constantFrom(0.999, 2.999, 3, 3.001, 3.999, 4);
+
+const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
+  id: fc.constantFrom('a', 'b', 'c'),
+  name: fc.constant('Exercise'),
+  steps: fc.constant([]),
+  breathing: fc.constant(undefined),
+  reps: fc.integer({ min: 1, max: 4 }),
+  repSeconds: fc.oneof(
+    numberIn('repSeconds', 8),
+    edgeArb.filter((s) => s >= 1),
+  ),
+  holdSeconds: fc.oneof(fc.constant(0), numberIn('holdSeconds', 8), edgeArb),
+  sides: fc.constantFrom(...SIDES),
+  restSeconds: fc.option(fc.oneof(fc.constant(0), numberIn('restSeconds', 12), edgeArb), {
+    nil: undefined,
+  }),
+});
+
+/** Routines within LIMITS, short enough to look at every second of them. */
+const routineArb: fc.Arbitrary<Routine> = fc.record({
+  id: fc.constant('random'),
+  name: fc.constant('Random'),
+  prepareSeconds: fc.oneof(fc.constant(0), numberIn('prepareSeconds', 10), edgeArb),
+  restSeconds: fc.oneof(fc.constant(0), numberIn('restSeconds', 12), edgeArb),
+  switchSeconds: fc.oneof(fc.constant(0), numberIn('switchSeconds', 8), edgeArb),
+  exercises: fc.array(exerciseArb, { minLength: 1, maxLength: 3 }),
+});
+
+const scheduleArb = routineArb.map(buildSchedule);
+
+const startArb = fc.integer({ min: 0, max: 4_000_000_000_000 });
+
+const RUNS = { numRuns: 150 };
+
+interface Look {
+  readonly now: number;
+  readonly view: TimerState;
+  readonly cue: Cue;
+}
+
+/**
+ * Runs the routine from `t0` to its end, looking when the element would: at the start,
+ * then each time the shown second of the phase or of the routine changes.
+ */
+function lookThroughout(schedule: Schedule, t0: number): Look[] {
+  const run = start(schedule, IDLE, t0);
+  const untilChange = (left: number) => left % 1000 || 1000;
+  const looks: Look[] = [];
+  let last: Seen | undefined;
+  let now = t0;
+  for (;;) {
+    const view = timerState(schedule, run, now);
+    looks.push({ now, view, cue: cueFor(last, view) });
+    last = seen(view);
+    if (view.status !== 'running') return looks;
+    now += Math.min(untilChange(view.phaseLeftMs), untilChange(view.routineLeftMs));
+    if (now > t0 + schedule.totalMs) throw new Error(`looked past the end, at ${now - t0}`);
+  }
+}
+
+// Tests -------------------------------------------------------------------------------------
+
+describe('cue plan', () => {
+  it('uses the windows and the schedule the tests assume', () => {
+    expect([CUE_WINDOW_MS, COUNT_WINDOW_MS, COUNTDOWN_FROM_MS]).to.deep.equal([1000, 250, 3000]);
+    expect(SCHEDULE.totalMs).to.equal(TOTAL);
+    expect(SCHEDULE.exerciseStartMs).to.deep.equal(STARTS);
+    const layout = (index: number) => {
+      const { kind, startMs, durationMs } = SCHEDULE.phases[index]!;
+      return [kind, startMs, durationMs];
+    };
+    expect(layout(0)).to.deep.equal(['prepare', 0, 5000]);
+    expect(layout(1)).to.deep.equal(['work', 5000, 6000]);
+    expect(layout(9)).to.deep.equal(['rest', 53_000, 15_000]);
+    expect(layout(12)).to.deep.equal(['hold', 75_000, 3000]);
+    expect(at(196_000).phase).to.include({ kind: 'hold', startMs: 196_000, durationMs: 10_000 });
+    expect(at(193_000).phase).to.include({ kind: 'work', startMs: 193_000, durationMs: 3000 });
+  });
+
+  describe('seen', () => {
+    it('keeps the phase, the shown second (rounded up) and the status', () => {
+      expect(seen(at(0))).to.deep.equal({ phaseIndex: 0, second: 5, status: 'running' });
+      expect(seen(at(1500))).to.deep.equal({ phaseIndex: 0, second: 4, status: 'running' });
+      expect(seen(at(4001))).to.deep.equal({ phaseIndex: 0, second: 1, status: 'running' });
+      expect(seen(at(5000))).to.deep.equal({ phaseIndex: 1, second: 6, status: 'running' });
+      expect(seen(at(0, IDLE))).to.deep.equal({ phaseIndex: 0, second: 5, status: 'idle' });
+      const done = SCHEDULE.phases.length - 1;
+      expect(seen(at(TOTAL + 5))).to.deep.equal({ phaseIndex: done, second: 0, status: 'done' });
+    });
+  });
+
+  describe('idle and paused', () => {
+    it('gives no cue before the start', () => {
+      expect(cue(undefined, at(0, IDLE))).to.deep.equal(NOTHING);
+      expect(cue(at(0, IDLE), at(5000, IDLE))).to.deep.equal(NOTHING);
+    });
+
+    it('gives no cue while paused, whatever was shown before', () => {
+      const paused = pause(SCHEDULE, RUNNING, T0 + 8000);
+      // Paused at 3 s left of work 1 (5-11 s), where a running run would count.
+      expect(cue(undefined, at(8000, paused))).to.deep.equal(NOTHING);
+      expect(cue(at(7999), at(8000, paused))).to.deep.equal(NOTHING);
+      expect(cue(at(4000), at(8000, paused))).to.deep.equal(NOTHING);
+      expect(cue(at(8000, paused), at(60_000, paused))).to.deep.equal(NOTHING);
+      // Skipped while paused: a new phase, still no cue until it runs.
+      const skipped = skip(SCHEDULE, paused, T0 + 9000);
+      expect(at(9000, skipped)).to.include({ status: 'paused', positionMs: 68_000 });
+      expect(cue(at(8000, paused), at(9000, skipped))).to.deep.equal(NOTHING);
+    });
+  });
+
+  describe('while running', () => {
+    it('announces the first look with a beep when the phase has just begun', () => {
+      expect(cue(undefined, at(0))).to.deep.equal(PHASE);
+      expect(cue(undefined, at(999))).to.deep.equal(PHASE);
+      expect(cue(undefined, at(5000))).to.deep.equal(PHASE);
+      expect(cue(undefined, at(5999))).to.deep.equal(PHASE);
+    });
+
+    it('announces the first look quietly when the phase began long ago (a tab that slept)', () => {
+      expect(cue(undefined, at(1000))).to.deep.equal(QUIETLY);
+      expect(cue(undefined, at(6000))).to.deep.equal(QUIETLY);
+      // Asleep 5 minutes: the rest after the bridge began at 297 s.
+      expect(cue(undefined, at(300_000))).to.deep.equal(QUIETLY);
+      // At 3 s left of a long phase: the place, not a countdown beep.
+      expect(cue(undefined, at(8000))).to.deep.equal(QUIETLY);
+    });
+
+    it('announces a new phase, with a beep only when it has just begun', () => {
+      expect(cue(at(4999), at(5000))).to.deep.equal(PHASE);
+      expect(cue(at(4500), at(5400))).to.deep.equal(PHASE);
+      expect(cue(at(4500), at(5999))).to.deep.equal(PHASE);
+      expect(cue(at(4500), at(6000))).to.deep.equal(QUIETLY);
+      expect(cue(at(4500), at(6500))).to.deep.equal(QUIETLY);
+      // Several phases later, from work 1 into work 3 (17-23 s).
+      expect(cue(at(5000), at(17_200))).to.deep.equal(PHASE);
+      expect(cue(at(5000), at(20_000))).to.deep.equal(QUIETLY);
+      // Short phases of bird-dog: work 1 left (73-75 s), hold 1 left (75-78 s).
+      expect(cue(at(74_000), at(75_000))).to.deep.equal(PHASE);
+      expect(cue(at(75_000), at(78_000))).to.deep.equal(PHASE);
+    });
+
+    it('announces a skip to another exercise, which starts it now', () => {
+      const skipped = skip(SCHEDULE, RUNNING, T0 + 2000);
+      expect(at(2000, skipped)).to.include({ positionMs: 68_000, intoPhaseMs: 0 });
+      expect(cue(at(1999), at(2000, skipped))).to.deep.equal(PHASE);
+      expect(cue(at(1999), at(2500, skipped))).to.deep.equal(PHASE);
+    });
+
+    it('announces going again after a pause, quietly when resumed mid-phase', () => {
+      // Paused 3.5 s into work 1 (5-11 s), resumed almost a minute later.
+      const paused = pause(SCHEDULE, RUNNING, T0 + 8500);
+      const resumed = resume(SCHEDULE, paused, T0 + 60_000);
+      expect(at(60_000, resumed)).to.include({ positionMs: 8500, phaseLeftMs: 2500 });
+      expect(cue(at(8500, paused), at(60_000, resumed))).to.deep.equal(QUIETLY);
+      expect(cue(at(30_000, paused), at(60_100, resumed))).to.deep.equal(QUIETLY);
+      // Then the countdown carries on: 2 s left at 60.5 s.
+      expect(cue(at(60_000, resumed), at(60_500, resumed))).to.deep.equal(COUNT);
+    });
+
+    it('gives nothing for the same phase and the same second', () => {
+      expect(cue(at(5000), at(5000))).to.deep.equal(NOTHING);
+      expect(cue(at(5000), at(5999))).to.deep.equal(NOTHING);
+      expect(cue(at(5001), at(5500))).to.deep.equal(NOTHING);
+      expect(cue(at(300_000), at(300_000))).to.deep.equal(NOTHING);
+    });
+
+    it('gives nothing for a new second outside the countdown', () => {
+      expect(cue(at(5999), at(6000))).to.deep.equal(NOTHING);
+      expect(cue(at(5000), at(6100))).to.deep.equal(NOTHING);
+      expect(cue(at(60_000), at(61_000))).to.deep.equal(NOTHING);
+    });
+  });
+
+  describe('count beeps', () => {
+    it('count the last three seconds of a phase longer than 3 s', () => {
+      // Work 1 of cat-cow, 5-11 s: 3 s left at 8 s, 2 at 9 s, 1 at 10 s.
+      expect(cue(at(7999), at(8000))).to.deep.equal(COUNT);
+      expect(cue(at(8000), at(9000))).to.deep.equal(COUNT);
+      expect(cue(at(9000), at(10_000))).to.deep.equal(COUNT);
+      // The prepare phase, 0-5 s.
+      expect(cue(at(1000), at(2000))).to.deep.equal(COUNT);
+      expect(cue(at(3000), at(4000))).to.deep.equal(COUNT);
+      // Hold 1 of the bridge, 196-206 s.
+      expect(cue(at(202_000), at(203_000))).to.deep.equal(COUNT);
+      expect(cue(at(204_000), at(205_000))).to.deep.equal(COUNT);
+    });
+
+    it('count when the look comes a little late, within the window', () => {
+      expect(cue(at(7999), at(8001))).to.deep.equal(COUNT);
+      expect(cue(at(8000), at(9249))).to.deep.equal(COUNT);
+      // A look that skipped a second still counts the one it lands in.
+      expect(cue(at(6500), at(8100))).to.deep.equal(COUNT);
+    });
+
+    it('do not count a second the look comes too late for', () => {
+      expect(cue(at(8000), at(9250))).to.deep.equal(NOTHING);
+      expect(cue(at(8000), at(9600))).to.deep.equal(NOTHING);
+      expect(cue(at(9000), at(10_600))).to.deep.equal(NOTHING);
+      expect(cue(at(7000), at(8999))).to.deep.equal(NOTHING);
+    });
+
+    it('do not count 4 s left', () => {
+      expect(cue(at(6999), at(7000))).to.deep.equal(NOTHING);
+      expect(cue(at(0), at(1000))).to.deep.equal(NOTHING);
+      expect(cue(at(201_999), at(202_000))).to.deep.equal(NOTHING);
+    });
+
+    it('never count in phases of 3 s or less', () => {
+      // Bird-dog: hold 1 left 75-78 s (3 s), work 1 right 78-80 s (2 s).
+      expect(cue(at(75_000), at(76_000))).to.deep.equal(NOTHING);
+      expect(cue(at(76_000), at(77_000))).to.deep.equal(NOTHING);
+      expect(cue(at(78_000), at(79_000))).to.deep.equal(NOTHING);
+      // Bridge: work 1, 193-196 s (3 s).
+      expect(cue(at(193_000), at(194_000))).to.deep.equal(NOTHING);
+      expect(cue(at(194_000), at(195_000))).to.deep.equal(NOTHING);
+      // A prepare phase of exactly 3 s, and one a millisecond longer.
+      const three = shortRoutine(3);
+      const longer = shortRoutine(3.001);
+      expect(three.phases[0]!.durationMs).to.equal(3000);
+      expect(longer.phases[0]!.durationMs).to.equal(3001);
+      const run = (schedule: Schedule) => start(schedule, IDLE, T0);
+      const look = (schedule: Schedule, ms: number) => at(ms, run(schedule), schedule);
+      expect(cue(look(three, 0), look(three, 1000))).to.deep.equal(NOTHING);
+      expect(cue(look(three, 1000), look(three, 2000))).to.deep.equal(NOTHING);
+      expect(cue(look(longer, 0), look(longer, 1))).to.deep.equal(COUNT);
+      expect(cue(look(longer, 1), look(longer, 1001))).to.deep.equal(COUNT);
+      expect(cue(look(longer, 1001), look(longer, 2001))).to.deep.equal(COUNT);
+    });
+
+    it('never count the same second twice', () => {
+      expect(cue(at(8000), at(8000))).to.deep.equal(NOTHING);
+      expect(cue(at(8000), at(8100))).to.deep.equal(NOTHING);
+      expect(cue(at(8001), at(8200))).to.deep.equal(NOTHING);
+      expect(cue(at(10_000), at(10_999))).to.deep.equal(NOTHING);
+    });
+  });
+
+  describe('done', () => {
+    it('announces the end with a beep when the routine has just ended', () => {
+      expect(cue(at(TOTAL - 1), at(TOTAL))).to.deep.equal(DONE);
+      expect(cue(at(TOTAL - 1), at(TOTAL + 999))).to.deep.equal(DONE);
+      expect(cue(undefined, at(TOTAL + 500))).to.deep.equal(DONE);
+    });
+
+    it('announces the end quietly when it ended long ago', () => {
+      expect(cue(at(TOTAL - 1), at(TOTAL + 1000))).to.deep.equal(QUIETLY);
+      expect(cue(at(300_000), at(600_000))).to.deep.equal(QUIETLY);
+      expect(cue(undefined, at(TOTAL + 3_600_000))).to.deep.equal(QUIETLY);
+    });
+
+    it('gives nothing at a second look at the end', () => {
+      expect(cue(at(TOTAL), at(TOTAL))).to.deep.equal(NOTHING);
+      expect(cue(at(TOTAL), at(TOTAL + 1))).to.deep.equal(NOTHING);
+      expect(cue(at(TOTAL + 5000), at(TOTAL + 9000))).to.deep.equal(NOTHING);
+    });
+
+    it('beeps from the moment of a skip to the end', () => {
+      // Skipping in pelvic-tilt, the last exercise (482-537 s), ends the routine then.
+      const skipped = skip(SCHEDULE, RUNNING, T0 + 490_000);
+      expect(at(490_000, skipped)).to.include({ status: 'done', intoPhaseMs: 0 });
+      expect(cue(at(489_999), at(490_000, skipped))).to.deep.equal(DONE);
+      expect(cue(at(489_999), at(490_999, skipped))).to.deep.equal(DONE);
+      expect(cue(at(489_999), at(491_000, skipped))).to.deep.equal(QUIETLY);
+      // Skipped to the end while paused.
+      const paused = pause(SCHEDULE, RUNNING, T0 + 500_000);
+      const ended = skip(SCHEDULE, paused, T0 + 700_000);
+      expect(cue(at(650_000, paused), at(700_200, ended))).to.deep.equal(DONE);
+    });
+  });
+
+  describe('properties', () => {
+    it('cues every phase and countdown once, in order, when looked at as the element does', () => {
+      fc.assert(
+        fc.property(scheduleArb, startArb, (schedule, t0) => {
+          const { phases, totalMs } = schedule;
+          const looks = lookThroughout(schedule, t0);
+          const last = looks.at(-1)!;
+          expect([last.now, last.view.status]).to.deep.equal([t0 + totalMs, 'done']);
+
+          const announced = looks.filter((look) => look.cue.announce);
+          expect(announced.map((look) => look.view.phaseIndex)).to.deep.equal(
+            phases.map((_, index) => index),
+          );
+          expect(announced.map((look) => look.now)).to.deep.equal(
+            phases.map((phase) => t0 + phase.startMs),
+          );
+
+          const beeps = (kind: string) => looks.filter((look) => look.cue.beep === kind);
+          expect(beeps('phase').map((look) => look.now)).to.deep.equal(
+            phases.slice(0, -1).map((phase) => t0 + phase.startMs),
+          );
+          const counts = phases
+            .filter((phase) => phase.kind !== 'done' && phase.durationMs > 3000)
+            .flatMap((phase) =>
+              [3, 2, 1].map((left) => t0 + phase.startMs + phase.durationMs - left * 1000),
+            );
+          expect(beeps('count').map((look) => look.now)).to.deep.equal(counts);
+          expect(beeps('done')).to.deep.equal([last]);
+          expect(looks.filter((look) => look.cue.beep !== undefined)).to.have.length(
+            phases.length + counts.length,
+          );
+        }),
+        RUNS,
+      );
+    });
+
+    it('beeps only for what has just happened, however far apart the looks', () => {
+      const gapArb = fc.oneof(
+        { weight: 2, arbitrary: fc.integer({ min: 0, max: 1500 }) },
+        { weight: 3, arbitrary: fc.integer({ min: 1000, max: 120_000 }) },
+      );
+      fc.assert(
+        fc.property(
+          scheduleArb,
+          startArb,
+          fc.array(gapArb, { minLength: 1, maxLength: 40 }),
+          fc.nat(3000),
+          (schedule, t0, gaps, afterEnd) => {
+            const run = start(schedule, IDLE, t0);
+            const times = [t0];
+            for (const gap of gaps) times.push(times.at(-1)! + gap);
+            times.push(Math.max(times.at(-1)!, t0 + schedule.totalMs + afterEnd));
+            let last: Seen | undefined;
+            let before: ReturnType<typeof where> | undefined;
+            for (const now of times) {
+              const view = timerState(schedule, run, now);
+              const { announce, beep } = cueFor(last, view);
+              last = seen(view);
+              const here = where(schedule, t0, now);
+              const done = here.phase.kind === 'done';
+              expect(view.phaseIndex).to.equal(here.index);
+              const sinceChange = now - here.changedAt;
+              const newPhase = before?.index !== here.index;
+              // Every look that lands in a new phase says so; no other does.
+              expect(announce, `announce at ${now - t0}`).to.equal(newPhase);
+              if (beep === 'phase' || beep === 'done') {
+                expect(newPhase).to.equal(true);
+                expect(beep).to.equal(done ? 'done' : 'phase');
+                expect(sinceChange).to.be.below(CUE_WINDOW_MS);
+              }
+              if (newPhase && sinceChange < CUE_WINDOW_MS)
+                expect(beep).to.equal(done ? 'done' : 'phase');
+              // When the second now shown began (its number showed).
+              const secondBegan = here.changedAt + here.phase.durationMs - here.second * 1000;
+              if (beep === 'count') {
+                expect(newPhase).to.equal(false);
+                expect(here.phase.durationMs).to.be.above(COUNTDOWN_FROM_MS);
+                expect(here.second).to.be.within(1, 3);
+                expect(here.second).to.not.equal(before!.second);
+                expect(now - secondBegan).to.be.within(0, COUNT_WINDOW_MS - 1);
+              }
+              const counting =
+                !newPhase &&
+                here.phase.durationMs > COUNTDOWN_FROM_MS &&
+                [1, 2, 3].includes(here.second) &&
+                here.second !== before!.second &&
+                now - secondBegan < COUNT_WINDOW_MS;
+              if (counting) expect(beep, `count at ${now - t0}`).to.equal('count');
+              if (!newPhase && beep !== 'count') expect(beep).to.equal(undefined);
+              before = here;
+            }
+          },
+        ),
+        RUNS,
+      );
+    });
+  });
+});
