@@ -1,8 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { VERSION } from '../shared/version.js';
+import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { reportOnce, reportUnknownChoice } from '../shared/log.js';
+import { reportUnknownChoice } from '../shared/log.js';
 import { phoneUrl } from '../shared/safe-url.js';
 import { BookingClickEvent, BookingCompleteEvent, type BookingDetail } from '../shared/events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
@@ -53,8 +53,7 @@ const VARIANTS = ['primary', 'secondary', 'link'];
  * @fires {BookingCloseEvent} knead-booking-close - The booking popup closed.
  * @fires {BookingCompleteEvent} knead-booking-complete - The provider's framed page reported a booking (Calendly).
  */
-export class KneadBookingButton extends LitElement {
-  static readonly version = VERSION;
+export class KneadBookingButton extends KneadElement {
   static override styles = [baseStyles, bookingButtonStyles];
 
   /** Booking provider id: noterro, jane, calendly, cal, acuity, square, vagaro, fresha, mindbody. Omit for any booking page in `href`. */
@@ -89,9 +88,6 @@ export class KneadBookingButton extends LitElement {
 
   /** Visual style: `primary`, `secondary` or `link`. */
   @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   private readonly clinicLink = new ClinicConsumer(this);
   private readonly popupEvents = new PopupEvents(this);
@@ -151,9 +147,9 @@ export class KneadBookingButton extends LitElement {
     );
     const { resolution, where, ignored } = this.plan;
     if (!resolution.ok && !this.awaitsClinic)
-      reportOnce(this, where!, resolution.value, resolution.reason);
+      this.report(where!, resolution.value, resolution.reason);
     // Ignored but harmless: a warning, where a refused setting is an error.
-    for (const each of ignored) reportOnce(this, each.attribute, each.value, each.reason, 'warn');
+    for (const each of ignored) this.report(each.attribute, each.value, each.reason, 'warn');
     reportUnknownChoice(this, 'variant', this.variant, VARIANTS);
     this.labelText =
       this.checkedText('label', this.label, LABEL_LIMIT) ??
@@ -164,7 +160,7 @@ export class KneadBookingButton extends LitElement {
   /** A page's text, whitespace collapsed; undefined, after one console message, when too long. */
   private checkedText(where: string, value: string | undefined, limit: number) {
     const { text, reason } = pageText(value, limit);
-    if (reason) reportOnce(this, where, value, reason);
+    if (reason) this.report(where, value, reason);
     return text;
   }
 

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { VERSION } from '../shared/version.js';
+import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { define } from '../shared/define.js';
 import { lockPageScroll, unlockPageScroll } from '../shared/scroll-lock.js';
@@ -50,8 +50,7 @@ function neighbours(host: Element): Element[] {
  * @fires close - The dialog closed (Escape, the close button, or `close()`).
  * @fires complete - The provider's own page, from its own origin, reported a booking.
  */
-export class KneadBookingDialog extends LitElement {
-  static readonly version = VERSION;
+export class KneadBookingDialog extends KneadElement {
   static override styles = [baseStyles, bookingDialogStyles];
 
   /** What to book. */

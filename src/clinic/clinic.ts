@@ -1,10 +1,8 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { VERSION } from '../shared/version.js';
+import { KneadElement } from '../shared/knead-element.js';
 import { readJsonChild } from '../shared/json-config.js';
-import { reportJsonProblems, reportOnce } from '../shared/log.js';
-import { checkTheme } from '../shared/theme-styles.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 import { ignoredAccount } from './clinic-booking.js';
 import { parseClinicConfig } from './clinic-config.js';
@@ -20,11 +18,14 @@ import { clinicStyles } from './clinic.styles.js';
  * A technique-to-service map goes in an inline JSON child:
  * `<script type="application/json">{"services": {"deep-tissue": "deep-60"}}</script>`.
  *
+ * Its `theme` is the colour scheme of every widget it serves (with `page`, also of those
+ * outside it), unless a widget sets its own. `--knead-*` tokens set on it reach the widgets
+ * inside it by inheritance; it reads none itself.
+ *
  * @summary Provides a clinic's settings to the knead widgets inside it, or on the whole page.
  * @slot - The page content, with the widgets that should use this clinic's settings.
  */
-export class KneadClinic extends LitElement {
-  static readonly version = VERSION;
+export class KneadClinic extends KneadElement {
   static override styles = clinicStyles;
 
   /** The clinic's name, shown in booking popups and results. */
@@ -54,9 +55,6 @@ export class KneadClinic extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) page = false;
 
-  /** Colour scheme for the widgets it serves (with `page`, also those outside it): `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-
   /** Technique id to service id. Set as a property, or from the inline JSON child. */
   @property({ attribute: false }) services: Readonly<Record<string, string>> = {};
 
@@ -81,9 +79,8 @@ export class KneadClinic extends LitElement {
   }
 
   protected override willUpdate(): void {
-    checkTheme(this);
     const ignored = ignoredAccount(this);
-    if (ignored) reportOnce(this, 'booking-account', this.bookingAccount, ignored, 'warn');
+    if (ignored) this.report('booking-account', this.bookingAccount, ignored, 'warn');
     const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     this.settings = {
       name: this.name,
@@ -110,7 +107,7 @@ export class KneadClinic extends LitElement {
     const json = readJsonChild(this);
     if (!json.found || !json.ok) return;
     const { config, problems } = parseClinicConfig(json.value);
-    reportJsonProblems(this, problems);
+    this.reportProblems(problems);
     this.services = config.services;
   }
 
@@ -122,8 +119,7 @@ export class KneadClinic extends LitElement {
     // that serves now, in the same task.
     queueMicrotask(() => {
       if (!this.isConnected || !this.page || servesPage(this)) return;
-      reportOnce(
-        this,
+      this.report(
         'page',
         '',
         'another <knead-clinic page> already serves this page; this one only serves its children',
