@@ -99,6 +99,25 @@ async function render(html: string, clinic: HTMLElement): Promise<HTMLElement> {
   return container;
 }
 
+/** `rgb(r, g, b)` as its WCAG relative luminance. */
+function luminance(colour: string): number {
+  const channels = colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+  const [r, g, b] = channels.map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** The WCAG contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
 const EXPECTATIONS: readonly Expectation[] = [
   {
     name: 'the technique list shows the whole catalog with filters and highlights deep-tissue; the cards show the built-in trigger point with booking and "Hot stone massage"',
@@ -162,6 +181,45 @@ const EXPECTATIONS: readonly Expectation[] = [
       expect(textOf(timers[2]!.shadowRoot!.querySelector('[part~="overview"]'))).to.include(
         '5 reps',
       );
+    },
+  },
+  {
+    name: 'the brand colour given with light-dark() follows the scheme: purple with white text in light, lavender with dark text in dark, both readable',
+    matches: (html) => html.includes('light-dark('),
+    async check(container) {
+      const clinic = container.querySelector('knead-clinic')!;
+      const button = clinic.querySelector<KneadBookingButton>('knead-booking-button')!;
+      const colours = () => {
+        const style = getComputedStyle(part(button, 'button')!);
+        return { background: style.backgroundColor, text: style.color };
+      };
+      const LIGHT = { background: 'rgb(107, 46, 138)', text: 'rgb(255, 255, 255)' };
+      const DARK = { background: 'rgb(217, 179, 240)', text: 'rgb(43, 15, 58)' };
+
+      // theme="auto" follows the visitor's setting.
+      const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
+      expect(colours(), 'theme="auto"').to.deep.equal(prefersDark ? DARK : LIGHT);
+
+      clinic.setAttribute('theme', 'light');
+      await settle(container);
+      expect(colours(), "the clinic's light theme").to.deep.equal(LIGHT);
+      const seen = [colours()];
+
+      clinic.setAttribute('theme', 'dark');
+      await settle(container);
+      expect(colours(), "the clinic's dark theme").to.deep.equal(DARK);
+      seen.push(colours());
+
+      clinic.setAttribute('theme', 'light');
+      button.theme = 'dark';
+      await settle(container);
+      expect(colours(), 'the button\'s own theme="dark"').to.deep.equal(DARK);
+      expect(getComputedStyle(part(button, 'button')!).colorScheme, 'its scheme').to.equal('dark');
+
+      // Text on the accent at 4.5:1 or more, as the README asks, in both schemes.
+      for (const { background, text } of seen) {
+        expect(contrast(background, text), `${text} on ${background}`).to.be.at.least(4.5);
+      }
     },
   },
   {
