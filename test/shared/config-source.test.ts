@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -86,6 +86,23 @@ function jsonChild(text: string): HTMLScriptElement {
   return script;
 }
 
+/** Puts the widget in a fresh place on the page. */
+const connect = async (el: MenuHost) => (await fixture(html`<div></div>`)).append(el);
+
+/**
+ * A connected widget whose property data waits for a check the test finishes, after the
+ * widget's own first update (showing "checking").
+ */
+async function checkingHost(dish: string) {
+  const { check, waiting } = deferredCheck();
+  const el = document.createElement(TAG) as MenuHost;
+  el.check = check;
+  el.menu = { dish };
+  await connect(el);
+  await nextFrame();
+  return { el, waiting };
+}
+
 interface Sources {
   /** A clinic's own menu set as the property, by script. */
   readonly data?: Menu | undefined;
@@ -102,8 +119,7 @@ async function menuHost(sources: Sources, check = checkMenu): Promise<MenuHost> 
   if (sources.name !== undefined) el.setAttribute('menu', sources.name);
   if (sources.json) el.append(jsonChild(JSON.stringify(sources.json)));
   if (sources.data) el.menu = sources.data;
-  const box = await fixture(html`<div></div>`);
-  box.append(el);
+  await connect(el);
   await el.updateComplete;
   return el;
 }
@@ -182,7 +198,7 @@ describe('ConfigSource', () => {
         el = document.createElement(TAG) as MenuHost;
         el.setAttribute('menu', 'lunch');
         el.append(jsonChild('{ "dish": "Soup", }'));
-        (await fixture(html`<div></div>`)).append(el);
+        await connect(el);
         await el.updateComplete;
         expect(el.source.state).to.deep.equal({ status: 'failed' });
         expect(shown(el)).to.equal('No menu today.');
@@ -203,7 +219,7 @@ describe('ConfigSource', () => {
       const { errors } = await captureReports(async () => {
         const el = document.createElement(TAG) as MenuHost;
         el.append(jsonChild('not json'));
-        (await fixture(html`<div></div>`)).append(el);
+        await connect(el);
         await el.updateComplete;
         el.menu = { dish: 'Own soup' };
         await el.updateComplete;
@@ -249,13 +265,7 @@ describe('ConfigSource', () => {
 
   describe('an asynchronous check', () => {
     it('shows "checking" until the check finishes, then the host renders the value', async () => {
-      const { check, waiting } = deferredCheck();
-      const el = document.createElement(TAG) as MenuHost;
-      el.check = check;
-      el.menu = { dish: 'Slow soup' };
-      (await fixture(html`<div></div>`)).append(el);
-      // The element's own update, without the check.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const { el, waiting } = await checkingHost('Slow soup');
       expect(el.source.state).to.deep.equal({ status: 'checking' });
       expect(el.source.checking).to.be.instanceOf(Promise);
       expect(shown(el)).to.equal('Checking the menu…');
@@ -271,14 +281,10 @@ describe('ConfigSource', () => {
     });
 
     it('`updateComplete` waits for the check', async () => {
-      const { check, waiting } = deferredCheck();
-      const el = document.createElement(TAG) as MenuHost;
-      el.check = check;
-      el.menu = { dish: 'Slow soup' };
-      (await fixture(html`<div></div>`)).append(el);
+      const { el, waiting } = await checkingHost('Slow soup');
       let complete = false;
       const done = el.updateComplete.then(() => (complete = true));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       expect(complete).to.equal(false);
       waiting[0]!.finish();
       await done;
@@ -287,14 +293,9 @@ describe('ConfigSource', () => {
 
     for (const order of ['older first', 'newer first'] as const) {
       it(`lets a property set while a check is in progress win (${order} to finish)`, async () => {
-        const { check, waiting } = deferredCheck();
-        const el = document.createElement(TAG) as MenuHost;
-        el.check = check;
-        el.menu = { dish: 'Old soup' };
-        (await fixture(html`<div></div>`)).append(el);
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const { el, waiting } = await checkingHost('Old soup');
         el.menu = { dish: 'New soup' };
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await nextFrame();
         expect(waiting.map((w) => w.value)).to.deep.equal([
           { dish: 'Old soup' },
           { dish: 'New soup' },
@@ -318,7 +319,7 @@ describe('ConfigSource', () => {
       el.check = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       el.menu = { dish: 'Soup' };
       const { errors } = await captureReports(async () => {
-        (await fixture(html`<div></div>`)).append(el);
+        await connect(el);
         await el.updateComplete;
       });
       expect(el.source.state).to.deep.equal({ status: 'failed' });
@@ -327,12 +328,7 @@ describe('ConfigSource', () => {
     });
 
     it('lets a built-in name given while a check is in progress win', async () => {
-      const { check, waiting } = deferredCheck();
-      const el = document.createElement(TAG) as MenuHost;
-      el.check = check;
-      el.menu = { dish: 'Old soup' };
-      (await fixture(html`<div></div>`)).append(el);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const { el, waiting } = await checkingHost('Old soup');
       el.setAttribute('menu', 'dinner');
       await el.updateComplete;
       waiting[0]!.finish();
@@ -353,7 +349,7 @@ describe('ConfigSource', () => {
       expect(el.source.state).to.deep.equal({ status: 'checking' });
       // Rewritten before the page connects it (as a CMS may): the rewritten text counts.
       el.firstElementChild!.textContent = '{ "dish": "Late soup" }';
-      (await fixture(html`<div></div>`)).append(el);
+      await connect(el);
       await el.updateComplete;
       expect(shown(el)).to.equal('Late soup (from json)');
     });
