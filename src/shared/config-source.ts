@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readJsonChild, type JsonConfig } from './json-config.js';
-import { reportJsonProblems, reportOnce, type JsonProblem } from './log.js';
+import { reportOnce, type JsonProblem } from './log.js';
 
 /** What checking a clinic's own data found: the value to use (none when refused) and why. */
 export interface CheckedConfig<T> {
@@ -103,16 +103,30 @@ export class ConfigSource<T> implements ReactiveController {
       return;
     }
     this.state = { status: 'checking' };
-    this.checking = checked.then((result) => {
-      if (ticket !== this.ticket) return;
-      this.checking = undefined;
-      this.adopt(result, from);
-      this.host.requestUpdate();
-    });
+    this.checking = checked
+      .catch((error: unknown): CheckedConfig<T> => {
+        // The validator is a chunk of its own: a network that drops it must not leave the
+        // widget loading for good.
+        const detail = error instanceof Error ? error.message : String(error);
+        return { problems: [{ path: '', value: '', reason: `could not be checked (${detail})` }] };
+      })
+      .then((result) => {
+        if (ticket !== this.ticket) return;
+        this.checking = undefined;
+        this.adopt(result, from);
+        this.host.requestUpdate();
+      });
   }
 
   private adopt({ value, problems }: CheckedConfig<T>, from: ConfigOrigin): void {
-    reportJsonProblems(this.host, problems);
+    // Once each: the host loads again whenever its attribute changes.
+    for (const { path, value: found, reason } of problems)
+      reportOnce(
+        this.host,
+        path ? `JSON ${path}` : from === 'json' ? 'JSON' : this.options.attribute,
+        found,
+        reason,
+      );
     this.state = value === undefined ? { status: 'failed' } : { status: 'ready', value, from };
   }
 }

@@ -248,10 +248,7 @@ describe('ConfigSource', () => {
       });
     }
 
-    // BUG (reported to the lead): every load() checks the JSON child again and prints its
-    // problems again (adopt -> reportJsonProblems has no memory), so a page that changes the
-    // attribute of a widget with a refused JSON child gets the same error each time.
-    it.skip('reports the JSON child’s problems once, however often the host loads', async () => {
+    it('reports the JSON child’s problems once, however often the host loads', async () => {
       const { errors } = await captureReports(async () => {
         const el = await menuHost({ json: { dish: 42 } as unknown as Menu, name: 'lunch' });
         el.setAttribute('menu', 'dinner');
@@ -311,10 +308,7 @@ describe('ConfigSource', () => {
       });
     }
 
-    // BUG (reported to the lead): checkData has no catch, so a check that rejects (the
-    // validator's chunk failed to load: offline, a CDN hiccup) leaves the state at 'checking'
-    // for good, rejects `checking` (and the host's updateComplete) and logs nothing of ours.
-    it.skip('fails, with one console message, when the check itself cannot run', async () => {
+    it('fails, with one console message, when the check itself cannot run', async () => {
       const el = document.createElement(TAG) as MenuHost;
       el.check = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       el.menu = { dish: 'Soup' };
