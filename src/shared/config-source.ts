@@ -121,12 +121,7 @@ export class ConfigSource<T> implements ReactiveController {
   private adopt({ value, problems }: CheckedConfig<T>, from: ConfigOrigin): void {
     // Once each: the host loads again whenever its attribute changes.
     for (const { path, value: found, reason } of problems)
-      reportOnce(
-        this.host,
-        path ? `JSON ${path}` : from === 'json' ? 'JSON' : this.options.attribute,
-        found,
-        reason,
-      );
+      reportOnce(this.host, `JSON ${path}`, found, reason);
     this.state = value === undefined ? { status: 'failed' } : { status: 'ready', value, from };
   }
 }
