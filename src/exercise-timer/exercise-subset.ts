@@ -1,17 +1,23 @@
 /**
  * Which exercises the `exercises` attribute picks, in its order. Pure. Ids come from the
- * routine in use, else the built-in exercises; unknown ids are left out and named. A page
- * gets at most MAX_EXERCISES, the same bound as a routine in JSON, so a long attribute never
- * builds a long schedule. A pick that is not the whole routine, in order, is named for its
- * exercises ("Bridge and Cat-cow"): the routine's name would not be true, and two timers on
- * one page would share a landmark name.
+ * routine in use, else the built-in exercises; unknown ids are left out and named. When no
+ * id is known there is nothing to run: an error, as `<knead-technique-list techniques>`
+ * shows, not the whole routine the page did not ask for. A page gets at most MAX_EXERCISES,
+ * the same bound as a routine in JSON, so a long attribute never builds a long schedule. A
+ * pick that is not the whole routine, in order, is named for its exercises ("Bridge and
+ * Cat-cow"): the routine's name would not be true, and two timers on one page would share
+ * a landmark name.
  */
 import { asText } from '../shared/as-text.js';
+import { listInMessage } from '../shared/log.js';
 import { MAX_EXERCISES, type Exercise, type Routine } from './routine-types.js';
 
 export interface Subset {
-  /** The routine with the picked exercises, or the routine as given when none is picked. */
-  readonly routine: Routine;
+  /**
+   * The routine with the picked exercises; the routine as given when no id is given;
+   * undefined when ids are given and none is known.
+   */
+  readonly routine: Routine | undefined;
   /** Ids that name no exercise, each once. */
   readonly unknown: readonly string[];
   /** How many picked exercises were over the bound and left out. */
@@ -35,14 +41,33 @@ export function pickExercises(
   const whole =
     picked.length === routine.exercises.length &&
     picked.every((exercise, index) => exercise === routine.exercises[index]);
+  let chosen: Routine | undefined = routine;
+  if (!picked.length) chosen = unknown.size ? undefined : routine;
+  else if (!whole) chosen = { ...routine, name: subsetName(picked), exercises: picked };
   return {
-    routine:
-      picked.length && !whole
-        ? { ...routine, name: subsetName(picked), exercises: picked }
-        : routine,
+    routine: chosen,
     unknown: [...unknown],
     overLimit,
   };
+}
+
+/**
+ * The console messages a pick calls for, as [value, problem] for the `exercises` attribute:
+ * the unknown ids (left out, or none left to run), and how many were over the bound.
+ */
+export function subsetProblems({ routine, unknown, overLimit }: Subset): [string, string][] {
+  const problems: [string, string][] = [];
+  if (unknown.length)
+    problems.push([
+      listInMessage(unknown),
+      `unknown exercise ids (${routine ? 'left out' : 'none to run'})`,
+    ]);
+  if (overLimit)
+    problems.push([
+      `${overLimit} more`,
+      `at most ${MAX_EXERCISES} exercises; the rest were left out`,
+    ]);
+  return problems;
 }
 
 /** Exercises a subset's name lists; more are counted ("Bridge, Cat-cow, Bird dog, and 2 more"). */

@@ -1,51 +1,39 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { VERSION } from '../shared/version.js';
+import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
-import { readJsonChild } from '../shared/json-config.js';
-import { listInMessage, reportJsonProblems, reportOnce } from '../shared/log.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
+import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
-import { headingLevel } from '../shared/heading-level.js';
 import {
   ExerciseChangeEvent,
   ExerciseCompleteEvent,
   ExercisePauseEvent,
   ExerciseStartEvent,
 } from '../shared/events.js';
-import { MAX_EXERCISES, type Routine } from './routine-types.js';
-import { pickExercises } from './exercise-subset.js';
-import { findExercise, findRoutine, ROUTINES } from './built-in-exercises.js';
+import type { Routine } from './routine-types.js';
+import { pickExercises, subsetProblems } from './exercise-subset.js';
+import { findExercise } from './built-in-exercises.js';
+import { routineSource } from './routine-source.js';
 import { buildSchedule, type Schedule } from './schedule.js';
 import * as machine from './timer-machine.js';
 import { IDLE, timerState, type Run, type TimerState } from './timer-machine.js';
-import { restoreRun, saveRun, savedRunKey } from './saved-run.js';
+import { commandEvent, exerciseDetail, lookEvent } from './timer-events.js';
 import { cueFor, seen, type Seen } from './cue-plan.js';
-import { closingText, keyHint, phaseAnnouncement } from './timer-text.js';
+import { announcementFor } from './timer-text.js';
 import { focusAfter, keyAction } from './timer-keys.js';
-import {
-  FOCUS_TARGETS,
-  controlsView,
-  doneView,
-  focusSpot,
-  headingView,
-  overviewView,
-  stageView,
-} from './timer-view.js';
-import { systemClock, type Clock } from './clock.js';
-import { webAudioSound, type Sound } from './sound.js';
-import { speechVoice, type Voice } from './voice.js';
-import { screenWakeLock, type ScreenLock } from './wake-lock.js';
+import * as views from './timer-view.js';
+import { adaptersFrom, type TimerAdapters } from './timer-adapters.js';
+import { TimerTicker } from './tick-controller.js';
+import { CueController } from './cue-controller.js';
+import { SavedRunStorage } from './saved-run-storage.js';
 import { exerciseTimerStyles } from './exercise-timer.styles.js';
 
-/** The browser services the timer uses, each replaceable (tests pass fakes). */
-export interface TimerAdapters {
-  readonly clock: Clock;
-  readonly sound: Sound;
-  readonly voice: Voice;
-  readonly wakeLock: ScreenLock;
-}
+export type { TimerAdapters } from './timer-adapters.js';
+
+/** The command each key action runs. */
+const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous' } as const;
 
 /**
  * A guided timer for a routine of home exercises: it shows each exercise's steps and
@@ -60,8 +48,9 @@ export interface TimerAdapters {
  * until the visitor turns them on. The screen stays on while it runs (where the browser
  * allows). With `persist`, a reload resumes the routine; otherwise nothing is stored.
  *
- * A clinic can give its own routine as an inline JSON child or the `routine` property;
- * exercises may be built-in ids, built-in ones with changed doses, or new ones.
+ * A clinic can give its own routine as the `routine` property or an inline JSON child (the
+ * property wins); exercises may be built-in ids, built-in ones with changed doses, or new
+ * ones. When `exercises` names no known exercise, the timer shows its error message.
  *
  * @summary A guided home-exercise timer with reps, holds, sides, rest and cues that never drifts.
  *
@@ -83,7 +72,18 @@ export interface TimerAdapters {
  * @csspart done - The closing message.
  * @csspart message - The note shown when the routine could not be loaded.
  *
- * @cssprop [--knead-color-accent=#0b6b61] - Brand colour: the ring, buttons, progress.
+ * @cssprop [--knead-color-accent=light-dark(#0b6b61, #7fd8cb)] - Brand colour: the ring, buttons, progress, rep, switches.
+ * @cssprop [--knead-color-on-accent=light-dark(#ffffff, #06201c)] - Text on the accent colour (the main button).
+ * @cssprop [--knead-color-text=light-dark(#1d2624, #e8efed)] - Text.
+ * @cssprop [--knead-color-muted=light-dark(#4a5654, #b5c2bf)] - Secondary text and the rest ring.
+ * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - The timer's background.
+ * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - The timer's border and the ring's track.
+ * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - The message when the routine could not be loaded.
+ * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
+ * @cssprop [--knead-radius=8px] - Corner radius of the timer, buttons and message.
+ * @cssprop [--knead-target-size=44px] - Minimum height and width of every control.
+ * @cssprop [--knead-font-family=inherit] - The font (the page's by default).
+ * @cssprop [--knead-line-height=1.5] - The line height.
  * @cssprop [--knead-timer-ring-size=11em] - The countdown ring's diameter.
  * @cssprop [--knead-timer-max-width=44em] - The widest the timer grows.
  *
@@ -92,8 +92,7 @@ export interface TimerAdapters {
  * @fires {ExercisePauseEvent} knead-exercise-pause - The visitor paused; detail: the current exercise's `{ id, index }`.
  * @fires {ExerciseCompleteEvent} knead-exercise-complete - The routine is done; detail: `{ routine, durationSeconds }` (pauses excluded).
  */
-export class KneadExerciseTimer extends LitElement {
-  static readonly version = VERSION;
+export class KneadExerciseTimer extends KneadElement {
   static override styles = [baseStyles, buttonStyles, exerciseTimerStyles];
 
   /** A built-in routine id (`back-basics`), or, as a property, a clinic's own routine object. */
@@ -106,10 +105,7 @@ export class KneadExerciseTimer extends LitElement {
   @property({ type: Boolean, reflect: true }) persist = false;
 
   /** The level of the routine's heading (1 to 6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 2;
 
   /** Follows its clinic's `theme` when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);
@@ -118,58 +114,41 @@ export class KneadExerciseTimer extends LitElement {
   @property({ attribute: false }) adapters: Partial<TimerAdapters> = {};
 
   @state() private run: Run = IDLE;
-  @state() private sound = false;
-  @state() private voice = false;
-  @state() private announcement = '';
   /** The moment the view shows; moved on by ticks. */
   @state() private now = 0;
 
+  private readonly use = adaptersFrom(() => this.adapters);
+  private readonly config = routineSource(this);
+  /** Wakes when the shown seconds change, holds the screen on, reads the clock on return. */
+  protected readonly ticker = new TimerTicker(this, this.use, {
+    state: () => this.view,
+    // Updates even at the same millisecond: a timer moved in the page plans again.
+    tick: () => {
+      this.now = this.use().clock.now();
+      this.requestUpdate();
+    },
+  });
+  private readonly cues = new CueController(this, this.use);
+  private readonly saved = new SavedRunStorage(this);
+  private readonly focusLater = new FocusAfterUpdate(this);
+
+  /** The routine laid out (null: none yet), and its schedule. */
+  private laidOut: Routine | undefined | null = null;
   private schedule?: Schedule | undefined;
-  private jsonRoutine?: unknown;
-  private jsonBroken = false;
-  /** A clinic's routine being checked (the validator loads for such routines only). */
-  private checking?: Promise<void> | undefined;
-  /** True until that check ends: the timer shows nothing rather than an error meanwhile. */
-  private checkingRoutine = false;
-  private level = 2;
   private view?: TimerState | undefined;
-  private tick?: unknown;
-  /** What cues and events last reported, to act on changes only. */
+  private level = 2;
+  /** What the last look showed, and the exercise the last change event named. */
   private shown?: Seen | undefined;
-  /** The exercise `knead-exercise-change` last named. */
-  private reported?: number | undefined;
-  private services?: TimerAdapters;
-  /** Where `updated` moves focus: a control under it went away or changed meaning. */
-  private focusTo?: keyof typeof FOCUS_TARGETS | undefined;
+  private named?: number | undefined;
 
   /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
   get status(): TimerState['status'] {
     return this.view?.status ?? 'idle';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    const json = readJsonChild(this);
-    if (json.found && json.ok) this.jsonRoutine = json.value;
-    else if (json.found) this.jsonBroken = true;
-    if (this.hasUpdated) this.refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.stopTick();
-    const { wakeLock, voice, sound } = this.use();
-    wakeLock.release();
-    voice.cancel();
-    sound.close();
-  }
-
   /** Starts from the top (or resumes when paused). */
   start(): void {
-    this.unlockCues();
-    this.apply(machine.start);
+    this.apply(machine.start, true);
   }
 
   pause(): void {
@@ -177,14 +156,12 @@ export class KneadExerciseTimer extends LitElement {
   }
 
   resume(): void {
-    this.unlockCues();
-    this.apply(machine.resume);
+    this.apply(machine.resume, true);
   }
 
   /** Pauses when running; otherwise starts or resumes. */
   togglePause(): void {
-    this.unlockCues();
-    this.apply(machine.toggle);
+    this.apply(machine.toggle, true);
   }
 
   /** To the next exercise. */
@@ -199,347 +176,121 @@ export class KneadExerciseTimer extends LitElement {
 
   /** From the top, running. */
   restart(): void {
-    this.unlockCues();
-    this.apply(machine.restart);
+    this.apply(machine.restart, true);
   }
 
-  /** The injected services, filled in with the browser's own. */
-  private use(): TimerAdapters {
-    const given = this.adapters;
-    const services = (this.services ??= {
-      clock: systemClock,
-      sound: webAudioSound(),
-      voice: speechVoice(),
-      wakeLock: screenWakeLock(),
-    });
-    return {
-      clock: given.clock ?? services.clock,
-      sound: given.sound ?? services.sound,
-      voice: given.voice ?? services.voice,
-      wakeLock: given.wakeLock ?? services.wakeLock,
-    };
-  }
-
-  private apply(transition: (schedule: Schedule, run: Run, now: number) => Run): void {
+  /**
+   * A command: a new run, the events it fires at once, and the run saved. One that may
+   * start the routine first unlocks audio (`unlock`), inside the visitor's tap.
+   */
+  private apply(command: (schedule: Schedule, run: Run, now: number) => Run, unlock = false) {
+    if (unlock) this.cues.unlock();
     if (!this.schedule) return;
     const now = this.use().clock.now();
     const before = timerState(this.schedule, this.run, now);
-    this.run = transition(this.schedule, this.run, now);
+    this.run = command(this.schedule, this.run, now);
     const after = timerState(this.schedule, this.run, now);
-    const restarted =
-      after.status === 'running' &&
-      (transition === machine.restart || before.status === 'idle' || before.status === 'done');
-    if (restarted) {
-      this.shown = undefined;
-      this.reported = undefined;
+    const event = commandEvent(before.status, after.status, command === machine.restart);
+    if (event === 'start') {
+      this.shown = this.named = undefined;
       this.dispatchEvent(new ExerciseStartEvent({ routine: this.schedule.routine.id }));
-    }
-    if (before.status === 'running' && after.status === 'paused') {
-      this.announce('Paused.');
-      this.dispatchEvent(new ExercisePauseEvent(this.exerciseDetail(after)));
+    } else if (event === 'pause') {
+      this.cues.announce('Paused.');
+      this.dispatchEvent(new ExercisePauseEvent(exerciseDetail(this.schedule, after)));
     }
     this.save();
     this.now = now;
-  }
-
-  private exerciseDetail(view: TimerState) {
-    const index = Math.min(view.exerciseIndex, this.schedule!.routine.exercises.length - 1);
-    return { id: this.schedule!.routine.exercises[index]!.id, index };
-  }
-
-  /** Reads the clock: the view follows in the update this causes. */
-  private refresh = (): void => {
-    this.now = this.use().clock.now();
-    // Update even when the clock reads the same millisecond: an element moved in the page
-    // (disconnected and connected in one go) must plan its tick and wake lock again.
-    this.requestUpdate();
-  };
-
-  /** Holds the screen on while running, and wakes when the shown seconds next change. */
-  private plan(view: TimerState): void {
-    this.stopTick();
-    const { clock, wakeLock } = this.use();
-    if (view.status !== 'running') {
-      wakeLock.release();
-      return;
-    }
-    if (document.visibilityState !== 'hidden') wakeLock.request();
-    const untilChange = (left: number) => left % 1000 || 1000;
-    const delay = Math.min(untilChange(view.phaseLeftMs), untilChange(view.routineLeftMs));
-    this.tick = clock.setTimeout(this.refresh, delay);
-  }
-
-  private stopTick(): void {
-    if (this.tick === undefined) return;
-    this.use().clock.clearTimeout(this.tick);
-    this.tick = undefined;
   }
 
   /** Events, announcements and cues for what changed since the last look. */
   private react(view: TimerState): void {
     const schedule = this.schedule!;
     const cue = cueFor(this.shown, view);
+    const event = lookEvent(this.shown?.status, view, this.named);
     this.shown = seen(view);
-    if (view.status === 'done' && cue.announce) {
-      this.clearSaved();
+    if (event === 'complete') {
+      this.saved.clear(schedule);
+      const durationSeconds = Math.round(view.activeMs / 1000);
       this.dispatchEvent(
-        new ExerciseCompleteEvent({
-          routine: schedule.routine.id,
-          durationSeconds: Math.round(view.activeMs / 1000),
-        }),
+        new ExerciseCompleteEvent({ routine: schedule.routine.id, durationSeconds }),
       );
+    } else if (event === 'change') {
+      this.named = view.exerciseIndex;
+      this.dispatchEvent(new ExerciseChangeEvent(exerciseDetail(schedule, view)));
     }
-    if (
-      (view.status === 'running' || view.status === 'paused') &&
-      this.reported !== view.exerciseIndex
-    ) {
-      // Also while paused: skipping to another exercise changes it.
-      this.reported = view.exerciseIndex;
-      this.dispatchEvent(new ExerciseChangeEvent(this.exerciseDetail(view)));
-    }
-    if (cue.announce)
-      this.announce(
-        view.status === 'done'
-          ? closingText(view.activeMs)
-          : phaseAnnouncement(schedule, view.phase),
-      );
-    if (cue.beep && this.sound) this.use().sound.beep(cue.beep);
+    if (cue.announce) this.cues.announce(announcementFor(schedule, view));
+    if (cue.beep) this.cues.beep(cue.beep);
   }
 
-  /** Puts a sentence in the live region and, when chosen, says it. */
-  private announce(text: string): void {
-    this.announcement = text;
-    if (this.voice) this.use().voice.speak(text, this.pageLanguage());
-  }
-  /** The language the page gives this timer, for the voice (empty: the browser's). */
-  private pageLanguage(): string {
-    return this.closest('[lang]')?.getAttribute('lang') ?? '';
-  }
-
-  /** Audio may start only inside the visitor's tap (iOS): every control calls this first. */
-  private unlockCues(): void {
-    if (this.sound) this.use().sound.unlock();
-  }
-
-  private onVisibilityChange = (): void => {
-    // Hidden tabs get few timer callbacks; on return, show the exact state at once.
-    if (document.visibilityState === 'visible') this.refresh();
-  };
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (!this.schedule || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.composedPath()[0];
-    const on =
-      target instanceof HTMLButtonElement
-        ? 'button'
-        : target instanceof HTMLInputElement
-          ? 'checkbox'
-          : 'timer';
-    const action = keyAction({ key: event.key, repeat: event.repeat, on }, this.status);
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const press = views.keyPress(event);
+    const action = this.schedule && press && keyAction(press, this.status);
     if (!action) return;
     event.preventDefault();
-    if (action === 'toggle') this.togglePause();
-    else if (action === 'skip') this.skip();
-    else if (action === 'previous') this.previous();
-  }
+    if (action !== 'ignore') this[KEY_COMMANDS[action]]();
+  };
 
-  private onCueChange(kind: 'sound' | 'voice', event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    this[kind] = on;
-    const { sound, voice } = this.use();
-    if (kind === 'sound' && on) {
-      sound.unlock();
-      sound.beep('count');
-    }
-    if (kind === 'voice') {
-      // Speaking inside the tap lets iOS speak later cues too.
-      if (on) voice.speak('Spoken cues on.', this.pageLanguage());
-      else voice.cancel();
-    }
+  private onCueChange = (cue: 'sound' | 'voice', on: boolean): void => {
+    this.cues.choose(cue, on);
     this.save();
-  }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const was = focusSpot(this.shadowRoot?.activeElement);
+    const was = views.focusSpot(this.shadowRoot?.activeElement);
     if (!this.hasUpdated) this.now = this.use().clock.now();
-    if (!this.hasUpdated || changed.has('routine') || changed.has('exercises')) this.load();
-    this.level = headingLevel(this, this.headingLevel, 2);
-    this.view = this.schedule ? timerState(this.schedule, this.run, this.now) : undefined;
+    if (!this.hasUpdated || changed.has('routine')) this.config.load();
+    this.level = this.headingLevelOr(2);
+    this.layOut(changed.has('exercises'));
+    this.view = this.schedule && timerState(this.schedule, this.run, this.now);
+    if (!this.view) return;
     // Before `react` notes this look: focus follows the change since the last one.
-    this.focusTo = this.view && focusAfter(was, this.shown?.status, this.view.status);
+    const target = focusAfter(was, this.shown?.status, this.view.status);
+    if (target) this.focusLater.request(views.FOCUS_TARGETS[target]);
     // Events and cues here, before render: the announcement joins this same update.
-    if (this.view) this.react(this.view);
+    this.react(this.view);
   }
 
-  protected override updated(): void {
-    if (this.view && this.isConnected) this.plan(this.view);
-    // A focused button this update hid would drop focus to the page, and one that now means
-    // something else (Pause become Start again) would do that on the next key press.
-    const target = this.focusTo;
-    this.focusTo = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS_TARGETS[target])?.focus();
+  /**
+   * Lays out the routine in use (or the chosen exercises of it) when it or the choice
+   * changed, starting afresh or from a remembered run. Unknown ids, and any over the
+   * bound, are reported; when none is known there is nothing to run.
+   */
+  private layOut(choiceChanged: boolean): void {
+    const routine = this.config.value;
+    if (routine === this.laidOut && !choiceChanged) return;
+    this.laidOut = routine;
+    // A different routine, or another choice of it, starts afresh.
+    this.run = IDLE;
+    this.schedule = this.shown = this.named = undefined;
+    if (!routine) return;
+    const subset = pickExercises(routine, this.exercises, findExercise);
+    for (const [value, problem] of subsetProblems(subset)) this.report('exercises', value, problem);
+    this.schedule = subset.routine && buildSchedule(subset.routine);
+    const saved = this.schedule && this.saved.restore(this.schedule, this.use().clock.now());
+    if (!saved) return;
+    this.run = saved.run;
+    this.cues.restore(saved.cues);
   }
 
-  /** The routine to run, from the JSON child, the property or a built-in id. */
-  private load(): void {
-    if (this.schedule) {
-      // A different routine starts afresh.
-      this.stopTick();
-      this.run = IDLE;
-      this.shown = undefined;
-      this.reported = undefined;
-    }
-    this.schedule = undefined;
-    this.checking = undefined;
-    this.checkingRoutine = false;
-    if (this.jsonBroken) return;
-    const given = this.jsonRoutine ?? (typeof this.routine === 'string' ? undefined : this.routine);
-    if (given !== undefined) {
-      this.checkingRoutine = true;
-      this.checking = this.check(given);
-      return;
-    }
-    const id = String(this.routine);
-    const routine = findRoutine(id);
-    if (!routine)
-      reportOnce(this, 'routine', id, `unknown routine; use ${Object.keys(ROUTINES).join(', ')}`);
-    this.adopt(routine);
-  }
-
-  /** Checks a clinic's routine; a newer one given meanwhile wins. */
-  private async check(given: unknown): Promise<void> {
-    const { parseRoutine } = await import('./routine-validation.js');
-    if (given !== (this.jsonRoutine ?? this.routine)) return;
-    const parsed = parseRoutine(given, findExercise);
-    reportJsonProblems(this, parsed.problems);
-    this.adopt(parsed.ok ? parsed.routine : undefined);
-    this.checkingRoutine = false;
-    this.requestUpdate();
-  }
-
-  /** Lays out the routine (or the chosen exercises of it) and picks up a remembered run. */
-  private adopt(routine: Routine | undefined): void {
-    const picked = this.pickExercises(routine);
-    this.schedule = picked ? buildSchedule(picked) : undefined;
-    this.restore();
+  private save(): void {
+    const saved = { run: this.run, cues: this.cues.choices };
+    if (this.schedule) this.saved.save(this.schedule, saved, this.use().clock.now());
   }
 
   /** Also waits for a clinic's routine to be checked, so `await el.updateComplete` sees it. */
   protected override getUpdateComplete(): Promise<boolean> {
     return updateAfterChecks(
-      () => this.checking,
+      () => this.config.checking,
       () => super.getUpdateComplete(),
     );
   }
 
-  /** The `exercises` subset, in its order; unknown ids and any over the bound are reported. */
-  private pickExercises(routine: Routine | undefined): Routine | undefined {
-    if (!routine) return routine;
-    const subset = pickExercises(routine, this.exercises, findExercise);
-    if (subset.unknown.length)
-      reportOnce(
-        this,
-        'exercises',
-        listInMessage(subset.unknown),
-        'unknown exercise ids (left out)',
-      );
-    if (subset.overLimit)
-      reportOnce(
-        this,
-        'exercises',
-        `${subset.overLimit} more`,
-        `at most ${MAX_EXERCISES} exercises; the rest were left out`,
-      );
-    return subset.routine;
-  }
-
-  private restore(): void {
-    if (!this.persist || !this.schedule) return;
-    const saved = restoreRun(this.schedule, this.storage('get'), this.use().clock.now());
-    if (!saved) return;
-    this.run = saved.run;
-    this.sound = saved.cues.sound;
-    this.voice = saved.cues.voice;
-  }
-
-  private save(): void {
-    if (!this.persist || !this.schedule) return;
-    const now = this.use().clock.now();
-    const view = timerState(this.schedule, this.run, now);
-    if (view.status === 'idle' || view.status === 'done') this.clearSaved();
-    else
-      this.storage(
-        'set',
-        saveRun(this.schedule, { run: this.run, cues: { sound: this.sound, voice: this.voice } }),
-      );
-  }
-
-  private clearSaved(): void {
-    if (this.persist) this.storage('remove');
-  }
-
-  /** localStorage, which may be missing or refuse (private modes, full quota): never throws. */
-  private storage(action: 'get' | 'set' | 'remove', value = ''): string | null {
-    if (!this.schedule) return null;
-    const key = savedRunKey(this.schedule);
-    try {
-      if (action === 'get') return localStorage.getItem(key);
-      if (action === 'set') localStorage.setItem(key, value);
-      else localStorage.removeItem(key);
-    } catch {
-      // Without storage the timer still works; it just will not resume after a reload.
-    }
-    return null;
-  }
-
   protected override render() {
-    const schedule = this.schedule;
-    const view = this.view;
-    if (this.checkingRoutine) return nothing;
-    if (!schedule || !view)
-      return html`<p part="message" role="alert">
-        This exercise routine could not be loaded. Please let the clinic know.
-      </p>`;
-    const { routine } = schedule;
-    return html`
-      <section
-        class="timer"
-        aria-labelledby="title"
-        aria-describedby="keys"
-        tabindex="-1"
-        @keydown=${this.onKeyDown}
-      >
-        ${headingView(this.level, 'title', 'heading', routine.name)}
-        <p id="keys" class="visually-hidden">${keyHint(view.status)}</p>
-        ${
-          view.status === 'idle'
-            ? overviewView(schedule)
-            : view.status === 'done'
-              ? doneView(view)
-              : stageView(schedule, view, this.level)
-        }
-        ${controlsView(view, this)}
-        <fieldset part="cues" class="cues">
-          <legend class="visually-hidden">Cues</legend>
-          <label
-            ><input
-              type="checkbox"
-              .checked=${this.sound}
-              @change=${(event: Event) => this.onCueChange('sound', event)}
-            />
-            Beeps</label
-          >
-          <label
-            ><input
-              type="checkbox"
-              .checked=${this.voice}
-              @change=${(event: Event) => this.onCueChange('voice', event)}
-            />
-            Spoken cues</label
-          >
-        </fieldset>
-        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-      </section>
-    `;
+    const { schedule, view, cues } = this;
+    if (this.config.state.status === 'checking') return nothing;
+    if (!schedule || !view) return views.messageView();
+    const { choices, announcement } = cues;
+    const screen = { schedule, view, level: this.level, cues: choices, announcement };
+    return views.timerView(screen, this, this.onKeyDown, this.onCueChange);
   }
 }

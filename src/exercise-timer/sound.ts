@@ -1,7 +1,8 @@
 /**
  * Short beeps at phase changes and in a phase's last seconds, made with Web Audio (no
  * files to download). Browsers, iOS above all, let a page make sound only once a tap has
- * unlocked it: `unlock` must run inside the visitor's tap.
+ * unlocked it (https://developer.chrome.com/blog/autoplay/#web_audio): `unlock` must run
+ * inside the visitor's tap.
  */
 export type Beep = 'phase' | 'count' | 'done';
 

@@ -88,6 +88,16 @@ export function timerState(schedule: Schedule, given: Run, now: number): TimerSt
   };
 }
 
+/**
+ * How long until the screen shows another number: the phase's countdown or the routine's
+ * time left, whichever turns first; a whole second right after one turned. The timer wakes
+ * then, not every so often, so the screen changes on time and a tab does no needless work.
+ */
+export function msUntilDisplayChange(state: Pick<TimerState, 'phaseLeftMs' | 'routineLeftMs'>) {
+  const untilTurn = (leftMs: number) => leftMs % 1000 || 1000;
+  return Math.min(untilTurn(state.phaseLeftMs), untilTurn(state.routineLeftMs));
+}
+
 /** Starts from the beginning (or resumes a paused run). */
 export function start(schedule: Schedule, run: Run, now: number): Run {
   const current = settle(schedule, run, now);

@@ -5,7 +5,7 @@
  */
 import type { Exercise, Sides } from './routine-types.js';
 import type { Phase, PhaseKind, Schedule } from './schedule.js';
-import type { RunStatus } from './timer-machine.js';
+import type { RunStatus, TimerState } from './timer-machine.js';
 
 export const PHASE_LABELS: Readonly<Record<PhaseKind, string>> = {
   prepare: 'Get ready',
@@ -48,6 +48,16 @@ export function durationText(totalSeconds: number): string {
   if (minutes === 0) return `${rest} s`;
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
+
+/**
+ * The routine's length in the overview, in whole minutes rounded up: 8 min 57 s is "about
+ * 9 min", so a visitor never sets aside less time than it takes.
+ */
+export const aboutMinutes = (totalMs: number): number => Math.ceil(totalMs / 60_000);
+
+/** The overview's line: "6 exercises, about 9 min." */
+export const summaryText = (schedule: Schedule): string =>
+  `${plural(schedule.routine.exercises.length, 'exercise')}, about ${durationText(aboutMinutes(schedule.totalMs) * 60)}.`;
 
 /** "m:ss", rounding up so 0:00 means the time is really up. */
 export function clockText(ms: number): string {
@@ -113,6 +123,13 @@ export function phaseAnnouncement(schedule: Schedule, phase: Phase): string {
       return DONE_TITLE;
   }
 }
+
+/** What the live region (and the voice) says when a look calls for it: the phase, or the end. */
+export const announcementFor = (
+  schedule: Schedule,
+  state: Pick<TimerState, 'status' | 'phase' | 'activeMs'>,
+): string =>
+  state.status === 'done' ? closingText(state.activeMs) : phaseAnnouncement(schedule, state.phase);
 
 /** What Space does on the timer itself, by the state of the run. */
 const SPACE_DOES: Readonly<Record<Exclude<RunStatus, 'done'>, string>> = {

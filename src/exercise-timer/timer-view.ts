@@ -1,29 +1,77 @@
 /**
  * The timer's templates, as functions of what it shows: the overview before the start, the
- * stage while it runs, the closing message and the row of controls. They keep no state;
- * `<knead-exercise-timer>` renders them and handles what they send back.
+ * stage while it runs, the closing message, the row of controls, the cue switches and the
+ * message shown when there is no routine. They keep no state; `<knead-exercise-timer>`
+ * renders them and handles what they send back.
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { subLevel } from '../shared/heading-level.js';
+import type { CueChoices } from './saved-run.js';
 import type { Schedule } from './schedule.js';
-import type { FocusSpot } from './timer-keys.js';
+import { stageContent } from './stage-content.js';
+import type { FocusSpot, KeyPlace, KeyPress } from './timer-keys.js';
 import type { TimerState } from './timer-machine.js';
 import {
+  keyHint,
   DONE_TITLE,
   PHASE_LABELS,
   clockText,
   countdownSeconds,
   doseText,
-  durationText,
   exercisedText,
-  nextExerciseName,
   repText,
   secondsUnit,
+  summaryText,
 } from './timer-text.js';
 
 /** The ring's circumference in its own units (`pathLength`). */
 const RING = 100;
+
+/** What the timer shows at one moment, for `timerView`. */
+export interface TimerScreen {
+  readonly schedule: Schedule;
+  readonly view: TimerState;
+  /** The level of the routine's heading. */
+  readonly level: number;
+  readonly cues: CueChoices;
+  /** The live region's sentence. */
+  readonly announcement: string;
+}
+
+/**
+ * The whole timer: a region named by its heading and described by the keyboard hint, the
+ * overview, stage or closing message by the state of the run, the controls, the cue
+ * switches, and the live region. Keys pressed anywhere inside go to `onKeyDown`.
+ */
+export function timerView(
+  { schedule, view, level, cues, announcement }: TimerScreen,
+  timer: TimerCommands,
+  onKeyDown: (event: KeyboardEvent) => void,
+  chooseCue: (cue: keyof CueChoices, on: boolean) => void,
+) {
+  return html`
+    <section
+      class="timer"
+      aria-labelledby="title"
+      aria-describedby="keys"
+      tabindex="-1"
+      @keydown=${onKeyDown}
+    >
+      ${headingView(level, 'title', 'heading', schedule.routine.name)}
+      <p id="keys" class="visually-hidden">${keyHint(view.status)}</p>
+      ${
+        view.status === 'idle'
+          ? overviewView(schedule)
+          : view.status === 'done'
+            ? doneView(view)
+            : stageView(schedule, view, level)
+      }
+      ${controlsView(view, timer)} ${cuesView(cues, chooseCue)}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</p>
+    </section>
+  `;
+}
 
 /** A heading at `level`, as a div: the page decides the levels, not the tag. */
 export function headingView(level: number, id: string, part: string, text: string) {
@@ -34,12 +82,8 @@ export function headingView(level: number, id: string, part: string, text: strin
 
 /** Before the start: how many exercises, about how long, and each with its dose. */
 export function overviewView(schedule: Schedule) {
-  const count = schedule.routine.exercises.length;
   return html`
-    <p class="summary">
-      ${count} ${count === 1 ? 'exercise' : 'exercises'}, about
-      ${durationText(Math.ceil(schedule.totalMs / 60_000) * 60)}.
-    </p>
+    <p class="summary">${summaryText(schedule)}</p>
     <ol part="overview" class="overview">
       ${schedule.routine.exercises.map(
         (exercise) =>
@@ -57,12 +101,8 @@ export function stageView(schedule: Schedule, view: TimerState, level: number) {
   const { phase, exercise } = view;
   const count = schedule.routine.exercises.length;
   const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
-  const next = nextExerciseName(schedule, phase);
   const rep = repText(phase, exercise);
-  // A rest shows the exercise coming up, so the visitor can read it and get into position.
-  const upcoming =
-    phase.kind === 'rest' ? schedule.routine.exercises[phase.exerciseIndex + 1] : undefined;
-  const shown = upcoming ?? exercise!;
+  const { exercise: shown, heading, next } = stageContent(schedule, view);
   // Read aloud as "1 second" or "5 seconds", as the voice says it; the ring shows the number.
   const seconds = countdownSeconds(view.phaseLeftMs);
   return html`
@@ -100,12 +140,7 @@ export function stageView(schedule: Schedule, view: TimerState, level: number) {
         </div>
       </div>
       <div class="details">
-        ${headingView(
-          subLevel(level),
-          'exercise',
-          'exercise',
-          upcoming ? `Up next: ${upcoming.name}` : shown.name,
-        )}
+        ${headingView(subLevel(level), 'exercise', 'exercise', heading)}
         ${rep ? html`<p part="rep" class="rep">${rep}</p>` : nothing}
         <ol part="steps" class="steps">
           ${shown.steps.map((step) => html`<li>${step}</li>`)}
@@ -115,11 +150,7 @@ export function stageView(schedule: Schedule, view: TimerState, level: number) {
             ? html`<p part="breathing" class="breathing">${shown.breathing}</p>`
             : nothing
         }
-        ${
-          upcoming
-            ? nothing
-            : html`<p part="next" class="next">${next ? `Up next: ${next}` : 'Last exercise'}</p>`
-        }
+        ${next ? html`<p part="next" class="next">${next}</p>` : nothing}
       </div>
     </div>
   `;
@@ -191,6 +222,46 @@ export function controlsView(view: TimerState, timer: TimerCommands) {
       Restart
     </button>
   </div>`;
+}
+
+/**
+ * The beeps and spoken-cue switches; `choose` runs inside the visitor's tap, where a cue
+ * turned on may play at once.
+ */
+export function cuesView(cues: CueChoices, choose: (cue: keyof CueChoices, on: boolean) => void) {
+  const change = (cue: keyof CueChoices) => (event: Event) =>
+    choose(cue, (event.target as HTMLInputElement).checked);
+  return html`<fieldset part="cues" class="cues">
+    <legend class="visually-hidden">Cues</legend>
+    <label><input type="checkbox" .checked=${cues.sound} @change=${change('sound')} /> Beeps</label>
+    <label
+      ><input type="checkbox" .checked=${cues.voice} @change=${change('voice')} /> Spoken
+      cues</label
+    >
+  </fieldset>`;
+}
+
+/** Instead of the timer, when its routine is unknown or refused. */
+export const messageView = () =>
+  html`<p part="message" role="alert">
+    This exercise routine could not be loaded. Please let the clinic know.
+  </p>`;
+
+/**
+ * A key press inside the timer, for `keyAction`: the key, whether it repeats, and where it
+ * went down (a button, a checkbox, or the timer itself or its text). Undefined with a
+ * modifier: Ctrl+Arrow and the like belong to the browser and the screen reader.
+ */
+export function keyPress(event: KeyboardEvent): KeyPress | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
+  const target = event.composedPath()[0];
+  const on: KeyPlace =
+    target instanceof HTMLButtonElement
+      ? 'button'
+      : target instanceof HTMLInputElement
+        ? 'checkbox'
+        : 'timer';
+  return { key: event.key, repeat: event.repeat, on };
 }
 
 /** Which of the timer's places `element` (the shadow root's focused element) is. */

@@ -1,7 +1,8 @@
 /**
  * Keeps the screen on while the timer runs (Screen Wake Lock), so a visitor on the floor
- * need not touch the phone. The browser drops the lock whenever the page is hidden; the
- * timer asks again when it is visible. Where the API is missing or says no, nothing happens.
+ * need not touch the phone. The browser drops the lock whenever the page is hidden
+ * (https://developer.mozilla.org/en-US/docs/Web/API/Screen_Wake_Lock_API); the timer asks
+ * again when it is visible. Where the API is missing or says no, nothing happens.
  */
 export interface ScreenLock {
   /** Asks for the lock, unless it is held already. */

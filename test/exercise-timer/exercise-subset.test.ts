@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { pickExercises } from '../../src/exercise-timer/exercise-subset.js';
+import { pickExercises, subsetProblems } from '../../src/exercise-timer/exercise-subset.js';
 import { findExercise, findRoutine } from '../../src/exercise-timer/built-in-exercises.js';
 import { MAX_EXERCISES } from '../../src/exercise-timer/routine-types.js';
 
@@ -14,14 +14,14 @@ describe('pickExercises', () => {
       ' bridge  cat-cow ',
       findExercise,
     );
-    expect(routine.exercises.map((e) => e.id)).to.deep.equal(['bridge', 'cat-cow']);
+    expect(routine!.exercises.map((e) => e.id)).to.deep.equal(['bridge', 'cat-cow']);
     expect(unknown).to.deep.equal([]);
     expect(overLimit).to.equal(0);
   });
 
-  it('keeps the routine when nothing known is named, and names each unknown id once', () => {
+  it('has nothing to run when no id named is known, and names each unknown id once', () => {
     const { routine, unknown } = pickExercises(BASICS, 'plank plank lunge', findExercise);
-    expect(routine).to.equal(BASICS);
+    expect(routine).to.equal(undefined);
     expect(unknown).to.deep.equal(['plank', 'lunge']);
   });
 
@@ -31,7 +31,7 @@ describe('pickExercises', () => {
   });
 
   describe('the name of what it picks', () => {
-    const nameOf = (ids: string) => pickExercises(BASICS, ids, findExercise).routine.name;
+    const nameOf = (ids: string) => pickExercises(BASICS, ids, findExercise).routine!.name;
 
     it('names a subset by its exercises, in order', () => {
       expect(nameOf('bridge cat-cow')).to.equal('Bridge and Cat-cow');
@@ -53,7 +53,7 @@ describe('pickExercises', () => {
     it('gives any other pick a name of its own, never longer than four items', () => {
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...IDS), { minLength: 1, maxLength: 60 }), (ids) => {
-          const { routine } = pickExercises(BASICS, ids.join(' '), findExercise);
+          const routine = pickExercises(BASICS, ids.join(' '), findExercise).routine!;
           const whole = ids.slice(0, MAX_EXERCISES).join() === IDS.join();
           expect(routine.name === BASICS.name).to.equal(whole);
           const names = routine.exercises.map((exercise) => exercise.name);
@@ -77,12 +77,45 @@ describe('pickExercises', () => {
             findExercise,
           );
           const known = ids.filter((id) => IDS.includes(id));
-          const picked = known.length ? routine.exercises.map((e) => e.id) : [];
-          expect(picked).to.deep.equal(known.slice(0, MAX_EXERCISES));
+          const picked = routine?.exercises.map((e) => e.id);
+          const expected = known.length
+            ? known.slice(0, MAX_EXERCISES)
+            : ids.length
+              ? undefined
+              : IDS;
+          expect(picked, 'no known id among some: nothing to run').to.deep.equal(expected);
           expect(overLimit).to.equal(Math.max(0, known.length - MAX_EXERCISES));
           expect(unknown).to.deep.equal([...new Set(ids.filter((id) => !IDS.includes(id)))]);
         },
       ),
     );
+  });
+
+  describe('subsetProblems', () => {
+    const problemsOf = (ids: string) => subsetProblems(pickExercises(BASICS, ids, findExercise));
+
+    it('names the unknown ids, left out beside known ones', () => {
+      expect(problemsOf('bridge plank lunge plank')).to.deep.equal([
+        ['plank, lunge', 'unknown exercise ids (left out)'],
+      ]);
+    });
+
+    it('says there is nothing to run when no id is known', () => {
+      expect(problemsOf('plank')).to.deep.equal([['plank', 'unknown exercise ids (none to run)']]);
+    });
+
+    it('counts the ids over the bound', () => {
+      const ids = Array(MAX_EXERCISES + 3)
+        .fill('bridge')
+        .join(' ');
+      expect(problemsOf(ids)).to.deep.equal([
+        ['3 more', `at most ${MAX_EXERCISES} exercises; the rest were left out`],
+      ]);
+    });
+
+    it('has nothing to say about a pick of known ids within the bound, or none', () => {
+      expect(problemsOf('bridge cat-cow')).to.deep.equal([]);
+      expect(problemsOf('')).to.deep.equal([]);
+    });
   });
 });

@@ -197,12 +197,17 @@ function timerWithJson(json: string) {
   return withErrors(async () => {
     const el = document.createElement('knead-exercise-timer');
     el.adapters = fake;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
+    el.append(jsonChild(json));
     return fixture<Timer>(el);
   });
+}
+
+/** An inline JSON child, as a clinic pastes it: `value` as JSON, or text as it is. */
+function jsonChild(value: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = typeof value === 'string' ? value : JSON.stringify(value);
+  return script;
 }
 
 /** Lets `ms` of fake time pass, the timer showing every second it asks to, as it would. */
@@ -1420,15 +1425,29 @@ describe('<knead-exercise-timer>', () => {
       expect(unknown.length, 'one short message').to.be.below(300);
     });
 
-    it('exercises with no known id at all: the whole routine, and the id named', async () => {
+    it('exercises with no known id at all: the error message, not the whole routine, and the ids named', async () => {
       const { el, errors } = await withErrors(() =>
         fixture<Timer>(
-          html`<knead-exercise-timer exercises="plank" .adapters=${fake}></knead-exercise-timer>`,
+          html`<knead-exercise-timer
+            exercises="plank lunge"
+            .adapters=${fake}
+          ></knead-exercise-timer>`,
         ),
       );
-      expect(overview(el)).to.have.length(6);
+      expect(alertText(el)).to.equal(
+        'This exercise routine could not be loaded. Please let the clinic know.',
+      );
+      expect(overview(el)).to.deep.equal([]);
+      expect(buttonLabels(el)).to.deep.equal([]);
+      expect(el.status).to.equal('idle');
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.include('exercises="plank"');
+      expect(errors[0]).to.include('exercises="plank, lunge"');
+      expect(errors[0]).to.include('none to run');
+      await expect(el).to.be.accessible();
+
+      el.exercises = 'bridge';
+      await el.updateComplete;
+      expect(overview(el), 'a known id runs again').to.deep.equal(['Bridge 8 reps, hold 10 s']);
     });
 
     it('a routine from a JSON child: built-in ids, a changed dose and a new exercise', async () => {
@@ -1473,6 +1492,24 @@ describe('<knead-exercise-timer>', () => {
         next: 'Last exercise',
       });
       expect(steps(el)).to.deep.equal(['Sit tall.', 'Draw your chin straight back.']);
+    });
+
+    it('a routine set as the property wins over the JSON child, which runs again once it is unset', async () => {
+      const { el, errors } = await withErrors(async () => {
+        const timer = document.createElement('knead-exercise-timer');
+        timer.adapters = fake;
+        timer.routine = SIDES_ROUTINE;
+        timer.append(jsonChild({ id: 'desk-break', name: 'Desk break', exercises: ['bridge'] }));
+        return fixture<Timer>(timer);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(textOf(heading(el))).to.equal('Hip side');
+      await click(el, 'Start');
+
+      el.routine = 'back-basics';
+      await el.updateComplete;
+      expect(textOf(heading(el)), 'then the JSON child').to.equal('Desk break');
+      expect(el.status, 'another routine starts afresh').to.equal('idle');
     });
 
     it('an invalid JSON routine: an alert and console errors naming each JSON path', async () => {
