@@ -4,15 +4,25 @@
  * still sees the page's language) and the document's. Empty tags are skipped.
  */
 export function languagesAround(element: Element, clinicLocale?: string): string[] {
-  const tags = [element.getAttribute('lang'), clinicLocale];
-  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
-    if (node.hasAttribute('lang')) {
-      tags.push(node.getAttribute('lang'));
-      break;
-    }
-  }
+  const tags = [element.getAttribute('lang'), clinicLocale, ancestorLanguage(element)];
   tags.push(element.ownerDocument.documentElement.getAttribute('lang'));
   return tags.filter((tag): tag is string => !!tag);
+}
+
+/**
+ * An element's own language: its `lang`, else its nearest ancestor's (crossing shadow
+ * roots), else the document's. What `<knead-clinic>` passes on to its widgets as its
+ * `locale`, found the way the widgets find their own.
+ */
+export function languageOf(element: Element): string | undefined {
+  return languagesAround(element)[0];
+}
+
+/** The `lang` of the nearest ancestor that has one, across shadow roots. */
+function ancestorLanguage(element: Element): string | null | undefined {
+  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node))
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  return undefined;
 }
 
 function parentAcrossShadow(node: Element): Element | null {

@@ -1,6 +1,7 @@
 /**
- * The built-in back-pain check, in the project's own words (facts and red flags from
- * ../shared/content/FACTS.md, completed from NICE NG59 and cauda equina warning signs).
+ * The built-in back-pain check, in the project's own words. Where each question, red flag
+ * and outcome comes from (NICE NG59, cauda equina warning signs): docs/content-sources.md,
+ * "Back-pain check".
  *
  * Order matters: emergency signs first, then signs that need a doctor soon, and only then
  * the questions that tell a muscle pattern from a disc or nerve pattern. The pattern

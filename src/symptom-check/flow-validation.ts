@@ -15,7 +15,8 @@ import {
 } from './flow-types.js';
 import { needsMedicalCare } from './flow-machine.js';
 import { REACHABILITY_BUDGET, findReachable } from './flow-reachability.js';
-import { Checker, FLOW_LIMITS, ID, ID_LIMIT, count } from './flow-checker.js';
+import { SLUG_ID_MAX_LENGTH, isSlugId } from '../shared/json-fields.js';
+import { Checker, FLOW_LIMITS, count } from './flow-checker.js';
 import { checkLimits } from './flow-limits.js';
 import { readCondition, readTests } from './flow-conditions.js';
 
@@ -194,6 +195,10 @@ function readOutcomes(check: Checker, given: unknown, items: readonly FlowItem[]
   return outcomes;
 }
 
+/**
+ * An outcome's technique or exercise ids. They follow the rule every technique and exercise
+ * id follows (`isSlugId`), so a flow cannot recommend an id that no technique can have.
+ */
 function readIds(
   check: Checker,
   raw: Record<string, unknown>,
@@ -202,16 +207,22 @@ function readIds(
 ): string[] | undefined {
   const given = raw[field];
   if (given === undefined) return undefined;
-  const isId = (id: unknown) => typeof id === 'string' && id.length <= ID_LIMIT && ID.test(id);
-  if (!Array.isArray(given) || given.length > FLOW_LIMITS.ids || !given.every(isId)) {
-    check.problem(
-      `${path}.${field}`,
-      given,
-      `expected an array of at most ${FLOW_LIMITS.ids} ids (each at most ${ID_LIMIT} characters)`,
-    );
+  const at = `${path}.${field}`;
+  if (!Array.isArray(given) || given.length > FLOW_LIMITS.ids) {
+    check.problem(at, given, `expected an array of at most ${FLOW_LIMITS.ids} ids`);
     return undefined;
   }
-  return given as string[];
+  let ok = true;
+  given.forEach((id: unknown, index) => {
+    if (isSlugId(id)) return;
+    ok = false;
+    check.problem(
+      `${at}[${index}]`,
+      id,
+      `expected an id as techniques and exercises have: lowercase letters and digits joined by single hyphens, at most ${SLUG_ID_MAX_LENGTH} characters`,
+    );
+  });
+  return ok ? (given as string[]) : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type CareInputs,
 } from '../../src/shared/care-route.js';
 import { regionOfTimeZone } from '../../src/shared/time-zone-region.js';
+import { languageOf, languagesAround } from '../../src/shared/languages.js';
 import { CARE_BY_REGION } from '../../src/shared/care-numbers.js';
 import { TIME_ZONES_BY_REGION } from '../../src/shared/time-zone-regions.js';
 
@@ -243,5 +244,41 @@ describe('the tables', () => {
       expect(care.emergency, region).to.match(/^\d{3}$/);
       if (care.advice) expect(care.advice.number, region).to.match(/^\d[\d ]+\d$/);
     }
+  });
+});
+
+describe('the languages around an element (what careRoute is given)', () => {
+  /** Builds `<html lang>` … markup in a fresh document, returns the element with id="el". */
+  function inDocument(markup: string, pageLang?: string): Element {
+    const doc = document.implementation.createHTMLDocument('');
+    if (pageLang) doc.documentElement.setAttribute('lang', pageLang);
+    doc.body.innerHTML = markup;
+    return doc.getElementById('el')!;
+  }
+
+  it('lists its own lang, its clinic, the nearest ancestor and the page, nearest first', () => {
+    const el = inDocument('<div lang="fr-CA"><div><p id="el" lang="en-GB"></p></div></div>', 'es');
+    expect(languagesAround(el, 'en-AU')).to.deep.equal(['en-GB', 'en-AU', 'fr-CA', 'es']);
+  });
+
+  it('skips empty tags, and stops at the nearest ancestor with lang', () => {
+    const el = inDocument('<div lang="de"><div lang=""><p id="el"></p></div></div>');
+    expect(languagesAround(el, '')).to.deep.equal([]);
+  });
+
+  it("crosses an app's shadow root to the page's language", () => {
+    const host = inDocument('<div lang="en-NZ"><div id="el"></div></div>');
+    const inner = host.ownerDocument.createElement('p');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(languagesAround(inner)).to.deep.equal(['en-NZ']);
+  });
+
+  it("an element's own language: its lang, else the nearest ancestor's, else the page's", () => {
+    expect(languageOf(inDocument('<p id="el" lang="en-GB"></p>', 'fr'))).to.equal('en-GB');
+    expect(languageOf(inDocument('<div lang="en-AU"><p id="el"></p></div>', 'fr'))).to.equal(
+      'en-AU',
+    );
+    expect(languageOf(inDocument('<p id="el"></p>', 'fr'))).to.equal('fr');
+    expect(languageOf(inDocument('<p id="el"></p>'))).to.equal(undefined);
   });
 });

@@ -2,7 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { captureConsole } from '../helpers/console.js';
 import { stubTimeZone } from '../helpers/time-zone.js';
-import { PATHS, clickThrough, part, parts, present, textOf, type Check } from './helpers.js';
+import {
+  ROUTES,
+  answerRoute,
+  part,
+  parts,
+  textOf,
+  type Check,
+  type RouteName,
+} from '../harness/symptom-check.js';
 
 /**
  * Where the check sends a visitor for medical care: the emergency number from the right
@@ -50,10 +58,10 @@ function findInShadow(holder: HTMLElement): Check {
 }
 
 /** Walks to a result with the time zone still stubbed, as a visitor there would. */
-async function resultIn(zone: string, el: Check, id: string): Promise<void> {
+async function resultIn(zone: string, el: Check, id: RouteName): Promise<void> {
   const restore = stubTimeZone(zone);
   try {
-    await clickThrough(el, PATHS[id]!);
+    await answerRoute(el, ROUTES[id]);
   } finally {
     restore();
   }
@@ -168,7 +176,7 @@ describe('<knead-symptom-check> urgent result', () => {
   it('in the US, with no nationwide line: the doctor or urgent care first', async () => {
     const { el } = await checkIn('America/Chicago', undefined, 'en-US');
     await resultIn('America/Chicago', el, 'urgent');
-    expect(present(part(el, 'advice-line')), 'an advice line').to.equal(false);
+    expect(!!part(el, 'advice-line'), 'an advice line').to.equal(false);
     expect(textOf(el.shadowRoot!.querySelector('.call-text'))).to.equal(
       'Contact your doctor or an urgent care service today.',
     );
@@ -180,7 +188,7 @@ describe('<knead-symptom-check> urgent result', () => {
   it('where nothing is known: no digits at all', async () => {
     const { el } = await checkIn('Etc/UTC', undefined, 'es');
     await resultIn('Etc/UTC', el, 'urgent');
-    expect(present(part(el, 'advice-line'))).to.equal(false);
+    expect(!!part(el, 'advice-line')).to.equal(false);
     const result = textOf(part(el, 'result'));
     expect(result).to.include('Contact your doctor or an urgent care service today.');
     expect(result).to.include('call your local emergency number now');
@@ -191,7 +199,7 @@ describe('<knead-symptom-check> urgent result', () => {
   it('in Nunavut: no 811', async () => {
     const { el } = await checkIn('America/Iqaluit', undefined, 'en-CA');
     await resultIn('America/Iqaluit', el, 'urgent');
-    expect(present(part(el, 'advice-line'))).to.equal(false);
+    expect(!!part(el, 'advice-line')).to.equal(false);
     expect(textOf(callOf(el))).to.equal('911');
   });
 
@@ -212,7 +220,7 @@ describe('<knead-symptom-check> result sections', () => {
       'Etc/UTC',
       html`<knead-symptom-check heading-level="2" emergency-number="911"></knead-symptom-check>`,
     );
-    await clickThrough(el, PATHS['muscular']!);
+    await answerRoute(el, ROUTES.muscular);
     const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map(
       (node) => `${node.getAttribute('aria-level')} ${textOf(node)}`,
     );

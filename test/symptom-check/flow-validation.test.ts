@@ -12,6 +12,7 @@ import {
   type Outcome,
 } from '../../src/symptom-check/flow-types.js';
 import type { JsonProblem } from '../../src/shared/log.js';
+import { isSlugId } from '../../src/shared/json-fields.js';
 import {
   clinicFlow,
   enableWhenChain,
@@ -998,8 +999,28 @@ describe('parseFlow', () => {
       ).to.include('at most 50');
       expectRejectedAt(
         changed((flow) => void (outcomes(flow)[1]!['exercises'] = ['a'.repeat(65)])),
-        'outcomes[1].exercises',
+        'outcomes[1].exercises[0]',
       );
+    });
+
+    it('refuses a recommended id that no technique or exercise can have, naming each', () => {
+      // The rule of technique and exercise ids: lowercase words joined by single hyphens.
+      const bad = ['Deep-Tissue', 'deep_tissue', 'deep--tissue', '-swedish', 'a'.repeat(65), 7];
+      for (const id of bad) {
+        expect(isSlugId(id), String(id)).to.equal(false);
+        const [problem] = expectRejectedAt(
+          changed((flow) => void (outcomes(flow)[1]!['techniques'] = ['swedish', id])),
+          'outcomes[1].techniques[1]',
+        );
+        expect(problem!.value).to.equal(id);
+        expect(problem!.reason).to.include('lowercase letters and digits');
+      }
+      const ok = okFlow(
+        parseFlow(
+          changed((flow) => void (outcomes(flow)[1]!['exercises'] = ['cat-cow', 'chin-tuck-2'])),
+        ),
+      );
+      expect(ok.outcomes[1]!.exercises).to.deep.equal(['cat-cow', 'chin-tuck-2']);
     });
 
     it('lists at most 25 problems, then says how many more there are', () => {
