@@ -12,6 +12,7 @@ import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
 import {
   IDLE,
   PREVIOUS_GRACE_MS,
+  msUntilDisplayChange,
   pause,
   previous,
   restart,
@@ -24,6 +25,7 @@ import {
   type Run,
   type TimerState,
 } from '../../src/exercise-timer/timer-machine.js';
+import { clockText, countdownSeconds } from '../../src/exercise-timer/timer-text.js';
 
 // Helpers -----------------------------------------------------------------------------------
 
@@ -865,5 +867,37 @@ describe('timer run', () => {
       const fromPause = skip(SCHEDULE, pausedAt(30_000), T0 + 50_000);
       expect(into(fromPause, T0 + 50_250)).to.equal(250);
     });
+  });
+});
+
+describe('msUntilDisplayChange', () => {
+  /** What the screen shows of a state: the big countdown and the routine's time left. */
+  const shown = (phaseLeftMs: number, routineLeftMs: number) =>
+    `${countdownSeconds(phaseLeftMs)} ${clockText(routineLeftMs)}`;
+
+  it('wakes when the phase countdown or the time left turns, whichever is first', () => {
+    expect(msUntilDisplayChange({ phaseLeftMs: 4300, routineLeftMs: 60_800 })).to.equal(300);
+    expect(msUntilDisplayChange({ phaseLeftMs: 4800, routineLeftMs: 60_200 })).to.equal(200);
+    expect(
+      msUntilDisplayChange({ phaseLeftMs: 4000, routineLeftMs: 60_000 }),
+      'just turned',
+    ).to.equal(1000);
+  });
+
+  it('for any state: nothing shown changes before it, something changes at it', () => {
+    const leftArb = fc.integer({ min: 1, max: 3_600_000 });
+    fc.assert(
+      fc.property(leftArb, leftArb, (phaseLeftMs, extraMs) => {
+        const routineLeftMs = phaseLeftMs + extraMs - 1;
+        const wait = msUntilDisplayChange({ phaseLeftMs, routineLeftMs });
+        expect(wait).to.be.within(1, 1000);
+        const now = shown(phaseLeftMs, routineLeftMs);
+        expect(shown(phaseLeftMs - wait + 1, routineLeftMs - wait + 1), 'a ms before').to.equal(
+          now,
+        );
+        expect(shown(phaseLeftMs - wait, routineLeftMs - wait), 'at the wake').to.not.equal(now);
+      }),
+      RUNS,
+    );
   });
 });

@@ -6,6 +6,8 @@ import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exerci
 import type { RunStatus } from '../../src/exercise-timer/timer-machine.js';
 import {
   PHASE_LABELS,
+  aboutMinutes,
+  announcementFor,
   clockText,
   closingText,
   countdownSeconds,
@@ -17,6 +19,7 @@ import {
   repText,
   secondsText,
   spokenDuration,
+  summaryText,
 } from '../../src/exercise-timer/timer-text.js';
 
 // Helpers -----------------------------------------------------------------------------------
@@ -221,7 +224,7 @@ describe('doseText', () => {
     expect(doseText(exercise('a', 'A', 4, 2.5, 'none'))).to.equal('4 reps, hold 3 s');
   });
 
-  it('gives the FACTS.md doses of the built-in exercises', () => {
+  it('gives the built-in doses of docs/content-sources.md, "Home exercises"', () => {
     expect(Object.values(EXERCISES).map(doseText)).to.deep.equal([
       '8 reps',
       '10 reps per side, alternating, hold 3 s',
@@ -431,6 +434,41 @@ describe('closingText', () => {
       'All done. Well done! You exercised for 1 minute 1 second.',
     );
     expect(closingText(1000)).to.equal('All done. Well done! You exercised for 1 second.');
+  });
+});
+
+describe('aboutMinutes and summaryText', () => {
+  it('round the routine up to whole minutes: never less time than it takes', () => {
+    expect(aboutMinutes(537_000)).to.equal(9);
+    expect(aboutMinutes(60_000)).to.equal(1);
+    expect(aboutMinutes(60_001)).to.equal(2);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 * 60 * 60 * 1000 }), (totalMs) => {
+        const minutes = aboutMinutes(totalMs);
+        expect(minutes * 60_000).to.be.at.least(totalMs);
+        expect((minutes - 1) * 60_000).to.be.below(totalMs);
+      }),
+    );
+  });
+
+  it('say how many exercises and about how long, as the overview shows it', () => {
+    expect(summaryText(buildSchedule(BACK_BASICS))).to.equal('6 exercises, about 9 min.');
+    expect(summaryText(SCHEDULE)).to.equal('2 exercises, about 1 min.');
+    const one = buildSchedule({ ...ROUTINE, exercises: [EXERCISES.bridge] });
+    expect(summaryText(one)).to.equal('1 exercise, about 2 min.');
+  });
+});
+
+describe('announcementFor', () => {
+  it("says the phase's sentence while started, and the closing message once done", () => {
+    const rest = find('rest', 0);
+    expect(announcementFor(SCHEDULE, { status: 'running', phase: rest, activeMs: 0 })).to.equal(
+      phaseAnnouncement(SCHEDULE, rest),
+    );
+    const done = SCHEDULE.phases.at(-1)!;
+    expect(announcementFor(SCHEDULE, { status: 'done', phase: done, activeMs: 61_000 })).to.equal(
+      closingText(61_000),
+    );
   });
 });
 
