@@ -1,17 +1,22 @@
 /**
- * Templates, controls and helpers for the symptom check stories. Not a story file:
- * Storybook only reads `*.stories.ts`.
+ * Templates, controls and set-up for the symptom check stories. Not a story file: Storybook
+ * only reads `*.stories.ts`. Reading and driving the check, and the routes through the
+ * built-in flow, are the harness's (test/harness/symptom-check.ts), shared with the tests.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent } from 'storybook/test';
 import type { KneadSymptomCheck } from '../src/symptom-check/symptom-check.js';
-import type { Flow, FlowItem, Outcome } from '../src/symptom-check/flow-types.js';
-import { BACK_PAIN_FLOW } from '../src/symptom-check/back-pain-flow.js';
 import { BUILT_IN_FLOWS } from '../src/symptom-check/built-in-flows.js';
-import { cssProperties, textOf } from './technique-templates.js';
+import {
+  ROUTES,
+  answerRoute,
+  headingText,
+  settle,
+  type Choice,
+} from '../test/harness/symptom-check.js';
+import { cssProperties } from './technique-templates.js';
 
-export { textOf };
+export { outcomeOf } from '../test/harness/symptom-check.js';
 
 type Theme = 'light' | 'dark' | 'auto';
 
@@ -85,50 +90,6 @@ export const symptomCheckArgTypes = {
   },
 } as const;
 
-// Reading the element
-
-/** A question of the built-in flow (or another), by linkId. */
-export function itemOf(linkId: string, flow: Flow = BACK_PAIN_FLOW): FlowItem {
-  const item = flow.item.find((candidate) => candidate.linkId === linkId);
-  if (!item) throw new Error(`the flow has no question "${linkId}"`);
-  return item;
-}
-
-/** An outcome of the built-in flow (or another), by id. */
-export function outcomeOf(id: string, flow: Flow = BACK_PAIN_FLOW): Outcome {
-  const outcome = flow.outcomes.find((candidate) => candidate.id === id);
-  if (!outcome) throw new Error(`the flow has no outcome "${id}"`);
-  return outcome;
-}
-
-export const part = (root: ParentNode, name: string) =>
-  root.querySelector<HTMLElement>(`[part~="${name}"]`);
-export const parts = (root: ParentNode, name: string) => [
-  ...root.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-
-/** The heading of the screen shown, as read aloud. */
-export const headingOf = (element: KneadSymptomCheck): string =>
-  textOf(part(element.shadowRoot!, 'heading'));
-
-/**
- * Waits for the element to render, and for what its result screen holds (technique cards,
- * booking button), which load when the check starts and take the clinic's settings through
- * context.
- */
-export async function settle(element: KneadSymptomCheck): Promise<void> {
-  await element.updateComplete;
-  const shadow = element.shadowRoot!;
-  const inner = [...shadow.querySelectorAll('knead-technique-card, knead-booking-button')];
-  for (const tag of new Set(inner.map((node) => node.localName)))
-    await customElements.whenDefined(tag);
-  for (let round = 0; round < 2; round++)
-    await Promise.all(
-      inner.map((node) => (node as Element & { updateComplete: Promise<unknown> }).updateComplete),
-    );
-  await element.updateComplete;
-}
-
 /** The symptom check in a story, once it has rendered (and checked a clinic's own flow). */
 export async function renderedCheck(
   root: ParentNode,
@@ -142,118 +103,12 @@ export async function renderedCheck(
   return { element, shadow: element.shadowRoot! };
 }
 
-/** A button of the screen shown, by its text. */
-export function buttonNamed(element: KneadSymptomCheck, name: string): HTMLButtonElement {
-  const buttons = [...element.shadowRoot!.querySelectorAll('button')];
-  const button = buttons.find((candidate) => textOf(candidate) === name);
-  if (!button)
-    throw new Error(
-      `no "${name}" button on "${headingOf(element)}"; there are: ${buttons.map(textOf).join(', ')}`,
-    );
-  return button;
-}
+// The names the clinic page story still uses; the harness has them under its own names.
 
-/**
- * The answer whose label is `text`, or else the one label that starts with it (so "No"
- * means No on a yes/no screen, and "Lower back" the whole option). Anything else is a
- * mistake in the story, named with the options there are.
- */
-function optionNamed(element: KneadSymptomCheck, text: string): HTMLInputElement {
-  const options = parts(element.shadowRoot!, 'option');
-  const exact = options.filter((option) => textOf(option) === text);
-  const found = exact.length ? exact : options.filter((option) => textOf(option).startsWith(text));
-  const input = found[0]?.querySelector('input');
-  if (found.length !== 1 || !input)
-    throw new Error(
-      `${found.length} answers start with "${text}" on "${headingOf(element)}"; there are: ${options.map(textOf).join(' | ')}`,
-    );
-  return input;
-}
-
-/** Ticks (or chooses) the answers whose labels start with the given texts, as a visitor does. */
-export async function choose(element: KneadSymptomCheck, answer: string | string[]): Promise<void> {
-  for (const text of Array.isArray(answer) ? answer : [answer]) {
-    const input = optionNamed(element, text);
-    await userEvent.click(input);
-    await element.updateComplete;
-    await expect(input.checked).toBe(true);
-  }
-}
-
-/** Presses a button of the screen shown, by its text, and waits for the next screen. */
-export async function press(element: KneadSymptomCheck, name: string): Promise<void> {
-  await userEvent.click(buttonNamed(element, name));
-  await settle(element);
-}
-
-/**
- * Walks the check like a visitor: Start, then on each screen ticks the answers whose labels
- * start with the given text (several for a "choose every one" screen) and presses Next.
- */
-export async function walk(
-  element: KneadSymptomCheck,
-  answers: Array<string | string[]>,
-): Promise<void> {
-  await settle(element);
-  await press(element, 'Start the check');
-  for (const answer of answers) {
-    await choose(element, answer);
-    await press(element, 'Next');
-  }
-}
-
-// Routes through the built-in flow, by the answers' labels (BACK_PAIN_FLOW's `display`s)
-
-const NONE = 'None of these';
-
-/** To each question of the built-in flow: the answers before it. */
-export const TO_QUESTION: Readonly<Record<string, Array<string | string[]>>> = {
-  emergency: [],
-  urgent: [[NONE]],
-  area: [[NONE], [NONE]],
-  character: [[NONE], [NONE], 'Lower back'],
-  'below-knee': [[NONE], [NONE], 'Lower back', 'A dull ache'],
-  'leg-symptoms': [[NONE], [NONE], 'Lower back', 'A dull ache', 'No'],
-  'worse-with': [[NONE], [NONE], 'Lower back', 'A dull ache', 'No', 'No'],
-  onset: [[NONE], [NONE], 'Lower back', 'A dull ache', 'No', 'No', ['Moving about']],
-  duration: [[NONE], [NONE], 'Lower back', 'A dull ache', 'No', 'No', ['Moving about'], 'Slowly'],
-};
-
-/** To each outcome of the built-in flow: a visitor's answers. */
-export const TO_OUTCOME: Readonly<Record<string, Array<string | string[]>>> = {
-  emergency: [['I have lost control of my bladder or bowels']],
-  urgent: [[NONE], ['I have a fever']],
-  'disc-nerve': [
-    [NONE],
-    [NONE],
-    'Lower back',
-    'Sharp, shooting or burning',
-    'Yes',
-    'Yes',
-    ['Sitting for a long time', 'Coughing or sneezing'],
-    'Suddenly, with a twist',
-    'One to six weeks',
-  ],
-  muscular: [
-    [NONE],
-    [NONE],
-    'Lower back',
-    'A dull ache',
-    'No',
-    'No',
-    ['Moving about'],
-    'Slowly, with long hours at a desk',
-    'Less than a week',
-  ],
-  unclear: [
-    [NONE],
-    [NONE],
-    'In more than one of these places',
-    'A mix of both',
-    'No',
-    'No',
-    ['Nothing in particular'],
-    'For no reason',
-    'More than six weeks',
-  ],
-};
+/** The named routes through the built-in flow (the harness's `ROUTES`). */
+export const TO_OUTCOME: Readonly<Record<string, readonly Choice[]>> = ROUTES;
+/** Walks a route from the intro (the harness's `answerRoute`). */
+export const walk = (element: KneadSymptomCheck, route: readonly Choice[]) =>
+  answerRoute(element, route);
+/** The heading of the screen shown (the harness's `headingText`). */
+export const headingOf = headingText;

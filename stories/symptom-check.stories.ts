@@ -6,30 +6,39 @@ import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js
 import type { Flow } from '../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../src/symptom-check/back-pain-flow.js';
 import { darkPage } from './technique-templates.js';
-import { stubTimeZone } from './time-zone.js';
+import { stubTimeZone } from '../test/helpers/time-zone.js';
 import {
-  TO_OUTCOME,
-  TO_QUESTION,
+  ROUTES,
+  answerRoute,
+  callLink,
   choose,
-  clinic,
-  headingOf,
+  headingText,
   itemOf,
-  jsonChild,
+  next,
+  options,
   outcomeOf,
   part,
-  parts,
-  press,
+  progressText,
+  resultLevel,
+  routeTo,
+  start,
+  textOf,
+  errorText,
+  type RouteName,
+} from '../test/harness/symptom-check.js';
+import {
+  clinic,
+  jsonChild,
   renderedCheck,
   symptomCheck,
   symptomCheckArgTypes,
-  textOf,
-  walk,
   type SymptomCheckArgs,
 } from './symptom-check-templates.js';
 
 // Every screen and every outcome of <knead-symptom-check>. The docs page's description,
 // table and controls come from custom-elements.json (`npm run analyze`). The play functions
-// answer as a visitor does, choosing answers by their labels in BACK_PAIN_FLOW.
+// answer as a visitor does, through the harness the element tests use (its named routes
+// through BACK_PAIN_FLOW, chosen by the answers' labels).
 const meta = {
   title: 'Widgets/Symptom check',
   component: 'knead-symptom-check',
@@ -55,11 +64,11 @@ export const Intro: Story = {
     'The start screen: what the check is for, a plain "this is not a diagnosis", and the emergency number for anyone who should not be filling in a form.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { element, shadow } = await renderedCheck(canvasElement);
-    await expect(headingOf(element)).toBe(BACK_PAIN_FLOW.title);
-    await expect(textOf(part(shadow, 'intro'))).toContain(BACK_PAIN_FLOW.intro);
-    await expect(textOf(part(shadow, 'intro'))).toContain('This is not a diagnosis.');
-    await expect(part(shadow, 'call')?.getAttribute('href')).toBe('tel:911');
+    const { element } = await renderedCheck(canvasElement);
+    await expect(headingText(element)).toBe(BACK_PAIN_FLOW.title);
+    await expect(textOf(part(element, 'intro'))).toContain(BACK_PAIN_FLOW.intro);
+    await expect(textOf(part(element, 'intro'))).toContain('This is not a diagnosis.');
+    await expect(callLink(element)?.getAttribute('href')).toBe('tel:911');
     await expect(args.onKneadSymptomCheckStart).not.toHaveBeenCalled();
   },
 };
@@ -76,21 +85,20 @@ function questionStory(linkId: string, progress: string | null, about: string): 
     parameters: story(`${about} The visitor has answered the questions before it.`),
     play: async ({ canvasElement, args }) => {
       const { element, shadow } = await renderedCheck(canvasElement);
-      await walk(element, TO_QUESTION[linkId]!);
-      await expect(headingOf(element)).toBe(item.text);
+      const before = routeTo(linkId);
+      await answerRoute(element, before);
+      await expect(headingText(element)).toBe(item.text);
       // Focus follows the new question, for screen reader and keyboard users.
-      await expect(shadow.activeElement).toBe(part(shadow, 'heading'));
-      const count = part(shadow, 'progress');
-      await expect(count ? textOf(count) : null).toBe(progress);
-      const labels = parts(shadow, 'option').map(textOf);
-      await expect(labels).toEqual(
+      await expect(shadow.activeElement).toBe(part(element, 'heading'));
+      await expect(progressText(element) ?? null).toBe(progress);
+      await expect(options(element).map((option) => option.label)).toEqual(
         item.type === 'boolean'
           ? ['Yes', 'No']
           : (item.answerOption ?? []).map((option) => option.valueCoding.display),
       );
       await expect(args.onKneadSymptomCheckStart).toHaveBeenCalledTimes(1);
       await expect(args.onKneadSymptomCheckStep).toHaveBeenLastCalledWith(
-        expect.objectContaining({ detail: { step: TO_QUESTION[linkId]!.length } }),
+        expect.objectContaining({ detail: { step: before.length } }),
       );
     },
   };
@@ -143,14 +151,14 @@ export const MissingAnswer: Story = {
     'Next with nothing chosen: the screen stays, and a note (announced, and tied to the question) asks for an answer. Choosing one clears it.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { element, shadow } = await renderedCheck(canvasElement);
-    await walk(element, []);
-    await press(element, 'Next');
-    await expect(headingOf(element)).toBe(itemOf('emergency').text);
-    const error = part(shadow, 'error');
-    await expect(textOf(error)).toBe('Choose at least one answer to go on.');
+    const { element } = await renderedCheck(canvasElement);
+    await start(element);
+    await next(element);
+    await expect(headingText(element)).toBe(itemOf('emergency').text);
+    await expect(errorText(element)).toBe('Choose at least one answer to go on.');
+    const error = part(element, 'error');
     await expect(error?.getAttribute('role')).toBe('alert');
-    await expect(part(shadow, 'question')?.getAttribute('aria-describedby')).toBe(error?.id);
+    await expect(part(element, 'question')?.getAttribute('aria-describedby')).toBe(error?.id);
     await expect(args.onKneadSymptomCheckStep).toHaveBeenCalledTimes(1);
   },
 };
@@ -161,13 +169,13 @@ export const MissingAnswer: Story = {
  * An outcome of the built-in flow, reached by a visitor's answers: its heading, its advice,
  * and the complete event, which carries the outcome and recommendations but never the answers.
  */
-async function reachOutcome(canvasElement: HTMLElement, args: SymptomCheckArgs, id: string) {
+async function reachOutcome(canvasElement: HTMLElement, args: SymptomCheckArgs, id: RouteName) {
   const outcome = outcomeOf(id);
   const { element, shadow } = await renderedCheck(canvasElement);
-  await walk(element, TO_OUTCOME[id]!);
-  await expect(headingOf(element)).toBe(outcome.title);
-  await expect(shadow.activeElement).toBe(part(shadow, 'heading'));
-  await expect(textOf(part(shadow, 'result'))).toContain(outcome.advice);
+  await answerRoute(element, ROUTES[id]);
+  await expect(headingText(element)).toBe(outcome.title);
+  await expect(shadow.activeElement).toBe(part(element, 'heading'));
+  await expect(textOf(part(element, 'result'))).toContain(outcome.advice);
   await expect(args.onKneadSymptomCheckComplete).toHaveBeenCalledTimes(1);
   await expect(args.onKneadSymptomCheckComplete).toHaveBeenCalledWith(
     expect.objectContaining({
@@ -193,9 +201,9 @@ export const Emergency: Story = {
     'Any emergency sign ends the check at once: get help now, with the emergency number as a link to call. No techniques, no exercises, no booking.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow, cards, button } = await reachOutcome(canvasElement, args, 'emergency');
-    await expect(textOf(shadow.querySelector('.level'))).toBe('Emergency');
-    const call = part(shadow, 'call');
+    const { element, cards, button } = await reachOutcome(canvasElement, args, 'emergency');
+    await expect(resultLevel(element)).toBe('Emergency');
+    const call = callLink(element);
     await expect(textOf(call)).toBe('Call 911');
     await expect(call?.getAttribute('href')).toBe('tel:911');
     await expect(cards).toHaveLength(0);
@@ -208,11 +216,11 @@ export const Urgent: Story = {
     "A sign that needs a doctor soon, but not an emergency: the main action is the region's health advice line (811 on a Canadian page), with the doctor or urgent care as the other route. The emergency number is named only for when it gets worse; no booking.",
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow, cards, button } = await reachOutcome(canvasElement, args, 'urgent');
-    await expect(textOf(shadow.querySelector('.level'))).toBe('See a doctor soon');
-    await expect(textOf(part(shadow, 'advice-line'))).toBe('Call 811');
-    await expect(part(shadow, 'call')?.getAttribute('href')).toBe('tel:911');
-    await expect(part(shadow, 'call')?.classList.contains('call')).toBe(false);
+    const { element, cards, button } = await reachOutcome(canvasElement, args, 'urgent');
+    await expect(resultLevel(element)).toBe('See a doctor soon');
+    await expect(textOf(part(element, 'advice-line'))).toBe('Call 811');
+    await expect(callLink(element)?.getAttribute('href')).toBe('tel:911');
+    await expect(callLink(element)?.classList.contains('call')).toBe(false);
     await expect(cards).toHaveLength(0);
     await expect(button).toBeNull();
   },
@@ -225,12 +233,12 @@ export const UrgentInUS: Story = {
     'Where the region has no nationwide advice line (`lang="en-US"`), the main action is to contact a doctor or an urgent care service today; 911 only if it gets worse.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow } = await reachOutcome(canvasElement, args, 'urgent');
-    await expect(part(shadow, 'advice-line')).toBeNull();
+    const { element, shadow } = await reachOutcome(canvasElement, args, 'urgent');
+    await expect(part(element, 'advice-line')).toBeNull();
     await expect(textOf(shadow.querySelector('.call-text'))).toBe(
       'Contact your doctor or an urgent care service today.',
     );
-    await expect(textOf(part(shadow, 'call'))).toBe('911');
+    await expect(textOf(callLink(element))).toBe('911');
   },
 };
 
@@ -243,9 +251,9 @@ export const EmergencyNumberUnknown: Story = {
     'A page with a bare `lang="fr"`, no clinic number and a visitor whose time zone says nothing: no number is guessed. The visitor is told to call their local emergency number, and the console asks the clinic to set `emergency-number`.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow } = await reachOutcome(canvasElement, args, 'emergency');
-    await expect(textOf(part(shadow, 'call'))).toBe('Call your local emergency number now.');
-    await expect(part(shadow, 'call')?.getAttribute('href')).toBeNull();
+    const { element } = await reachOutcome(canvasElement, args, 'emergency');
+    await expect(textOf(callLink(element))).toBe('Call your local emergency number now.');
+    await expect(callLink(element)?.getAttribute('href')).toBeNull();
   },
 };
 
@@ -256,9 +264,9 @@ export const DiscNerve: Story = {
     "Pain that shoots down a leg, tingling or weakness: see a clinician first. Inside a `<knead-clinic>` the result offers the clinic's phone to talk it through, and gentle techniques for after clearance, but no booking button: neither the result nor its cards push a booking.",
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow, cards, button } = await reachOutcome(canvasElement, args, 'disc-nerve');
-    await expect(textOf(shadow.querySelector('.level'))).toBe('See a clinician first');
-    await expect(part(shadow, 'call')?.getAttribute('href')).toBe('tel:+16045550142');
+    const { element, cards, button } = await reachOutcome(canvasElement, args, 'disc-nerve');
+    await expect(resultLevel(element)).toBe('See a clinician first');
+    await expect(callLink(element)?.getAttribute('href')).toBe('tel:+16045550142');
     await expect(cards.map((card) => card.technique)).toEqual([
       ...(outcomeOf('disc-nerve').techniques ?? []),
     ]);
@@ -279,10 +287,10 @@ export const Muscular: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const outcome = outcomeOf('muscular');
-    const { shadow, cards, button } = await reachOutcome(canvasElement, args, 'muscular');
-    await expect(textOf(shadow.querySelector('.level'))).toBe('Massage can help');
+    const { element, cards, button } = await reachOutcome(canvasElement, args, 'muscular');
+    await expect(resultLevel(element)).toBe('Massage can help');
     await expect(cards.map((card) => card.technique)).toEqual([...(outcome.techniques ?? [])]);
-    const exercises = part(shadow, 'exercises');
+    const exercises = part(element, 'exercises');
     await expect(textOf(exercises)).toContain('Gentle exercises for home');
     await expect(exercises?.querySelector('a')?.getAttribute('href')).toBe(
       'https://harbourphysio.example/exercises/back',
@@ -301,8 +309,8 @@ export const Unclear: Story = {
     'No clear pattern: talk to a clinician, or to the clinic. No techniques and no booking push.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow, cards, button } = await reachOutcome(canvasElement, args, 'unclear');
-    await expect(textOf(shadow.querySelector('.level'))).toBe('See a clinician first');
+    const { element, cards, button } = await reachOutcome(canvasElement, args, 'unclear');
+    await expect(resultLevel(element)).toBe('See a clinician first');
     await expect(cards).toHaveLength(0);
     await expect(button).toBeNull();
   },
@@ -315,8 +323,8 @@ export const EmergencyInUK: Story = {
     'The emergency number follows the language of the page (`lang="en-GB"`: 999) unless the clinic or `emergency-number` sets it.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { shadow } = await reachOutcome(canvasElement, args, 'emergency');
-    const call = part(shadow, 'call');
+    const { element } = await reachOutcome(canvasElement, args, 'emergency');
+    const call = callLink(element);
     await expect(textOf(call)).toBe('Call 999');
     await expect(call?.getAttribute('href')).toBe('tel:999');
   },
@@ -332,11 +340,11 @@ export const Dark: Story = {
     '`theme="dark"` on a dark page: a question screen with an answer chosen, and the progress count.',
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow } = await renderedCheck(canvasElement);
-    await walk(element, TO_QUESTION['area']!);
+    const { element } = await renderedCheck(canvasElement);
+    await answerRoute(element, routeTo('area'));
     await choose(element, 'Lower back');
-    await expect(headingOf(element)).toBe(itemOf('area').text);
-    await expect(textOf(part(shadow, 'progress'))).toBe('Question 3 of 9');
+    await expect(headingText(element)).toBe(itemOf('area').text);
+    await expect(progressText(element)).toBe('Question 3 of 9');
   },
 };
 
@@ -346,8 +354,8 @@ export const DarkEmergency: Story = {
   decorators: [darkPage],
   parameters: story('`theme="dark"`: the emergency result and its call link.'),
   play: async ({ canvasElement, args }) => {
-    const { shadow } = await reachOutcome(canvasElement, args, 'emergency');
-    await expect(textOf(part(shadow, 'call'))).toBe('Call 911');
+    const { element } = await reachOutcome(canvasElement, args, 'emergency');
+    await expect(textOf(callLink(element))).toBe('Call 911');
   },
 };
 
@@ -436,6 +444,13 @@ const NECK_FLOW: Flow = {
   ],
 };
 
+/** The neck flow's route to its massage outcome: no warning sign, desk work, an ache. */
+const DESK_TENSION_ROUTE = [
+  { linkId: 'screening', codes: ['none'] },
+  { linkId: 'desk', codes: ['yes'] },
+  { linkId: 'feel', codes: ['ache'] },
+];
+
 export const CustomFlow: Story = {
   name: "A clinic's own flow (JSON child)",
   render: (args) => clinic(symptomCheck(args, jsonChild(NECK_FLOW))),
@@ -444,9 +459,9 @@ export const CustomFlow: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element, shadow } = await renderedCheck(canvasElement);
-    await expect(headingOf(element)).toBe(NECK_FLOW.title);
-    await walk(element, [['None of these'], 'Yes', 'Tight, stiff or achy']);
-    await expect(headingOf(element)).toBe(outcomeOf('desk-tension', NECK_FLOW).title);
+    await expect(headingText(element)).toBe(NECK_FLOW.title);
+    await answerRoute(element, DESK_TENSION_ROUTE, NECK_FLOW);
+    await expect(headingText(element)).toBe(outcomeOf('desk-tension', NECK_FLOW).title);
     const cards = [...shadow.querySelectorAll<KneadTechniqueCard>('knead-technique-card')];
     await expect(cards.map((card) => card.technique)).toEqual(['swedish', 'trigger-point']);
     const button = shadow.querySelector<KneadBookingButton>('knead-booking-button');
@@ -487,13 +502,13 @@ export const InvalidFlow: Story = {
     "A clinic's flow that refers to a question that does not exist (`screen` for `screening`). It is refused whole, never run half-working: the element says it could not be loaded, and the console names each problem by its JSON path.",
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedCheck(canvasElement);
-    const message = part(shadow, 'message');
+    const { element, shadow } = await renderedCheck(canvasElement);
+    const message = part(element, 'message');
     await expect(message?.getAttribute('role')).toBe('alert');
     await expect(textOf(message)).toBe(
       'Sorry, this symptom check could not be loaded. If you are in pain or worried, please contact a doctor or the clinic.',
     );
-    await expect(part(shadow, 'heading')).toBeNull();
+    await expect(part(element, 'heading')).toBeNull();
     await expect(shadow.querySelector('button')).toBeNull();
   },
 };
