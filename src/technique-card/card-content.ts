@@ -44,6 +44,15 @@ export type Resolved =
   | { readonly kind: 'empty' }
   | { readonly kind: 'refused' };
 
+/** The note a card shows instead of a technique: why it has none. */
+export function noCardText(resolved: Exclude<Resolved, { kind: 'card' }>): string {
+  if (resolved.kind === 'unknown')
+    return `Unknown technique “${resolved.id}”: there is nothing to show for it.`;
+  return resolved.kind === 'refused'
+    ? 'This technique could not be shown.'
+    : 'No technique was chosen for this card.';
+}
+
 /** The card's attributes (and its `data` property), as the page set them. */
 export interface CardInput {
   readonly technique?: string | undefined;

@@ -1,20 +1,17 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { VERSION } from '../shared/version.js';
+import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { reportOnce } from '../shared/log.js';
-import { headingLevel, subLevel } from '../shared/heading-level.js';
+import { subLevel } from '../shared/heading-level.js';
 import { TechniqueSelectEvent } from '../shared/events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
-import {
-  GOAL_LABELS,
-  PRESSURE_LEVELS,
-  formatSessionLength,
-  pressureText,
-  type PressureLevel,
-  type Technique,
-} from './technique-types.js';
-import { resolveCard, type CardContent, type Resolved } from './card-content.js';
+import type { Technique } from './technique-types.js';
+import { noCardText, resolveCard, type CardContent, type Resolved } from './card-content.js';
+import { cardBooking } from './card-booking.js';
+import { ChildWatcher } from './child-watcher.js';
+import { factsView, goalsView } from './card-facts-view.js';
+import { detailsView } from './card-details-view.js';
+import { actionsView } from './card-actions-view.js';
 import { techniqueCardStyles } from './technique-card.styles.js';
 import type { KneadBookingButton } from '../booking-button/booking-button.js';
 
@@ -58,12 +55,25 @@ import type { KneadBookingButton } from '../booking-button/booking-button.js';
  * @cssprop [--knead-highlight-color=var(--knead-color-accent)] - Border and badge colour of a highlighted card.
  * @cssprop [--knead-meter-color=var(--knead-color-accent)] - The filled part of the pressure meter.
  * @cssprop [--knead-tag-background=var(--knead-color-tag)] - Background of the "good for" tags.
- * @cssprop [--knead-color-accent=#0b6b61] - Brand colour.
+ * @cssprop [--knead-color-tag=color-mix(in srgb, var(--knead-color-accent) 12%, var(--knead-color-surface))] - Background of tags, for every widget.
+ * @cssprop [--knead-color-accent=light-dark(#0b6b61, #7fd8cb)] - Brand colour: the meter, the highlight, tags.
+ * @cssprop [--knead-color-on-accent=light-dark(#ffffff, #06201c)] - Text on the accent colour (the "Recommended" badge).
+ * @cssprop [--knead-color-text=light-dark(#1d2624, #e8efed)] - Text colour.
+ * @cssprop [--knead-color-muted=light-dark(#4a5654, #b5c2bf)] - Secondary text: labels, the summary.
+ * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - Background colour.
+ * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - Border colour.
+ * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - Warnings and refusals.
+ * @cssprop [--knead-color-danger-surface=light-dark(#fdecea, #3a1a17)] - Background of warnings.
+ * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
+ * @cssprop [--knead-radius=8px] - Corner radius.
+ * @cssprop [--knead-space=0.75em] - Space between parts.
+ * @cssprop [--knead-target-size=44px] - Smallest height and width of a control.
+ * @cssprop [--knead-font-family=inherit] - The font (the page's by default).
+ * @cssprop [--knead-line-height=1.5] - Line height.
  *
  * @fires {TechniqueSelectEvent} knead-technique-select - A visitor opened the card's details.
  */
-export class KneadTechniqueCard extends LitElement {
-  static readonly version = VERSION;
+export class KneadTechniqueCard extends KneadElement {
   static override styles = [baseStyles, techniqueCardStyles];
 
   /** A built-in technique id: swedish, deep-tissue, trigger-point, myofascial-release, sports, thai, muscle-stripping, cross-fiber-friction, pin-and-stretch. With `name`, any id of the clinic's own (at most 64 characters). */
@@ -100,32 +110,19 @@ export class KneadTechniqueCard extends LitElement {
   @property({ type: Boolean, reflect: true }) highlighted = false;
 
   /** The level of the card's heading (1 to 6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 3;
 
   private readonly clinicLink = new ClinicConsumer(this);
   protected get clinic() {
     return this.clinicLink.settings;
   }
 
+  // Optional parts (details, actions) render only when there is something for them,
+  // including slotted children a framework may add after the first render.
+  private readonly slotted = new ChildWatcher(this);
   private resolved: Resolved = { kind: 'empty' };
   /** `heading-level`, checked. */
   private level = 3;
-  // Optional parts (details, actions) render only when there is something for them,
-  // including slotted children a framework may add after the first render.
-  private childWatcher = new MutationObserver(() => this.requestUpdate());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childWatcher.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childWatcher.disconnect();
-  }
 
   /** The technique the card shows, with its overrides applied; undefined for an unknown id. */
   get content(): Readonly<CardContent> | undefined {
@@ -138,23 +135,17 @@ export class KneadTechniqueCard extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.level = headingLevel(this, this.headingLevel, 3);
+    this.level = this.headingLevelOr(3);
     const { resolved, problems } = resolveCard(this);
-    for (const { path, value, reason } of problems) reportOnce(this, path, value, reason);
+    for (const { path, value, reason } of problems) this.report(path, value, reason);
     this.resolved = resolved;
   }
 
   protected override render() {
     const resolved = this.resolved;
     if (resolved.kind !== 'card') {
-      const text =
-        resolved.kind === 'unknown'
-          ? `Unknown technique “${resolved.id}”: there is nothing to show for it.`
-          : resolved.kind === 'refused'
-            ? 'This technique could not be shown.'
-            : 'No technique was chosen for this card.';
       return html`<article part="card" class="card">
-        <p part="message" class="message" role="note">${text}</p>
+        <p part="message" class="message" role="note">${noCardText(resolved)}</p>
       </article>`;
     }
     const content = resolved.content;
@@ -169,130 +160,15 @@ export class KneadTechniqueCard extends LitElement {
         </div>
         ${content.summary ? html`<p part="summary" class="summary">${content.summary}</p>` : nothing}
         <slot></slot>
-        ${this.renderFacts(content)} ${this.renderGoals(content)} ${this.renderDetails(content)}
-        ${this.renderActions(content)}
+        ${factsView(content)} ${goalsView(content)}
+        ${detailsView(content, subLevel(this.level), this.slotted.has('description'), this.onToggle)}
+        ${actionsView(
+          content.name,
+          cardBooking(content.id, this, this.clinic),
+          this.slotted.has('actions'),
+        )}
       </div>
     </article>`;
-  }
-
-  private renderFacts(content: CardContent) {
-    const { pressure, duration, price } = content;
-    if (pressure === undefined && !duration && !price) return nothing;
-    return html`<dl part="facts" class="facts">
-      ${
-        pressure === undefined
-          ? nothing
-          : html`<div>
-              <dt>Pressure</dt>
-              <dd class="pressure">
-                <span>${pressureText({ pressure, pressureLabel: content.pressureLabel })}</span>
-                ${this.renderMeter(pressure)}
-              </dd>
-            </div>`
-      }
-      ${
-        duration
-          ? html`<div>
-              <dt>Session</dt>
-              <dd>${formatSessionLength(duration)}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        price
-          ? html`<div>
-              <dt>Price</dt>
-              <dd>${price}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>`;
-  }
-
-  /** A native meter for assistive technology; five pips, filled up to the level, for the eye. */
-  private renderMeter(pressure: PressureLevel) {
-    const max = PRESSURE_LEVELS.length;
-    return html`<meter
-        class="visually-hidden"
-        aria-label="Pressure"
-        min="1"
-        max=${max}
-        value=${pressure}
-      >
-        ${pressure} of ${max}
-      </meter>
-      <span part="meter" class="meter" aria-hidden="true">
-        ${PRESSURE_LEVELS.map(
-          (level) => html`<span class=${level <= pressure ? 'pip on' : 'pip'}></span>`,
-        )}
-      </span>`;
-  }
-
-  private renderGoals(content: CardContent) {
-    if (!content.goals.length) return nothing;
-    return html`<div class="goals">
-      <span class="label" id="goals-label">Good for</span>
-      <ul part="goals" aria-labelledby="goals-label">
-        ${content.goals.map((goal) => html`<li part="goal" class="tag">${GOAL_LABELS[goal]}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderDetails(content: CardContent) {
-    const hasDescriptionSlot = this.querySelector(':scope > [slot="description"]') !== null;
-    const { description, feelsLike, cautions } = content;
-    if (!description && !feelsLike && !cautions.length && !hasDescriptionSlot) return nothing;
-    const sublevel = subLevel(this.level);
-    return html`<details part="details" class="details" @toggle=${this.onToggle}>
-      <summary part="details-toggle">More about ${content.name}</summary>
-      <div class="details-body">
-        <slot name="description">${description ? html`<p>${description}</p>` : nothing}</slot>
-        ${
-          feelsLike
-            ? html`<div role="heading" aria-level=${sublevel} class="subheading">
-                  What it feels like
-                </div>
-                <p>${feelsLike}</p>`
-            : nothing
-        }
-        ${
-          cautions.length
-            ? html`<div role="heading" aria-level=${sublevel} class="subheading">Cautions</div>
-                <ul class="cautions">
-                  ${cautions.map((caution) => html`<li>${caution}</li>`)}
-                </ul>`
-            : nothing
-        }
-      </div>
-    </details>`;
-  }
-
-  private renderActions(content: CardContent) {
-    const services = this.clinic?.services;
-    // Own keys only: an id like "constructor" must not find Object's prototype.
-    const service =
-      content.id && services && Object.hasOwn(services, content.id)
-        ? services[content.id]
-        : undefined;
-    const booking = !this.noBooking && (this.bookable || service !== undefined);
-    if (!booking && !this.querySelector(':scope > [slot="actions"]')) return nothing;
-    return html`<div part="actions" class="actions">
-      ${
-        booking
-          ? html`<knead-booking-button
-              exportparts="button: booking-button"
-              variant="secondary"
-              .service=${
-                // A service goes with the clinic's provider and account; its booking-url
-                // already names the page (planBooking), and the button would say so, each one.
-                this.clinic?.bookingUrl ? undefined : service
-              }
-              label=${`Book ${content.name}`}
-            ></knead-booking-button>`
-          : nothing
-      }
-      <slot name="actions"></slot>
-    </div>`;
   }
 
   protected override updated(): void {

@@ -98,3 +98,7 @@ export function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
   if (!next.delete(item)) next.add(item);
   return next;
 }
+
+/** True when the filter narrows anything: some goal or pressure is chosen. */
+export const isFiltering = (filter: TechniqueFilter): boolean =>
+  filter.goals.size + filter.pressures.size > 0;

@@ -5,6 +5,8 @@
  */
 import { isRecord } from '../shared/json-config.js';
 import { capProblems, noteUnknownFields } from '../shared/json-fields.js';
+import type { CheckedConfig } from '../shared/config-source.js';
+import { findTechnique } from '../technique-card/built-in-techniques.js';
 import {
   parseTechnique,
   type SchemaProblem,
@@ -15,6 +17,9 @@ export interface TechniqueListParse {
   readonly techniques: Technique[];
   readonly problems: SchemaProblem[];
 }
+
+/** What a clinic's list must be. */
+export const LIST_SHAPE = 'expected an array of techniques, or {"techniques": [...]}';
 
 /** Techniques a list takes: a whole clinic's menu, short of a page of thousands of cards. */
 export const MAX_TECHNIQUES = 200;
@@ -46,7 +51,7 @@ export function parseTechniqueList(
     problems.push({
       path: base || '(root)',
       value: entries,
-      reason: 'expected an array of techniques, or {"techniques": [...]}',
+      reason: LIST_SHAPE,
     });
     return { techniques, problems };
   }
@@ -81,4 +86,13 @@ export function parseTechniqueList(
     techniques.push(technique);
   });
   return { techniques, problems: capProblems(problems) };
+}
+
+/**
+ * A clinic's list as the list element takes it: its usable techniques (built-in ids looked
+ * up in the catalog), or none when no entry is usable, and the list shows its error.
+ */
+export function checkTechniqueList(json: unknown): CheckedConfig<readonly Technique[]> {
+  const { techniques, problems } = parseTechniqueList(json, findTechnique);
+  return { value: techniques.length ? techniques : undefined, problems };
 }

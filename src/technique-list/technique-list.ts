@@ -1,20 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { VERSION } from '../shared/version.js';
+import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { readJsonChild } from '../shared/json-config.js';
-import { listInMessage, reportOnce, reportJsonProblems } from '../shared/log.js';
+import { ConfigSource } from '../shared/config-source.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
-import { asText } from '../shared/as-text.js';
-import {
-  GOAL_LABELS,
-  PRESSURE_LABELS,
-  type Goal,
-  type PressureLevel,
-  type Technique,
-} from '../technique-card/technique-types.js';
-import { BUILT_IN_TECHNIQUES, findTechnique } from '../technique-card/built-in-techniques.js';
-import { parseTechniqueList } from './technique-list-config.js';
+import type { Goal, PressureLevel, Technique } from '../technique-card/technique-types.js';
+import { BUILT_IN_TECHNIQUES } from '../technique-card/built-in-techniques.js';
+import { LIST_SHAPE, checkTechniqueList } from './technique-list-config.js';
+import { chooseTechniques, idsIn } from './technique-choice.js';
 import {
   NO_CHIPS,
   NO_FILTER,
@@ -26,21 +19,12 @@ import {
   type FilterChips,
   type TechniqueFilter,
 } from './technique-filter.js';
+import { filtersView } from './list-filters-view.js';
 import { techniqueListStyles } from './technique-list.styles.js';
 import type { KneadTechniqueCard } from '../technique-card/technique-card.js';
 
-/** Where the list's techniques come from, or why there are none. */
-type Source =
-  { readonly ok: true; readonly techniques: readonly Technique[] } | { readonly ok: false };
-
 const CARD_PARTS =
   'card, media, badge, name, summary, facts, meter, goals, goal, details, details-toggle, actions, booking-button, message';
-
-/** "Showing 3 of 9 techniques", in words that fit the numbers. */
-function countText(shown: number, total: number, filtered: boolean): string {
-  if (!filtered) return total === 1 ? 'Showing 1 technique' : `Showing all ${total} techniques`;
-  return `Showing ${shown} of ${total} ${total === 1 ? 'technique' : 'techniques'}`;
-}
 
 /**
  * A responsive grid of technique cards: the built-in catalog, a chosen few
@@ -72,12 +56,24 @@ function countText(shown: number, total: number, filtered: boolean): string {
  * @cssprop [--knead-list-min-column=260px] - Narrowest a column may get before the grid drops one.
  * @cssprop [--knead-chip-background=var(--knead-color-surface)] - Background of a filter chip.
  * @cssprop [--knead-chip-pressed-background=var(--knead-color-accent)] - Background of a chosen chip.
- * @cssprop [--knead-color-accent=#0b6b61] - Brand colour.
+ * @cssprop [--knead-color-accent=light-dark(#0b6b61, #7fd8cb)] - Brand colour: chips and the cards' accents.
+ * @cssprop [--knead-color-on-accent=light-dark(#ffffff, #06201c)] - Text on the accent colour (a chosen chip).
+ * @cssprop [--knead-color-text=light-dark(#1d2624, #e8efed)] - Text colour.
+ * @cssprop [--knead-color-muted=light-dark(#4a5654, #b5c2bf)] - Secondary text: group labels, the count.
+ * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - Background colour.
+ * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - Border colour.
+ * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - Warnings and refusals.
+ * @cssprop [--knead-color-danger-surface=light-dark(#fdecea, #3a1a17)] - Background of warnings.
+ * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
+ * @cssprop [--knead-radius=8px] - Corner radius.
+ * @cssprop [--knead-space=0.75em] - Space between parts.
+ * @cssprop [--knead-target-size=44px] - Smallest height and width of a chip or button.
+ * @cssprop [--knead-font-family=inherit] - The font (the page's by default).
+ * @cssprop [--knead-line-height=1.5] - Line height.
  *
  * @fires {TechniqueSelectEvent} knead-technique-select - A visitor opened a card's details (fired by the card, bubbles out).
  */
-export class KneadTechniqueList extends LitElement {
-  static readonly version = VERSION;
+export class KneadTechniqueList extends KneadElement {
   static override styles = [baseStyles, techniqueListStyles];
 
   /** Technique ids to show, in order, separated by spaces. Default: every technique available. */
@@ -99,13 +95,10 @@ export class KneadTechniqueList extends LitElement {
   @property({ type: Boolean }) bookable = false;
 
   /** The heading level of each card's name (1 to 6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 3;
 
   /** The list's accessible name. */
   @property() label = 'Massage techniques';
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Follows its clinic's `theme` when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);
@@ -113,22 +106,24 @@ export class KneadTechniqueList extends LitElement {
   @state() private goalFilter: ReadonlySet<Goal> = new Set();
   @state() private pressureFilter: ReadonlySet<PressureLevel> = new Set();
 
-  /** The JSON child, read once when connected: a CMS writes it before the element upgrades. */
-  private jsonSource?: Source;
-  private source: Source = { ok: true, techniques: BUILT_IN_TECHNIQUES };
+  /** The clinic's list (the property, then the JSON child), else the built-in catalog. */
+  private readonly config = new ConfigSource<readonly Technique[]>(this, {
+    property: () => this.data,
+    attribute: 'data',
+    builtIn: (name) => (name === undefined ? BUILT_IN_TECHNIQUES : undefined),
+    unknown: () => LIST_SHAPE,
+    check: checkTechniqueList,
+  });
+  /** The techniques `techniques` chose from the config; none: the list shows its error. */
+  private chosen: readonly Technique[] = [];
   private shown: readonly Technique[] = [];
   /** The chips on offer, and the chosen filters that count: those with a chip. */
   private chips: FilterChips = NO_CHIPS;
   private applied: TechniqueFilter = NO_FILTER;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.jsonSource ??= this.readJson();
-  }
-
   /** The techniques in the list, in display order, before filtering. */
   get items(): readonly Technique[] {
-    return this.source.ok ? this.shown : [];
+    return this.shown;
   }
 
   /** The rendered cards, in display order, including those the filters hide. */
@@ -143,14 +138,12 @@ export class KneadTechniqueList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('techniques') || !this.hasUpdated) {
-      this.source = this.pick(this.available());
-    }
-    if (!this.source.ok) return;
-    const highlight = this.highlightIds();
+    const loaded = changed.has('data') || !this.hasUpdated;
+    if (loaded) this.config.load();
+    if (loaded || changed.has('techniques')) this.chosen = this.choose();
     this.shown = this.highlightFirst
-      ? highlightedFirst(this.source.techniques, highlight)
-      : this.source.techniques;
+      ? highlightedFirst(this.chosen, idsIn(this.highlight))
+      : this.chosen;
     this.chips = this.filter ? chipsFor(this.shown) : NO_CHIPS;
     this.applied = withinChips(
       { goals: this.goalFilter, pressures: this.pressureFilter },
@@ -158,57 +151,30 @@ export class KneadTechniqueList extends LitElement {
     );
   }
 
-  private readJson(): Source | undefined {
-    const json = readJsonChild(this);
-    if (!json.found) return undefined;
-    return json.ok ? this.parse(json.value) : { ok: false };
-  }
-
-  private parse(value: unknown): Source {
-    const { techniques, problems } = parseTechniqueList(value, findTechnique);
-    reportJsonProblems(this, problems);
-    return techniques.length ? { ok: true, techniques } : { ok: false };
-  }
-
-  /** The clinic's list (property, then JSON child), or the built-in catalog. */
-  private available(): Source {
-    if (this.data !== undefined) return this.parse(this.data);
-    return this.jsonSource ?? { ok: true, techniques: BUILT_IN_TECHNIQUES };
-  }
-
-  /** The `techniques` attribute's choice from what is available, in its order. */
-  private pick(available: Source): Source {
-    const ids = asText(this.techniques).split(/\s+/).filter(Boolean);
-    if (!available.ok || !ids.length) return available;
-    const byId = new Map(available.techniques.map((technique) => [technique.id, technique]));
-    const unknown = ids.filter((id) => !byId.has(id));
-    if (unknown.length) {
-      reportOnce(
-        this,
-        'techniques',
-        this.techniques,
-        `unknown ids ${listInMessage(unknown)}; known: ${listInMessage([...byId.keys()], 400)}`,
-      );
-    }
-    const picked = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-    return picked.length ? { ok: true, techniques: picked } : { ok: false };
-  }
-
-  private highlightIds(): string[] {
-    return this.highlight?.split(/\s+/).filter(Boolean) ?? [];
+  /** The `techniques` attribute's choice from the config, in its order. */
+  private choose(): readonly Technique[] {
+    const available = this.config.value;
+    if (!available) return [];
+    const { techniques, problem } = chooseTechniques(available, idsIn(this.techniques));
+    if (problem) this.report('techniques', this.techniques, problem);
+    return techniques;
   }
 
   protected override render() {
-    if (!this.source.ok) {
+    const all = this.shown;
+    if (!all.length) {
       return html`<p part="message" class="message" role="note">
         The list of techniques could not be shown.
       </p>`;
     }
-    const all = this.shown;
     const visible = new Set(filterTechniques(all, this.applied));
-    const highlighted = new Set(this.highlightIds());
+    const highlighted = new Set(idsIn(this.highlight));
     return html`
-      ${this.filter ? this.renderFilters(all, visible.size) : nothing}
+      ${
+        this.filter
+          ? filtersView(this.chips, this.applied, visible.size, all.length, this.filterActions)
+          : nothing
+      }
       <ul part="list" class="grid" aria-label=${this.label}>
         ${all.map(
           (technique) =>
@@ -235,78 +201,17 @@ export class KneadTechniqueList extends LitElement {
     `;
   }
 
-  private renderFilters(all: readonly Technique[], shownCount: number) {
-    const active = this.applied.goals.size + this.applied.pressures.size > 0;
-    const { goals, pressures } = this.chips;
-    return html`<div
-        part="filters"
-        class="filters"
-        role="group"
-        aria-label="Filter techniques"
-        tabindex="-1"
-      >
-        ${
-          goals.length
-            ? this.renderChips(
-                'Good for',
-                goals.map((goal) => ({
-                  label: GOAL_LABELS[goal],
-                  pressed: this.applied.goals.has(goal),
-                  toggle: () => (this.goalFilter = toggled(this.goalFilter, goal)),
-                })),
-              )
-            : nothing
-        }
-        ${
-          pressures.length
-            ? this.renderChips(
-                'Pressure',
-                pressures.map((level) => ({
-                  label: PRESSURE_LABELS[level],
-                  pressed: this.applied.pressures.has(level),
-                  toggle: () => (this.pressureFilter = toggled(this.pressureFilter, level)),
-                })),
-              )
-            : nothing
-        }
-        ${
-          active
-            ? html`<button part="clear" class="clear" type="button" @click=${this.onClear}>
-                Clear filters
-              </button>`
-            : nothing
-        }
-      </div>
-      <p part="count" class="count" role="status">${countText(shownCount, all.length, active)}</p>`;
-  }
-
-  private renderChips(
-    title: string,
-    chips: readonly { label: string; pressed: boolean; toggle: () => void }[],
-  ) {
-    const id = `chips-${title.toLowerCase().replace(/\W+/g, '-')}`;
-    return html`<div class="chip-group" role="group" aria-labelledby=${id}>
-      <span class="group-label" id=${id}>${title}</span>
-      ${chips.map(
-        (chip) =>
-          html`<button
-            part="chip"
-            class="chip"
-            type="button"
-            aria-pressed=${chip.pressed ? 'true' : 'false'}
-            @click=${chip.toggle}
-          >
-            <span class="check" aria-hidden="true">✓</span>${chip.label}
-          </button>`,
-      )}
-    </div>`;
-  }
-
   private onClear = async (): Promise<void> => {
     this.clearFilters();
     await this.updateComplete;
     // The button that was clicked is gone: keep focus in the filters, on their group rather
     // than a chip, so the next Enter or Space (a held key) does not turn a filter back on.
     this.renderRoot.querySelector<HTMLElement>('[part~="filters"]')?.focus();
+  };
+
+  private readonly filterActions = {
+    goal: (goal: Goal) => (this.goalFilter = toggled(this.goalFilter, goal)),
+    pressure: (level: PressureLevel) => (this.pressureFilter = toggled(this.pressureFilter, level)),
+    clear: this.onClear,
   };
 }

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseTechniqueList } from '../../src/technique-list/technique-list-config.js';
+import {
+  LIST_SHAPE,
+  checkTechniqueList,
+  parseTechniqueList,
+} from '../../src/technique-list/technique-list-config.js';
 import { TECHNIQUE_ID, type Technique } from '../../src/technique-card/technique-types.js';
 import {
   BUILT_IN_TECHNIQUE_IDS,
@@ -305,5 +309,23 @@ describe('parseTechniqueList', () => {
         }),
       );
     });
+  });
+});
+
+describe('checkTechniqueList: a clinic’s list as the list element takes it', () => {
+  it('gives the usable entries, built-in ids looked up, and every problem', () => {
+    const { value, problems } = checkTechniqueList(['swedish', HOT_STONE, { id: 'x' }, 'reiki']);
+    expect(idsOf(value!)).to.deep.equal(['swedish', 'hot-stone']);
+    expect(paths(problems)).to.include.members(['[2].name', '[3]']);
+  });
+
+  it('gives nothing, so the list shows its error, when no entry is usable', () => {
+    for (const json of [[], ['reiki'], { techniques: [{ id: 'x' }] }, 'swedish', null]) {
+      const { value, problems } = checkTechniqueList(json);
+      expect(value, JSON.stringify(json)).to.equal(undefined);
+      if (!Array.isArray(json) || json.length)
+        expect(problems.length, JSON.stringify(json)).to.be.greaterThan(0);
+    }
+    expect(checkTechniqueList('swedish').problems[0]!.reason).to.equal(LIST_SHAPE);
   });
 });
