@@ -2,7 +2,7 @@
  * Templates and helpers shared by the stories. Not a story file: Storybook only reads
  * `*.stories.ts`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
 import { PROVIDER_IDS } from '../src/booking-button/built-in-providers.js';
@@ -31,15 +31,16 @@ export interface BookingButtonArgs {
 }
 
 /** The CSS custom properties among the args that have a value, as a `style` value. */
-function cssProperties(args: object): string | undefined {
+export function cssProperties(args: object): string | undefined {
   const set = Object.entries(args).filter(
     ([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '',
   );
   return set.length ? set.map(([name, value]) => `${name}: ${value}`).join('; ') : undefined;
 }
 
-/** An empty control means "attribute not set". */
-const attr = (value: string | undefined) => ifDefined(value || undefined);
+/** An attribute's value from a control: an empty control means "attribute not set". */
+export const attr = (value: string | number | undefined) =>
+  ifDefined(value === '' || value === undefined || value === null ? undefined : String(value));
 
 /** `<knead-booking-button>` with every arg as an attribute, and `content` as light DOM. */
 export function bookingButton(
@@ -94,15 +95,19 @@ export const bookingButtonArgTypes = {
   bookingUrl: { control: false },
 } as const;
 
-/** The first booking button in a story, once it has rendered. */
-export async function renderedButton(
-  canvasElement: HTMLElement,
-  selector = 'knead-booking-button',
-): Promise<{ element: KneadBookingButton; shadow: ShadowRoot }> {
-  const element = canvasElement.querySelector<KneadBookingButton>(selector);
+/** The first element matching `selector` in a story, once it has rendered. */
+export async function rendered<T extends ReactiveElement>(
+  root: ParentNode,
+  selector: string,
+): Promise<{ element: T; shadow: ShadowRoot }> {
+  const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`no ${selector} in the story`);
   await element.updateComplete;
   // A clinic's settings arrive through context; give it one more update.
   await element.updateComplete;
   return { element, shadow: element.shadowRoot! };
 }
+
+/** The first booking button in a story (or one matching `selector`), once it has rendered. */
+export const renderedButton = (root: ParentNode, selector = 'knead-booking-button') =>
+  rendered<KneadBookingButton>(root, selector);
