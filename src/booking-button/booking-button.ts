@@ -3,19 +3,17 @@ import { property, query } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportUnknownChoice } from '../shared/log.js';
-import { phoneUrl } from '../shared/safe-url.js';
-import { BookingClickEvent, BookingCompleteEvent, type BookingDetail } from '../shared/events.js';
+import { BookingClickEvent, type BookingDetail } from '../shared/events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
-import type { BookingResolution, BookingTarget } from './booking-target.js';
-import { MODES, planBooking, type BookingMode, type BookingPlan } from './booking-settings.js';
-import { LABEL_LIMIT, NAME_LIMIT, pageText } from './booking-text.js';
+import type { BookingTarget } from './booking-target.js';
+import type { BookingMode } from './booking-settings.js';
+import { bookingFace, DEFAULT_LABEL, type ButtonFace } from './booking-face.js';
+import { buttonView, refusedView } from './booking-button-view.js';
 import { bookingButtonStyles } from './booking-button.styles.js';
 import type { KneadBookingDialog } from './booking-dialog.js';
 import { ignoreKeyRepeat } from './key-repeat.js';
-import { PopupEvents } from './popup-events.js';
 
 export type { BookingMode };
-const DEFAULT_LABEL = 'Book an appointment';
 const VARIANTS = ['primary', 'secondary', 'link'];
 
 /**
@@ -90,7 +88,6 @@ export class KneadBookingButton extends KneadElement {
   @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
 
   private readonly clinicLink = new ClinicConsumer(this);
-  private readonly popupEvents = new PopupEvents(this);
   protected get clinic() {
     return this.clinicLink.settings;
   }
@@ -102,12 +99,13 @@ export class KneadBookingButton extends KneadElement {
   private slotText?: string;
 
   private fallback?: { href: string; text: string };
-  private plan!: BookingPlan;
-  private labelText?: string | undefined;
-  private clinicName?: string | undefined;
+  /** What the button shows, decided anew on every update. */
+  private face!: ButtonFace;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Holding Enter or Space presses the button (or the popup's Close) once.
+    this.addEventListener('keydown', ignoreKeyRepeat);
     // The no-JavaScript link: its href and text carry over, then it is no longer shown.
     const link = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
     if (link) {
@@ -125,108 +123,79 @@ export class KneadBookingButton extends KneadElement {
 
   /** The booking URL in use, or undefined when booking is unavailable. */
   get bookingUrl(): string | undefined {
-    return this.resolution.ok ? this.resolution.target.url : undefined;
-  }
-
-  private get resolution(): BookingResolution {
-    return this.plan.resolution;
-  }
-
-  /** No booking link yet, and a clinic that may give one is still loading: wait calmly. */
-  private get awaitsClinic(): boolean {
-    return this.clinicLink.waiting && !this.resolution.ok && !this.resolution.value;
+    const { resolution } = this.face.plan;
+    return resolution.ok ? resolution.target.url : undefined;
   }
 
   protected override willUpdate(): void {
-    const { provider, account, service, href, mode, clinic } = this;
+    const { provider, account, service, href, mode, clinic, label, slotText, disabled } = this;
     const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
-    this.plan = planBooking(
-      { provider, account, service, href, mode, utm },
-      this.fallback?.href,
-      clinic,
+    const { fallback } = this;
+    const clinicPending = this.clinicLink.waiting;
+    this.face = bookingFace(
+      {
+        provider,
+        account,
+        service,
+        href,
+        mode,
+        utm,
+        fallback,
+        clinic,
+        label,
+        slotText,
+        disabled,
+        clinicPending,
+      },
+      (...problem) => this.report(...problem),
     );
-    const { resolution, where, ignored } = this.plan;
-    if (!resolution.ok && !this.awaitsClinic)
-      this.report(where!, resolution.value, resolution.reason);
-    // Ignored but harmless: a warning, where a refused setting is an error.
-    for (const each of ignored) this.report(each.attribute, each.value, each.reason, 'warn');
     reportUnknownChoice(this, 'variant', this.variant, VARIANTS);
-    this.labelText =
-      this.checkedText('label', this.label, LABEL_LIMIT) ??
-      this.checkedText('<a href> child text', this.fallback?.text, LABEL_LIMIT);
-    this.clinicName = this.checkedText('<knead-clinic> name', clinic?.name, NAME_LIMIT);
-  }
-
-  /** A page's text, whitespace collapsed; undefined, after one console message, when too long. */
-  private checkedText(where: string, value: string | undefined, limit: number) {
-    const { text, reason } = pageText(value, limit);
-    if (reason) this.report(where, value, reason);
-    return text;
   }
 
   protected override render() {
-    const resolution = this.resolution;
-    if (!resolution.ok)
-      return this.awaitsClinic ? this.renderDisabledButton() : this.renderUnavailable(resolution);
-    if (this.disabled) return this.renderDisabledButton();
-    const { target } = resolution;
-    if (this.isPopup(target)) {
-      return html`
-        <button
+    const shows = this.face.shows;
+    switch (shows.as) {
+      case 'popup':
+        return html`
+          ${buttonView(this.renderLabel(), this.onActivate)}
+          <knead-booking-dialog
+            exportparts="dialog, frame, close"
+            .target=${shows.target}
+            heading=${shows.heading}
+            .detail=${this.detail(shows.target)}
+            @close=${this.onPopupClose}
+          ></knead-booking-dialog>
+        `;
+      case 'link':
+        // The name is given whole: joined to the shown text, ", opens…" would pick up a space
+        // from the slotted text or from the button's flex layout ("Book , opens…").
+        return html`<a
           part="button"
           class="button"
-          type="button"
-          aria-haspopup="dialog"
+          href=${shows.target.url}
+          target=${shows.newTab ? '_blank' : nothing}
+          rel=${shows.newTab ? 'noopener' : nothing}
+          aria-label=${shows.newTab ? shows.name : nothing}
           @click=${this.onActivate}
-          @keydown=${ignoreKeyRepeat}
-        >
-          ${this.renderLabel()}
-        </button>
-        <knead-booking-dialog
-          exportparts="dialog, frame, close"
-          .target=${target}
-          heading=${`Book with ${this.clinicName || target.provider?.name || 'us'}`}
-          @open=${() => this.popupEvents.open(this.detail(target))}
-          @close=${this.onPopupClose}
-          @complete=${() => this.dispatchEvent(new BookingCompleteEvent(this.detail(target)))}
-        ></knead-booking-dialog>
-      `;
+          >${this.renderLabel()}</a
+        >`;
+      case 'refused':
+        return refusedView(shows, this.renderLabel());
+      default:
+        return buttonView(this.renderLabel());
     }
-    const newTab = this.effectiveMode !== 'same-tab' && target.kind === 'web';
-    // The name is given whole: joined to the shown text, ", opens…" would pick up a space
-    // from the slotted text or from the button's flex layout ("Book , opens…").
-    return html`<a
-      part="button"
-      class="button"
-      href=${target.url}
-      target=${newTab ? '_blank' : nothing}
-      rel=${newTab ? 'noopener' : nothing}
-      aria-label=${
-        newTab ? `${this.labelText || this.slotText || DEFAULT_LABEL}, opens in a new tab` : nothing
-      }
-      @click=${this.onActivate}
-      >${this.renderLabel()}</a
-    >`;
   }
 
   protected override updated(): void {
     // Fetch the popup's code ahead of the first click.
-    if (this.resolution.ok && this.isPopup(this.resolution.target)) void loadDialog();
-  }
-
-  private isPopup(target: BookingTarget): boolean {
-    return this.effectiveMode === 'popup' && target.frameable;
-  }
-
-  private get effectiveMode(): BookingMode {
-    return MODES.includes(this.mode) ? this.mode : 'new-tab';
+    if (this.face.shows.as === 'popup') void loadDialog();
   }
 
   private renderLabel() {
     // Slotted whitespace alone would leave the button blank: show the default text then.
     const blank = this.slotText === '';
     return (
-      this.labelText ??
+      this.face.labelText ??
       html`<slot ?hidden=${blank} @slotchange=${this.onSlotChange}>${DEFAULT_LABEL}</slot>${
           blank ? DEFAULT_LABEL : nothing
         }`
@@ -243,60 +212,25 @@ export class KneadBookingButton extends KneadElement {
     this.requestUpdate();
   };
 
-  private renderDisabledButton(describedBy?: string) {
-    return html`<button
-      part="button"
-      class="button"
-      type="button"
-      disabled
-      aria-describedby=${describedBy ?? nothing}
-    >
-      ${this.renderLabel()}
-    </button>`;
-  }
-
-  private renderUnavailable(problem: Extract<BookingResolution, { ok: false }>) {
-    const why = !problem.value
-      ? 'Online booking is not set up yet.'
-      : problem.attribute === 'href'
-        ? 'This booking link was blocked because it is not a safe web address.'
-        : 'Online booking is unavailable because its settings are not valid.';
-    const phone = this.clinic?.phone;
-    const call = phone ? phoneUrl(phone) : undefined;
-    return html`
-      ${this.renderDisabledButton('why')}
-      <span part="message" class="message" id="why" role="note">
-        ${why}
-        ${
-          phone
-            ? html`<span class="call"
-                >Please call ${call ? html`<a href=${call}>${phone}</a>` : phone} to book.</span
-              >`
-            : nothing
-        }
-      </span>
-    `;
-  }
-
   private detail(target: BookingTarget): BookingDetail {
     return {
       url: target.url,
       provider: target.provider?.id,
-      service: this.plan.service,
+      service: this.face.plan.service,
       source: this,
     };
   }
 
   private onActivate = (event: MouseEvent): void => {
-    if (!this.resolution.ok) return;
-    const { target } = this.resolution;
-    const click = new BookingClickEvent(this.detail(target));
+    const { shows } = this.face;
+    if (shows.as !== 'link' && shows.as !== 'popup') return;
+    const click = new BookingClickEvent(this.detail(shows.target));
     this.dispatchEvent(click);
     if (click.defaultPrevented) {
       event.preventDefault();
       return;
     }
-    if (this.isPopup(target)) void this.openPopup();
+    if (shows.as === 'popup') void this.openPopup();
   };
 
   /** Opens the booking popup (popup mode with a provider that allows framing). */
@@ -311,10 +245,7 @@ export class KneadBookingButton extends KneadElement {
     this.dialog?.close();
   }
 
-  private onPopupClose = (): void => {
-    this.button?.focus();
-    this.popupEvents.close();
-  };
+  private onPopupClose = (): void => this.button?.focus();
 }
 
 // The popup's code loads only when a button needs it, so link-mode pages never pay for it.

@@ -3,52 +3,35 @@ import { property, query, state } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { define } from '../shared/define.js';
-import { lockPageScroll, unlockPageScroll } from '../shared/scroll-lock.js';
-import { frameUrl, isBookingComplete, type BookingTarget } from './booking-target.js';
+import type { BookingDetail } from '../shared/events.js';
+import type { BookingTarget } from './booking-target.js';
+import { frameUrl, isBookingComplete } from './booking-frame.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';
-import { ignoreKeyRepeat } from './key-repeat.js';
+import { PopupEvents } from './popup-events.js';
+import { PopupSession } from './popup-session.js';
 
 /**
  * The framed page may run scripts, keep its own session, submit forms and open payment
- * popups, but never navigate this page. (lit-analyzer types `sandbox` as a single token,
- * hence the cast; the attribute takes a space-separated list.)
+ * popups, but never navigate this page (the sandbox flags:
+ * https://html.spec.whatwg.org/multipage/iframe-embed-object.html#attr-iframe-sandbox).
+ * lit-analyzer types `sandbox` as a single token, hence the cast; the attribute takes a
+ * space-separated list.
  */
 const FRAME_SANDBOX =
   'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-
-/**
- * The page's focusable elements nearest before and after `host`, in document order, to
- * give focus to if `host` leaves the page while its popup holds focus.
- */
-function neighbours(host: Element): Element[] {
-  let before: Element | undefined;
-  let after: Element | undefined;
-  for (const element of document.querySelectorAll(FOCUSABLE)) {
-    const position = host.compareDocumentPosition(element);
-    if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) continue;
-    if (position & Node.DOCUMENT_POSITION_PRECEDING) before = element;
-    else if (!after) after = element;
-  }
-  return [after, before].filter((element): element is Element => !!element);
-}
-
 /**
  * The booking popup of `<knead-booking-button mode="popup">`: a native modal dialog with the
  * provider's page framed. Internal: the button loads this module only when a popup is
- * wanted, so link-mode pages never download it. The button re-fires its `open`, `close`
- * and `complete` events as the public `knead-booking-*` events.
+ * wanted, so link-mode pages never download it, nor the popup's public events, which it
+ * fires on its button (`knead-booking-open`, `-close`, `-complete`, with `detail`).
  *
  * @summary Internal: the booking button's modal popup.
  * @internal
  * @csspart dialog - The dialog.
  * @csspart frame - The iframe with the provider's booking page.
  * @csspart close - The close button.
- * @fires open - The dialog opened.
- * @fires close - The dialog closed (Escape, the close button, or `close()`).
- * @fires complete - The provider's own page, from its own origin, reported a booking.
+ * @fires close - The dialog closed (Escape, the close button, `close()`, or taken off the page), before `knead-booking-close`: the button takes focus back.
  */
 export class KneadBookingDialog extends KneadElement {
   static override styles = [baseStyles, bookingDialogStyles];
@@ -59,17 +42,22 @@ export class KneadBookingDialog extends KneadElement {
   /** The dialog's title, e.g. "Book with Harbour Physio". */
   @property() heading = '';
 
+  /** What its public events on the button carry. */
+  @property({ attribute: false }) detail?: BookingDetail;
+
   @state() private isOpen = false;
   @state() private frameLoaded = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('iframe') private frame?: HTMLIFrameElement;
 
-  /** Where focus goes if the button leaves the page with the popup open. */
-  private refuges: Element[] = [];
-
-  /** Shown and its close not yet handled (the dialog may already be closed, its event queued). */
-  private shown = false;
+  /** Scroll lock, message listener and focus refuge while the dialog is shown. */
+  private readonly events = new PopupEvents();
+  private readonly session = new PopupSession(
+    this,
+    (event) => this.onMessage(event),
+    () => this.onSessionEnd(),
+  );
 
   /** Opens the dialog modally and moves focus to its close button. */
   async show(): Promise<void> {
@@ -77,7 +65,6 @@ export class KneadBookingDialog extends KneadElement {
     if (this.isOpen) return;
     this.frameLoaded = false;
     this.isOpen = true;
-    this.refuges = neighbours((this.getRootNode() as ShadowRoot).host ?? this);
     await this.updateComplete;
     // The page may have removed or moved the button meanwhile (its disconnect stopped the
     // opening): then open nothing.
@@ -85,11 +72,10 @@ export class KneadBookingDialog extends KneadElement {
     if (!this.isConnected) this.isOpen = false;
     if (!this.isOpen || !dialog) return;
     dialog.showModal();
-    this.shown = true;
-    lockPageScroll();
+    const button = (this.getRootNode() as ShadowRoot).host ?? this;
+    this.session.start(button);
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
-    window.addEventListener('message', this.onMessage);
-    this.dispatchEvent(new Event('open'));
+    this.events.open(button, this.detail!);
   }
 
   /** Closes the dialog, if open. */
@@ -98,28 +84,18 @@ export class KneadBookingDialog extends KneadElement {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Still opening: stop, and show() opens nothing. Not open at all: nothing to do.
-    if (!this.shown) return void (this.isOpen = false);
-    // The page took the button away with its popup open, or closed it in the same task:
-    // the dialog's own close event may never come, so finish closing now, once, and give
-    // focus back to the page near the button.
-    const { refuges } = this;
+    // Still opening: show() opens nothing. Open: closed now, while the session, ending as the
+    // host leaves, fires `close` and gives focus back to the page near the button.
+    this.isOpen = false;
     this.close();
-    this.onClose();
-    // Focus was in the popup, so it is now on the departed button or already on the body;
-    // anywhere else, the page has moved it on purpose.
-    const active = document.activeElement;
-    if (active?.isConnected && active !== document.body) return;
-    const refuge = refuges.find((element) => element.isConnected && element.checkVisibility());
-    (refuge as HTMLElement | undefined)?.focus();
+    super.disconnectedCallback();
   }
 
   protected override render() {
     const target = this.target;
     if (!target) return nothing;
     return html`
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.session.end}>
         <header>
           <h2 id="title" title=${this.heading}>${this.heading}</h2>
           <a href=${target.url} target="_blank" rel="noopener">Open in a new tab</a>
@@ -129,7 +105,6 @@ export class KneadBookingDialog extends KneadElement {
             type="button"
             aria-label="Close booking"
             @click=${this.close}
-            @keydown=${ignoreKeyRepeat}
           >
             <span aria-hidden="true">×</span>
           </button>
@@ -158,27 +133,23 @@ export class KneadBookingDialog extends KneadElement {
     `;
   }
 
-  private onClose = (): void => {
-    if (!this.isOpen) return;
+  private onSessionEnd(): void {
     this.isOpen = false;
-    this.shown = false;
-    this.refuges = [];
-    window.removeEventListener('message', this.onMessage);
-    unlockPageScroll();
     this.dispatchEvent(new Event('close'));
-  };
+    this.events.close();
+  }
 
   private onFrameLoad = (): void => {
     this.frameLoaded = true;
   };
 
   // Only the provider's own page, from its own origin, may say a booking was made.
-  private onMessage = (event: MessageEvent): void => {
+  private onMessage(event: MessageEvent): void {
     if (!this.frame || event.source !== this.frame.contentWindow) return;
     if (isBookingComplete(this.target?.provider, event.origin, event.data)) {
-      this.dispatchEvent(new Event('complete'));
+      this.events.complete();
     }
-  };
+  }
 }
 
 define('knead-booking-dialog', KneadBookingDialog);

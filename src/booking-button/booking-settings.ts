@@ -10,7 +10,8 @@
  *    with the button's own `service`.
  * An attribute the winner makes useless (`service` beside a link that already names the
  * page, an `account` without a `provider`, UTM parameters on a phone link, `popup` for a
- * page that cannot be framed) is listed as ignored, with why.
+ * page that cannot be framed) is listed as ignored, with why. How the page then opens is
+ * decided here too: a popup only where one may frame it, a phone or email link in place.
  */
 import type { Utm } from '../shared/safe-url.js';
 import {
@@ -60,6 +61,8 @@ export interface BookingPlan {
   /** The service booked, when one is used. */
   readonly service: string | undefined;
   readonly ignored: readonly IgnoredSetting[];
+  /** How the booking page opens: `mode`, less what the page allows (new-tab if unknown). */
+  readonly opens: BookingMode;
 }
 
 const CLINIC_ATTRIBUTES = {
@@ -121,18 +124,23 @@ export function planBooking(
     }
   }
 
+  const known = (MODES as readonly (string | undefined)[]).includes(mode);
+  let opens: BookingMode = known ? (mode as BookingMode) : 'new-tab';
   const resolution = resolveBooking(settings);
   if (resolution.ok) {
     const { target } = resolution;
     if (target.notice) ignore('service', service, target.notice);
     if (target.kind !== 'web') {
+      opens = 'same-tab';
       for (const [key, value] of Object.entries(utm ?? {}))
         ignore(`utm-${key}`, value, `ignored: a ${target.kind}: link takes no UTM parameters`);
     }
-    if (mode === 'popup' && !target.frameable)
+    if (mode === 'popup' && !target.frameable) {
+      if (target.kind === 'web') opens = 'new-tab';
       ignore('mode', mode, `ignored: only ${FRAMEABLE} pages open in a popup`);
+    }
   }
-  if (mode && !(MODES as readonly string[]).includes(mode))
+  if (mode && !known)
     ignore('mode', mode, `unknown mode; use one of ${MODES.join(', ')}. Using new-tab`);
 
   return {
@@ -141,5 +149,6 @@ export function planBooking(
     where: resolution.ok ? undefined : settingName(source, resolution.attribute),
     service: ignored.some((each) => each.attribute === 'service') ? undefined : settings.service,
     ignored,
+    opens,
   };
 }

@@ -8,6 +8,7 @@ import {
   findProvider,
   PROVIDERS,
   PROVIDER_IDS,
+  SLUG,
   type BookingProvider,
 } from './built-in-providers.js';
 
@@ -39,8 +40,6 @@ export interface BookingProblem {
 export type BookingResolution =
   { readonly ok: true; readonly target: BookingTarget } | ({ readonly ok: false } & BookingProblem);
 
-const SERVICE = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
-
 const problem = (
   attribute: BookingProblem['attribute'],
   value: string | undefined,
@@ -61,7 +60,7 @@ function fromProvider(provider: BookingProvider, settings: BookingSettings) {
     return problem('account', account, `it is not a valid ${provider.name} account id`);
   }
   if (!service) return { url: provider.accountUrl(account) };
-  if (!SERVICE.test(service)) return problem('service', service, 'it is not a valid service id');
+  if (!SLUG.test(service)) return problem('service', service, 'it is not a valid service id');
   if (!provider.serviceUrl) {
     return {
       url: provider.accountUrl(account),
@@ -131,21 +130,6 @@ export function resolveBooking(settings: BookingSettings): BookingResolution {
   };
 }
 
-/** The URL to put in the popup's iframe: the target plus what the provider needs to embed. */
-export function frameUrl(target: BookingTarget, embedDomain: string): string {
-  const params = target.provider?.frameParams?.(embedDomain);
-  if (!params) return target.url;
-  const url = new URL(target.url);
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  return url.href;
-}
-
-/** True when a window message is the provider's own "booking made" message. */
-export function isBookingComplete(
-  provider: BookingProvider | undefined,
-  origin: string,
-  data: unknown,
-): boolean {
-  const completion = provider?.completion;
-  return !!completion && origin === completion.origin && completion.isComplete(data);
-}
+// Public from here too (the package's entry exports it with the other booking rules); the
+// popup imports it from booking-frame.ts, so link-mode pages never download it.
+export { frameUrl } from './booking-frame.js';

@@ -32,7 +32,8 @@ export interface BookingProvider {
   readonly completion?: CompletionMessage;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+/** An id in a URL path: an account slug, or a service (event type) id. */
+export const SLUG = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const NUMBER = /^-?[0-9]{1,12}$/;
 const path = encodeURIComponent;

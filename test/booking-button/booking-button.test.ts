@@ -7,6 +7,7 @@ import { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { BookingClickEvent } from '../../src/shared/events.js';
 import { captureConsole, captureReports } from '../helpers/console.js';
+import { browserWorkDuring } from '../shared/browser-work.js';
 import { accessibleName } from './accessible-name.js';
 
 const part = <T extends Element = HTMLElement>(el: KneadBookingButton, name: string) =>
@@ -508,6 +509,15 @@ describe('<knead-booking-button>', () => {
       .shadowRoot!.querySelector('[part~="message"]')!;
     expect(message.textContent).to.include('Please call ask at reception to book.');
     expect(message.querySelector('a')).to.equal(null);
+  });
+
+  it('starts no browser work when constructed, nor its popup', async () => {
+    await import('../../src/booking-button/booking-dialog.js');
+    const work = await browserWorkDuring(() => {
+      document.createElement('knead-booking-button').setAttribute('mode', 'popup');
+      document.createElement('knead-booking-dialog');
+    });
+    expect(work).to.deep.equal([]);
   });
 
   it('warns without throwing when another version defines the tag again', async () => {

@@ -203,6 +203,24 @@ describe('planBooking: which booking settings win', () => {
     }
   });
 
+  describe('how the booking page opens', () => {
+    const cases: [ButtonSettings, string][] = [
+      [{ href: 'https://book.example.com/' }, 'new-tab'],
+      [{ href: 'https://book.example.com/', mode: 'same-tab' }, 'same-tab'],
+      [{ href: 'https://book.example.com/', mode: 'sideways' }, 'new-tab'],
+      [{ href: 'https://book.example.com/', mode: 'popup' }, 'new-tab'],
+      [{ provider: 'jane', account: 'harbour', mode: 'popup' }, 'new-tab'],
+      [{ provider: 'calendly', account: 'harbour', mode: 'popup' }, 'popup'],
+      [{ href: 'https://cal.com/harbour/60min', mode: 'popup' }, 'popup'],
+      [{ href: 'tel:+15550100' }, 'same-tab'],
+      [{ href: 'mailto:desk@example.com', mode: 'popup' }, 'same-tab'],
+    ];
+    for (const [own, opens] of cases)
+      it(`${JSON.stringify(own)} opens ${opens}`, () => {
+        expect(planBooking(own, undefined, undefined).opens).to.equal(opens);
+      });
+  });
+
   it("names the clinic's attribute when its link is refused", () => {
     const plan = planBooking({}, undefined, { bookingUrl: 'http://book.example.com/' });
     expect(plan.resolution.ok).to.equal(false);
@@ -261,6 +279,21 @@ describe('planBooking: which booking settings win', () => {
           if (plan.ignored.some((each) => each.attribute === 'service')) {
             expect(plan.service).to.equal(undefined);
           }
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('opens a popup only where one may frame the page, and a phone link in place', () => {
+      fc.assert(
+        fc.property(own, maybe(href), clinic, (settings, fallback, clinicSettings) => {
+          const { resolution, opens } = planBooking(settings, fallback, clinicSettings);
+          expect(['new-tab', 'same-tab', 'popup']).to.include(opens);
+          if (!resolution.ok) return;
+          const { frameable, kind } = resolution.target;
+          if (opens === 'popup') expect(frameable && settings.mode === 'popup').to.equal(true);
+          if (kind !== 'web') expect(opens).to.equal('same-tab');
+          if (settings.mode === 'popup' && frameable) expect(opens).to.equal('popup');
         }),
         { numRuns: 500 },
       );

@@ -7,9 +7,8 @@ import {
   type BookingProvider,
   type ProviderId,
 } from '../../src/booking-button/built-in-providers.js';
+import { frameUrl, isBookingComplete } from '../../src/booking-button/booking-frame.js';
 import {
-  frameUrl,
-  isBookingComplete,
   providerForUrl,
   resolveBooking,
   type BookingResolution,

@@ -4,6 +4,7 @@ import type { KneadClinic } from '../../src/clinic/clinic.js';
 import '../helpers/clinic-probe.js';
 import type { ClinicProbe } from '../helpers/clinic-probe.js';
 import { captureConsole, captureReports } from '../helpers/console.js';
+import { browserWorkDuring } from '../shared/browser-work.js';
 
 async function settle(...elements: Element[]) {
   for (const element of elements) await (element as KneadClinic).updateComplete;
@@ -31,6 +32,15 @@ describe('<knead-clinic>', () => {
       phone: '+1 555 0100',
     });
     expect(probe.shadowRoot!.textContent).to.include('Harbour Physio');
+  });
+
+  it('starts no browser work when constructed', async () => {
+    const work = await browserWorkDuring(() => {
+      const clinic = document.createElement('knead-clinic');
+      clinic.setAttribute('page', '');
+      clinic.setAttribute('theme', 'purple');
+    });
+    expect(work).to.deep.equal([]);
   });
 
   it('does not box its content', async () => {
