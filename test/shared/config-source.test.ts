@@ -319,6 +319,9 @@ describe('ConfigSource', () => {
       expect(el.source.state).to.deep.equal({ status: 'failed' });
       expect(shown(el)).to.equal('No menu today.');
       expect(errors).to.have.length(1);
+      expect(errors[0])
+        .to.match(/^knead-widgets: <knead-test-menu-host> JSON/)
+        .and.include('Failed to fetch dynamically imported module');
     });
 
     it('lets a built-in name given while a check is in progress win', async () => {
