@@ -1,8 +1,14 @@
-/** What the technique card and list tests share: reading the page as a visitor would. */
-import { nextFrame } from '@open-wc/testing';
+/**
+ * Test helpers the widgets' tests share (for now here, where they began): hostile input,
+ * console capture, focus through shadow roots, painted colours. Reading a card or list goes
+ * through the harnesses in test/harness/.
+ */
 import type { Technique } from '../../src/technique-card/technique-types.js';
 import { findTechnique } from '../../src/technique-card/built-in-techniques.js';
 import { captureConsole } from '../helpers/console.js';
+import { nextFrame } from '../harness/technique-card.js';
+
+export { isShown, part, parts, settle, textOf } from '../harness/technique-card.js';
 
 declare global {
   interface Window {
@@ -16,42 +22,17 @@ export const HOSTILE_STRINGS = [
   '<script>window.__pwned=1</script>',
 ] as const;
 
-/** The first element of a shadow root with the given part. */
-export const part = <T extends Element = HTMLElement>(host: Element, name: string): T | null =>
-  host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-
-/** Every element of a shadow root with the given part. */
-export const parts = <T extends Element = HTMLElement>(host: Element, name: string): T[] => [
-  ...host.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
-];
-
 /**
  * Whether something is there. Assertions compare this, never an element: a failing
  * assertion that prints a DOM element stalls the test runner instead of reporting.
  */
 export const present = (thing: unknown): boolean => thing !== null && thing !== undefined;
 
-/** An element's text as read aloud: whitespace collapsed. */
-export const textOf = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** True when the element has a box a visitor can see (not hidden, not in a closed disclosure). */
-export const isShown = (element: Element): boolean =>
-  element.checkVisibility({ visibilityProperty: true });
-
 /** A built-in technique, read from the catalog the component reads. */
 export function builtIn(id: string): Technique {
   const technique = findTechnique(id);
   if (!technique) throw new Error(`the catalog has no technique "${id}"`);
   return technique;
-}
-
-/** Waits for each element's update, then a frame, so context and slots have settled. */
-export async function settle(...elements: (Element | null | undefined)[]): Promise<void> {
-  for (const element of elements) {
-    await (element as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
-  }
-  await nextFrame();
 }
 
 /** Runs `run`, returning what it made and every console error logged meanwhile. */
@@ -84,10 +65,10 @@ export function luminance(color: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Gives an injected `onerror` or script every chance to run before we check it did not. */
 /** The space bar, as both Chromium and Firefox (where 'Space' is not understood) accept it. */
 export const SPACE = ' ';
 
+/** Gives an injected `onerror` or script every chance to run before we check it did not. */
 export async function letHostileCodeRun(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   await nextFrame();
