@@ -1,34 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn } from 'storybook/test';
-import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
-import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
-import type { Flow } from '../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../src/symptom-check/back-pain-flow.js';
 import { darkPage } from './technique-templates.js';
 import { stubTimeZone } from '../test/helpers/time-zone.js';
+import * as visitor from '../test/harness/symptom-check.js';
 import {
-  ROUTES,
-  answerRoute,
-  callLink,
-  choose,
-  headingText,
-  itemOf,
-  next,
-  options,
-  outcomeOf,
-  part,
-  progressText,
-  resultLevel,
-  routeTo,
-  start,
-  textOf,
-  errorText,
-  type RouteName,
-} from '../test/harness/symptom-check.js';
-import {
+  DESK_NECK_FLOW,
+  DESK_NECK_FLOW_WITH_A_TYPO,
+  DESK_TENSION_ROUTE,
+  questionPlay,
+  resultElements,
   clinic,
   jsonChild,
+  reachOutcome,
   renderedCheck,
   symptomCheck,
   symptomCheckArgTypes,
@@ -65,44 +50,23 @@ export const Intro: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element } = await renderedCheck(canvasElement);
-    await expect(headingText(element)).toBe(BACK_PAIN_FLOW.title);
-    await expect(textOf(part(element, 'intro'))).toContain(BACK_PAIN_FLOW.intro);
-    await expect(textOf(part(element, 'intro'))).toContain('This is not a diagnosis.');
-    await expect(callLink(element)?.getAttribute('href')).toBe('tel:911');
+    await expect(visitor.headingText(element)).toBe(BACK_PAIN_FLOW.title);
+    await expect(visitor.textOf(visitor.part(element, 'intro'))).toContain(BACK_PAIN_FLOW.intro);
+    await expect(visitor.textOf(visitor.part(element, 'intro'))).toContain(
+      'This is not a diagnosis.',
+    );
+    await expect(visitor.callLink(element)?.getAttribute('href')).toBe('tel:911');
     await expect(args.onKneadSymptomCheckStart).not.toHaveBeenCalled();
   },
 };
 
 // One story per screen of the built-in flow
 
-/**
- * A question of the built-in flow, reached by answering the ones before it. `progress` is
- * the "Question n of m" the screen should show, or null where the count is not certain.
- */
-function questionStory(linkId: string, progress: string | null, about: string): Story {
-  const item = itemOf(linkId);
-  return {
-    parameters: story(`${about} The visitor has answered the questions before it.`),
-    play: async ({ canvasElement, args }) => {
-      const { element, shadow } = await renderedCheck(canvasElement);
-      const before = routeTo(linkId);
-      await answerRoute(element, before);
-      await expect(headingText(element)).toBe(item.text);
-      // Focus follows the new question, for screen reader and keyboard users.
-      await expect(shadow.activeElement).toBe(part(element, 'heading'));
-      await expect(progressText(element) ?? null).toBe(progress);
-      await expect(options(element).map((option) => option.label)).toEqual(
-        item.type === 'boolean'
-          ? ['Yes', 'No']
-          : (item.answerOption ?? []).map((option) => option.valueCoding.display),
-      );
-      await expect(args.onKneadSymptomCheckStart).toHaveBeenCalledTimes(1);
-      await expect(args.onKneadSymptomCheckStep).toHaveBeenLastCalledWith(
-        expect.objectContaining({ detail: { step: before.length } }),
-      );
-    },
-  };
-}
+/** A question of the built-in flow, reached by answering the ones before it. */
+const questionStory = (linkId: string, progress: string | null, about: string): Story => ({
+  parameters: story(`${about} The visitor has answered the questions before it.`),
+  play: questionPlay(linkId, progress),
+});
 
 export const EmergencyScreening: Story = questionStory(
   'emergency',
@@ -152,49 +116,20 @@ export const MissingAnswer: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element } = await renderedCheck(canvasElement);
-    await start(element);
-    await next(element);
-    await expect(headingText(element)).toBe(itemOf('emergency').text);
-    await expect(errorText(element)).toBe('Choose at least one answer to go on.');
-    const error = part(element, 'error');
+    await visitor.start(element);
+    await visitor.next(element);
+    await expect(visitor.headingText(element)).toBe(visitor.itemOf('emergency').text);
+    await expect(visitor.errorText(element)).toBe('Choose at least one answer to go on.');
+    const error = visitor.part(element, 'error');
     await expect(error?.getAttribute('role')).toBe('alert');
-    await expect(part(element, 'question')?.getAttribute('aria-describedby')).toBe(error?.id);
+    await expect(visitor.part(element, 'question')?.getAttribute('aria-describedby')).toBe(
+      error?.id,
+    );
     await expect(args.onKneadSymptomCheckStep).toHaveBeenCalledTimes(1);
   },
 };
 
 // One story per outcome
-
-/**
- * An outcome of the built-in flow, reached by a visitor's answers: its heading, its advice,
- * and the complete event, which carries the outcome and recommendations but never the answers.
- */
-async function reachOutcome(canvasElement: HTMLElement, args: SymptomCheckArgs, id: RouteName) {
-  const outcome = outcomeOf(id);
-  const { element, shadow } = await renderedCheck(canvasElement);
-  await answerRoute(element, ROUTES[id]);
-  await expect(headingText(element)).toBe(outcome.title);
-  await expect(shadow.activeElement).toBe(part(element, 'heading'));
-  await expect(textOf(part(element, 'result'))).toContain(outcome.advice);
-  await expect(args.onKneadSymptomCheckComplete).toHaveBeenCalledTimes(1);
-  await expect(args.onKneadSymptomCheckComplete).toHaveBeenCalledWith(
-    expect.objectContaining({
-      detail: {
-        outcome: outcome.id,
-        level: outcome.level,
-        techniques: [...(outcome.techniques ?? [])],
-        exercises: [...(outcome.exercises ?? [])],
-      },
-    }),
-  );
-  const cards = [...shadow.querySelectorAll<KneadTechniqueCard>('knead-technique-card')];
-  return {
-    element,
-    shadow,
-    cards,
-    button: shadow.querySelector<KneadBookingButton>('knead-booking-button'),
-  };
-}
 
 export const Emergency: Story = {
   parameters: story(
@@ -202,9 +137,9 @@ export const Emergency: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element, cards, button } = await reachOutcome(canvasElement, args, 'emergency');
-    await expect(resultLevel(element)).toBe('Emergency');
-    const call = callLink(element);
-    await expect(textOf(call)).toBe('Call 911');
+    await expect(visitor.resultLevel(element)).toBe('Emergency');
+    const call = visitor.callLink(element);
+    await expect(visitor.textOf(call)).toBe('Call 911');
     await expect(call?.getAttribute('href')).toBe('tel:911');
     await expect(cards).toHaveLength(0);
     await expect(button).toBeNull();
@@ -217,10 +152,10 @@ export const Urgent: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element, cards, button } = await reachOutcome(canvasElement, args, 'urgent');
-    await expect(resultLevel(element)).toBe('See a doctor soon');
-    await expect(textOf(part(element, 'advice-line'))).toBe('Call 811');
-    await expect(callLink(element)?.getAttribute('href')).toBe('tel:911');
-    await expect(callLink(element)?.classList.contains('call')).toBe(false);
+    await expect(visitor.resultLevel(element)).toBe('See a doctor soon');
+    await expect(visitor.textOf(visitor.part(element, 'advice-line'))).toBe('Call 811');
+    await expect(visitor.callLink(element)?.getAttribute('href')).toBe('tel:911');
+    await expect(visitor.callLink(element)?.classList.contains('call')).toBe(false);
     await expect(cards).toHaveLength(0);
     await expect(button).toBeNull();
   },
@@ -234,11 +169,11 @@ export const UrgentInUS: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element, shadow } = await reachOutcome(canvasElement, args, 'urgent');
-    await expect(part(element, 'advice-line')).toBeNull();
-    await expect(textOf(shadow.querySelector('.call-text'))).toBe(
+    await expect(visitor.part(element, 'advice-line')).toBeNull();
+    await expect(visitor.textOf(shadow.querySelector('.call-text'))).toBe(
       'Contact your doctor or an urgent care service today.',
     );
-    await expect(textOf(callLink(element))).toBe('911');
+    await expect(visitor.textOf(visitor.callLink(element))).toBe('911');
   },
 };
 
@@ -252,8 +187,10 @@ export const EmergencyNumberUnknown: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element } = await reachOutcome(canvasElement, args, 'emergency');
-    await expect(textOf(callLink(element))).toBe('Call your local emergency number now.');
-    await expect(callLink(element)?.getAttribute('href')).toBeNull();
+    await expect(visitor.textOf(visitor.callLink(element))).toBe(
+      'Call your local emergency number now.',
+    );
+    await expect(visitor.callLink(element)?.getAttribute('href')).toBeNull();
   },
 };
 
@@ -265,10 +202,10 @@ export const DiscNerve: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element, cards, button } = await reachOutcome(canvasElement, args, 'disc-nerve');
-    await expect(resultLevel(element)).toBe('See a clinician first');
-    await expect(callLink(element)?.getAttribute('href')).toBe('tel:+16045550142');
+    await expect(visitor.resultLevel(element)).toBe('See a clinician first');
+    await expect(visitor.callLink(element)?.getAttribute('href')).toBe('tel:+16045550142');
     await expect(cards.map((card) => card.technique)).toEqual([
-      ...(outcomeOf('disc-nerve').techniques ?? []),
+      ...(visitor.outcomeOf('disc-nerve').techniques ?? []),
     ]);
     for (const card of cards) {
       await expect(card.hasAttribute('no-booking')).toBe(true);
@@ -286,19 +223,19 @@ export const Muscular: Story = {
     "A muscle pattern: massage can help. The result shows the recommended techniques as cards, the home exercises with a link to the guided routine, and, inside a `<knead-clinic>`, the clinic's booking button.",
   ),
   play: async ({ canvasElement, args }) => {
-    const outcome = outcomeOf('muscular');
+    const outcome = visitor.outcomeOf('muscular');
     const { element, cards, button } = await reachOutcome(canvasElement, args, 'muscular');
-    await expect(resultLevel(element)).toBe('Massage can help');
+    await expect(visitor.resultLevel(element)).toBe('Massage can help');
     await expect(cards.map((card) => card.technique)).toEqual([...(outcome.techniques ?? [])]);
-    const exercises = part(element, 'exercises');
-    await expect(textOf(exercises)).toContain('Gentle exercises for home');
+    const exercises = visitor.part(element, 'exercises');
+    await expect(visitor.textOf(exercises)).toContain('Gentle exercises for home');
     await expect(exercises?.querySelector('a')?.getAttribute('href')).toBe(
       'https://harbourphysio.example/exercises/back',
     );
     await expect(button).not.toBeNull();
     await expect(button?.bookingUrl).toBe('https://calendly.com/harbour-physio');
     // The label the result gives it, and a note that the booking site opens in a new tab.
-    await expect(textOf(button?.shadowRoot?.querySelector('[part~="button"]'))).toMatch(
+    await expect(visitor.textOf(button?.shadowRoot?.querySelector('[part~="button"]'))).toMatch(
       /^Book a massage\b/,
     );
   },
@@ -310,7 +247,7 @@ export const Unclear: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element, cards, button } = await reachOutcome(canvasElement, args, 'unclear');
-    await expect(resultLevel(element)).toBe('See a clinician first');
+    await expect(visitor.resultLevel(element)).toBe('See a clinician first');
     await expect(cards).toHaveLength(0);
     await expect(button).toBeNull();
   },
@@ -324,8 +261,8 @@ export const EmergencyInUK: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const { element } = await reachOutcome(canvasElement, args, 'emergency');
-    const call = callLink(element);
-    await expect(textOf(call)).toBe('Call 999');
+    const call = visitor.callLink(element);
+    await expect(visitor.textOf(call)).toBe('Call 999');
     await expect(call?.getAttribute('href')).toBe('tel:999');
   },
 };
@@ -341,10 +278,10 @@ export const Dark: Story = {
   ),
   play: async ({ canvasElement }) => {
     const { element } = await renderedCheck(canvasElement);
-    await answerRoute(element, routeTo('area'));
-    await choose(element, 'Lower back');
-    await expect(headingText(element)).toBe(itemOf('area').text);
-    await expect(progressText(element)).toBe('Question 3 of 9');
+    await visitor.answerRoute(element, visitor.routeTo('area'));
+    await visitor.choose(element, 'Lower back');
+    await expect(visitor.headingText(element)).toBe(visitor.itemOf('area').text);
+    await expect(visitor.progressText(element)).toBe('Question 3 of 9');
   },
 };
 
@@ -355,116 +292,27 @@ export const DarkEmergency: Story = {
   parameters: story('`theme="dark"`: the emergency result and its call link.'),
   play: async ({ canvasElement, args }) => {
     const { element } = await reachOutcome(canvasElement, args, 'emergency');
-    await expect(textOf(callLink(element))).toBe('Call 911');
+    await expect(visitor.textOf(visitor.callLink(element))).toBe('Call 911');
   },
 };
 
 // A clinic's own flow
 
-/** A clinic's short neck and shoulder check: screening first, then two questions. */
-const NECK_FLOW: Flow = {
-  id: 'desk-neck',
-  title: 'Neck and shoulder check',
-  intro:
-    'Three short questions about neck and shoulder pain from desk work, to see whether a massage with us is a good next step.',
-  item: [
-    {
-      linkId: 'screening',
-      text: 'Do any of these apply to you?',
-      helpText: 'Choose every one that applies.',
-      type: 'multi-choice',
-      answerOption: [
-        {
-          valueCoding: {
-            code: 'injury',
-            display: 'The pain began after a fall, accident or whiplash',
-          },
-        },
-        {
-          valueCoding: {
-            code: 'arm-nerve',
-            display: 'I have numbness, tingling or weakness in an arm or hand',
-          },
-        },
-        { valueCoding: { code: 'none', display: 'None of these' }, exclusive: true },
-      ],
-    },
-    {
-      linkId: 'desk',
-      text: 'Do you spend long hours at a desk or a screen?',
-      type: 'boolean',
-      enableWhen: [{ question: 'screening', operator: '=', answerCoding: { code: 'none' } }],
-    },
-    {
-      linkId: 'feel',
-      text: 'What does it feel like?',
-      type: 'choice',
-      answerOption: [
-        { valueCoding: { code: 'ache', display: 'Tight, stiff or achy' } },
-        { valueCoding: { code: 'sharp', display: 'Sharp or shooting' } },
-      ],
-      enableWhen: [{ question: 'screening', operator: '=', answerCoding: { code: 'none' } }],
-    },
-  ],
-  outcomes: [
-    {
-      id: 'see-doctor',
-      level: 'urgent',
-      when: {
-        any: [
-          { question: 'screening', operator: '=', answerCoding: { code: 'injury' } },
-          { question: 'screening', operator: '=', answerCoding: { code: 'arm-nerve' } },
-        ],
-      },
-      title: 'Please see a doctor first',
-      advice:
-        'After an injury, or with numbness or weakness in an arm, a doctor should check your neck before any massage.',
-    },
-    {
-      id: 'desk-tension',
-      level: 'massage',
-      when: {
-        all: [
-          { question: 'desk', operator: '=', answerBoolean: true },
-          { question: 'feel', operator: '=', answerCoding: { code: 'ache' } },
-        ],
-      },
-      title: 'Desk tension: a massage can help',
-      advice:
-        'Tight, achy neck and shoulders after long hours at a desk usually come from overworked muscles. A massage can ease them; short breaks to move help keep them easy.',
-      techniques: ['swedish', 'trigger-point'],
-    },
-    {
-      id: 'talk-to-us',
-      level: 'clinician',
-      title: 'Let us talk it through',
-      advice:
-        'Your answers do not point clearly to desk tension. Call us, or see a physiotherapist, and we will find the right next step together.',
-    },
-  ],
-};
-
-/** The neck flow's route to its massage outcome: no warning sign, desk work, an ache. */
-const DESK_TENSION_ROUTE = [
-  { linkId: 'screening', codes: ['none'] },
-  { linkId: 'desk', codes: ['yes'] },
-  { linkId: 'feel', codes: ['ache'] },
-];
-
 export const CustomFlow: Story = {
   name: "A clinic's own flow (JSON child)",
-  render: (args) => clinic(symptomCheck(args, jsonChild(NECK_FLOW))),
+  render: (args) => clinic(symptomCheck(args, jsonChild(DESK_NECK_FLOW))),
   parameters: story(
     'A clinic\'s own flow, as an inline `<script type="application/json">` child: a short neck and shoulder check. It is validated before it runs; here the visitor reaches its massage outcome, with the clinic\'s booking button.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { element, shadow } = await renderedCheck(canvasElement);
-    await expect(headingText(element)).toBe(NECK_FLOW.title);
-    await answerRoute(element, DESK_TENSION_ROUTE, NECK_FLOW);
-    await expect(headingText(element)).toBe(outcomeOf('desk-tension', NECK_FLOW).title);
-    const cards = [...shadow.querySelectorAll<KneadTechniqueCard>('knead-technique-card')];
+    const { element } = await renderedCheck(canvasElement);
+    await expect(visitor.headingText(element)).toBe(DESK_NECK_FLOW.title);
+    await visitor.answerRoute(element, DESK_TENSION_ROUTE, DESK_NECK_FLOW);
+    await expect(visitor.headingText(element)).toBe(
+      visitor.outcomeOf('desk-tension', DESK_NECK_FLOW).title,
+    );
+    const { cards, button } = resultElements(element);
     await expect(cards.map((card) => card.technique)).toEqual(['swedish', 'trigger-point']);
-    const button = shadow.querySelector<KneadBookingButton>('knead-booking-button');
     await expect(button?.bookingUrl).toBe('https://calendly.com/harbour-physio');
     await expect(args.onKneadSymptomCheckComplete).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -483,32 +331,18 @@ export const InvalidFlow: Story = {
   // Shows a refusal: its console message is the point, and expected.
   tags: ['expects-console-errors'],
   name: "A clinic's flow with mistakes",
-  render: (args) =>
-    symptomCheck(
-      args,
-      jsonChild({
-        ...NECK_FLOW,
-        item: [
-          NECK_FLOW.item[0],
-          {
-            ...NECK_FLOW.item[1],
-            enableWhen: [{ question: 'screen', operator: '=', answerCoding: { code: 'none' } }],
-          },
-          NECK_FLOW.item[2],
-        ],
-      }),
-    ),
+  render: (args) => symptomCheck(args, jsonChild(DESK_NECK_FLOW_WITH_A_TYPO)),
   parameters: story(
     "A clinic's flow that refers to a question that does not exist (`screen` for `screening`). It is refused whole, never run half-working: the element says it could not be loaded, and the console names each problem by its JSON path.",
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await renderedCheck(canvasElement);
-    const message = part(element, 'message');
+    const message = visitor.part(element, 'message');
     await expect(message?.getAttribute('role')).toBe('alert');
-    await expect(textOf(message)).toBe(
+    await expect(visitor.textOf(message)).toBe(
       'Sorry, this symptom check could not be loaded. If you are in pain or worried, please contact a doctor or the clinic.',
     );
-    await expect(part(element, 'heading')).toBeNull();
+    await expect(visitor.part(element, 'heading')).toBeNull();
     await expect(shadow.querySelector('button')).toBeNull();
   },
 };

@@ -6,7 +6,7 @@
  * back-pain flow, written once.
  */
 import type { KneadSymptomCheck } from '../../src/symptom-check/symptom-check.js';
-import type { Flow, FlowItem, Outcome } from '../../src/symptom-check/flow-types.js';
+import type { AnswerValue, Flow, FlowItem, Outcome } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 
 export type Check = KneadSymptomCheck;
@@ -201,6 +201,22 @@ export async function answerRoute(
     for (const code of step.codes) await choose(el, labelOf(step.linkId, code, flow));
     await next(el);
   }
+}
+
+/**
+ * A route's answers as the flow engine records them, for tests of the pure flow: yes/no as
+ * true/false, a multi-choice screen as its codes, a display screen as seen (`true`).
+ */
+export function routeAnswers(
+  route: readonly Choice[],
+  flow: Flow = BACK_PAIN_FLOW,
+): Array<[string, AnswerValue]> {
+  return route.map(({ linkId, codes }) => {
+    const { type } = itemOf(linkId, flow);
+    if (type === 'boolean') return [linkId, codes[0] === 'yes'];
+    if (type === 'display') return [linkId, true];
+    return [linkId, type === 'multi-choice' ? [...codes] : codes[0]!];
+  });
 }
 
 const step = (linkId: string, ...codes: string[]): Choice => ({ linkId, codes });

@@ -1,28 +1,23 @@
 /**
  * Large and hostile symptom-check flows, as a clinic could paste them (plain JSON), for the
- * flow validator's unit tests and its benchmark (scripts/bench-flow-validation.js).
+ * flow validator's unit tests and its benchmark (scripts/bench-flow-validation.js). Written
+ * with the tests' flow builders (test/symptom-check/flow-builders.ts).
  */
+
+import {
+  exists as answered,
+  is,
+  no,
+  opt,
+  outcome as outcomeAt,
+  yes,
+} from '../symptom-check/flow-builders.js';
+import type { Condition, OutcomeLevel } from '../../src/symptom-check/flow-types.js';
 
 type Json = Record<string, unknown>;
 
-const opt = (code: string, exclusive?: boolean): Json => ({
-  valueCoding: { code, display: `Option ${code}` },
-  ...(exclusive ? { exclusive } : {}),
-});
-const is = (question: string, code: string): Json => ({
-  question,
-  operator: '=',
-  answerCoding: { code },
-});
-const yes = (question: string): Json => ({ question, operator: '=', answerBoolean: true });
-const no = (question: string): Json => ({ question, operator: '=', answerBoolean: false });
-const answered = (question: string): Json => ({ question, operator: 'exists' });
-const outcome = (id: string, level: string, when?: Json): Json => ({
-  id,
-  level,
-  ...(when ? { when } : {}),
-  title: `Outcome ${id}`,
-  advice: 'Some advice.',
+const outcome = (id: string, level: OutcomeLevel, when?: Condition): Json => ({
+  ...outcomeAt(id, level, when),
 });
 
 const SECTIONS = 10;

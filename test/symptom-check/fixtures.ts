@@ -12,9 +12,20 @@ import {
   SymptomCheckStepEvent,
 } from '../../src/shared/events.js';
 import { withErrors } from '../technique-card/helpers.js';
+import { stubTimeZone } from '../helpers/time-zone.js';
 import { button, part, type Check, type Choice } from '../harness/symptom-check.js';
 
 export const START = 'Start the check';
+
+/**
+ * Runs every test of the enclosing `describe` with the visitor in `zone`; by default one
+ * with no region, as on a server, so that no test depends on the machine's time zone.
+ */
+export function inTimeZone(zone = 'Etc/UTC'): void {
+  let restore: () => void;
+  beforeEach(() => (restore = stubTimeZone(zone)));
+  afterEach(() => restore());
+}
 /** What only a result that offers booking or techniques holds. */
 export const RESULT_ELEMENTS = 'knead-booking-button, knead-technique-card';
 

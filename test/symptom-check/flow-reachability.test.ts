@@ -1,161 +1,19 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { findReachable } from '../../src/symptom-check/flow-reachability.js';
-import { answer, next } from '../../src/symptom-check/flow-machine.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
-import {
-  OUTCOME_LEVELS,
-  type AnswerTest,
-  type AnswerValue,
-  type Answers,
-  type Condition,
-  type Flow,
-  type FlowItem,
-  type Outcome,
-} from '../../src/symptom-check/flow-types.js';
+import type { Flow } from '../../src/symptom-check/flow-types.js';
 import {
   clinicFlow,
   enableWhenChain,
   explodingFlow,
   manyOptionsFlow,
 } from '../helpers/large-flows.js';
-import {
-  conditionPlanArb,
-  testPlanArb,
-  type ConditionPlan,
-  type TestPlan,
-} from '../helpers/flow-plans.js';
-
-// The slow, obviously right way: every valid answer to every question, through the engine.
-
-function everyAnswer(item: FlowItem): AnswerValue[] {
-  const options = item.answerOption ?? [];
-  if (item.type === 'boolean') return [true, false];
-  if (item.type === 'display') return [true];
-  if (item.type === 'choice') return options.map((option) => option.valueCoding.code);
-  const others = options.filter((option) => !option.exclusive).map((o) => o.valueCoding.code);
-  const sets = others.reduce<string[][]>(
-    (all, code) => [...all, ...all.map((set) => [...set, code])],
-    [[]],
-  );
-  return [
-    ...options.filter((option) => option.exclusive).map((o) => [o.valueCoding.code]),
-    ...sets.filter((set) => set.length > 0),
-  ];
-}
-
-interface Found {
-  readonly asked: number[];
-  readonly reached: number[];
-}
-
-/** What every answer path asks and ends in; undefined past `limit` paths. */
-function bruteForce(flow: Flow, limit = 20_000): Found | undefined {
-  const asked = new Set<number>();
-  const reached = new Set<number>();
-  let count = 0;
-  const walk = (answers: Answers): boolean => {
-    if (++count > limit) return false;
-    const step = next(flow, answers);
-    if (step.kind === 'outcome') {
-      reached.add(flow.outcomes.indexOf(step.outcome));
-      return true;
-    }
-    asked.add(flow.item.indexOf(step.item));
-    return everyAnswer(step.item).every((value) =>
-      walk(answer(flow, answers, step.item.linkId, value)),
-    );
-  };
-  if (!walk(new Map())) return undefined;
-  return { asked: [...asked].sort((a, b) => a - b), reached: [...reached].sort((a, b) => a - b) };
-}
+import { buildFlow, flowPlanArb } from '../helpers/flow-plans.js';
+import { bruteForce } from './flow-walks.js';
 
 const sorted = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
 const asFlow = (json: unknown) => json as Flow;
-
-// Random flows of the right shape: tests only on earlier items, codes among the options.
-
-const flowPlanArb = fc.record({
-  items: fc.array(
-    fc.record({
-      type: fc.constantFrom('boolean', 'choice', 'multi-choice', 'multi-choice', 'display'),
-      options: fc.integer({ min: 2, max: 5 }),
-      exclusive: fc.integer({ min: 0, max: 2 }),
-      enableWhen: fc.option(fc.array(testPlanArb, { minLength: 1, maxLength: 3 }), {
-        nil: undefined,
-      }),
-      any: fc.boolean(),
-    }),
-    { minLength: 1, maxLength: 5 },
-  ),
-  outcomes: fc.array(
-    fc.record({ level: fc.constantFrom(...OUTCOME_LEVELS), when: conditionPlanArb }),
-    { maxLength: 4 },
-  ),
-  fallback: fc.record({ level: fc.constantFrom(...OUTCOME_LEVELS), at: fc.nat() }),
-});
-
-type FlowPlan = typeof flowPlanArb extends fc.Arbitrary<infer T> ? T : never;
-
-function buildFlow(plan: FlowPlan): Flow {
-  const item: FlowItem[] = [];
-  const test = (target: FlowItem, { operator, value, flag, omit }: TestPlan): AnswerTest => {
-    const question = target.linkId;
-    if (operator === 'exists')
-      return omit ? { question, operator } : { question, operator, answerBoolean: flag };
-    const codes = (target.answerOption ?? []).map((option) => option.valueCoding.code);
-    return codes.length
-      ? { question, operator, answerCoding: { code: codes[value % codes.length]! } }
-      : { question, operator, answerBoolean: flag };
-  };
-  plan.items.forEach((planned, index) => {
-    const choice = planned.type === 'choice' || planned.type === 'multi-choice';
-    const built: FlowItem = {
-      linkId: `q${index}`,
-      text: `Question ${index}?`,
-      type: planned.type,
-      ...(choice
-        ? {
-            answerOption: Array.from({ length: planned.options }, (_, n) => ({
-              valueCoding: { code: `c${n}`, display: `C${n}` },
-              // The last options exclusive, but never all of them.
-              ...(planned.type === 'multi-choice' &&
-              n >= planned.options - Math.min(planned.exclusive, planned.options - 1)
-                ? { exclusive: true }
-                : {}),
-            })),
-          }
-        : {}),
-      ...(index > 0 && planned.enableWhen
-        ? {
-            enableWhen: planned.enableWhen.map((t) => test(item[t.target % index]!, t)),
-            enableBehavior: planned.any ? ('any' as const) : ('all' as const),
-          }
-        : {}),
-    };
-    item.push(built);
-  });
-  const condition = (planned: ConditionPlan): Condition => {
-    if ('test' in planned) return test(item[planned.test.target % item.length]!, planned.test);
-    if ('all' in planned) return { all: planned.all.map(condition) };
-    if ('any' in planned) return { any: planned.any.map(condition) };
-    return { not: condition(planned.not) };
-  };
-  const outcomes: Outcome[] = plan.outcomes.map((planned, index) => ({
-    id: `o${index}`,
-    level: planned.level,
-    when: condition(planned.when),
-    title: `Outcome ${index}`,
-    advice: 'Some advice.',
-  }));
-  outcomes.splice(plan.fallback.at % (outcomes.length + 1), 0, {
-    id: 'fallback',
-    level: plan.fallback.level,
-    title: 'Fallback',
-    advice: 'Ask a clinician.',
-  });
-  return { id: 'random', title: 'Random flow', intro: 'Generated.', item, outcomes };
-}
 
 // Tests -------------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { Flow } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { SymptomCheckStartEvent } from '../../src/shared/events.js';
-import { stubTimeZone } from '../helpers/time-zone.js';
 import {
   HOSTILE_STRINGS,
   letHostileCodeRun,
@@ -38,15 +37,14 @@ import {
   jsonChildFixture,
   recordEvents,
   withJsonChild,
+  inTimeZone,
 } from './fixtures.js';
 import { expectFocusedHeading, walkByKeyboard } from './keyboard.js';
 
 const TITLE = BACK_PAIN_FLOW.title;
 
 describe("<knead-symptom-check> a clinic's own flow", () => {
-  let restoreTimeZone: () => void;
-  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
-  afterEach(() => restoreTimeZone());
+  inTimeZone();
 
   it('runs from a JSON child to its outcome, by keyboard', async function () {
     this.timeout(20000);

@@ -6,7 +6,6 @@ import {
   SymptomCheckStepEvent,
   type SymptomCheckResult,
 } from '../../src/shared/events.js';
-import { stubTimeZone } from '../helpers/time-zone.js';
 import { captureConsole } from '../helpers/console.js';
 import {
   ROUTES,
@@ -16,7 +15,7 @@ import {
   restart,
   type RouteName,
 } from '../harness/symptom-check.js';
-import { checkFixture, clinicCheck, recordEvents } from './fixtures.js';
+import { checkFixture, clinicCheck, recordEvents, inTimeZone } from './fixtures.js';
 import { walkByKeyboard } from './keyboard.js';
 
 /** What the complete event should carry for an outcome: its id, level and recommendations. */
@@ -31,9 +30,7 @@ function completeDetail(id: string) {
 }
 
 describe('<knead-symptom-check> events and privacy', () => {
-  let restoreTimeZone: () => void;
-  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
-  afterEach(() => restoreTimeZone());
+  inTimeZone();
 
   describe('events', () => {
     it('start once, a step per new question, complete with the outcome only', async function () {

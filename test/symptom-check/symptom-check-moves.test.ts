@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { SymptomCheckCompleteEvent } from '../../src/shared/events.js';
-import { stubTimeZone } from '../helpers/time-zone.js';
 import {
   ROUTES,
   answerRoute,
@@ -24,6 +23,7 @@ import {
   clinicCheck,
   countIn,
   recordEvents,
+  inTimeZone,
 } from './fixtures.js';
 import { activate, answerByKeyboard, chooseRadio, expectFocusedHeading, tick } from './keyboard.js';
 
@@ -31,9 +31,7 @@ const TITLE = BACK_PAIN_FLOW.title;
 const NONE = (linkId: string) => labelOf(linkId, 'none');
 
 describe('<knead-symptom-check> Back and Start again', () => {
-  let restoreTimeZone: () => void;
-  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
-  afterEach(() => restoreTimeZone());
+  inTimeZone();
 
   describe('Back', () => {
     it('restores the answer given on each earlier screen, then returns to the intro', async function () {

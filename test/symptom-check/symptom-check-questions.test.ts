@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { stubTimeZone } from '../helpers/time-zone.js';
 import {
   ROUTES,
   answerRoute,
@@ -14,15 +13,13 @@ import {
   toggle,
   type Check,
 } from '../harness/symptom-check.js';
-import { START, checkFixture, recordEvents } from './fixtures.js';
+import { START, checkFixture, recordEvents, inTimeZone } from './fixtures.js';
 import { activate, chooseRadio, expectFocusedHeading, tick } from './keyboard.js';
 
 const NONE = (linkId: string) => labelOf(linkId, 'none');
 
 describe('<knead-symptom-check> questions', () => {
-  let restoreTimeZone: () => void;
-  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
-  afterEach(() => restoreTimeZone());
+  inTimeZone();
 
   describe('multi-choice', () => {
     it('"None of these" clears the signs ticked, and a sign clears it (keyboard)', async () => {

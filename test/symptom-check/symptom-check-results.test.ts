@@ -2,7 +2,6 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import { exerciseName } from '../../src/exercise-timer/exercise-names.js';
-import { stubTimeZone } from '../helpers/time-zone.js';
 import { withErrors } from '../technique-card/helpers.js';
 import {
   ROUTES,
@@ -24,12 +23,11 @@ import {
   clinicCheck,
   countIn,
   wrapped,
+  inTimeZone,
 } from './fixtures.js';
 
 describe('<knead-symptom-check> results', () => {
-  let restoreTimeZone: () => void;
-  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
-  afterEach(() => restoreTimeZone());
+  inTimeZone();
 
   for (const id of ['emergency', 'urgent'] as const) {
     it(`${id}: medical care, and nothing to book or try`, async () => {

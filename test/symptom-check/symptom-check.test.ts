@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
-import { stubTimeZone } from '../helpers/time-zone.js';
 import { captureConsole } from '../helpers/console.js';
 import {
   ROUTES,
@@ -28,6 +27,7 @@ import {
   checkWithErrors,
   clinicCheck,
   wrapped,
+  inTimeZone,
 } from './fixtures.js';
 import {
   activate,
@@ -40,10 +40,7 @@ import {
 const TITLE = BACK_PAIN_FLOW.title;
 
 describe('<knead-symptom-check>', () => {
-  // A time zone with no region, as on a server: a test that needs one sets it.
-  let restoreTimeZone: () => void;
-  beforeEach(() => (restoreTimeZone = stubTimeZone('Etc/UTC')));
-  afterEach(() => restoreTimeZone());
+  inTimeZone();
 
   describe('intro', () => {
     it('shows the title, intro, a not-a-diagnosis statement, the emergency number and Start', async () => {
