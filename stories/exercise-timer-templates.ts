@@ -166,17 +166,15 @@ export function phaseWhere(
 export const insidePhase = (phase: Phase): number =>
   phase.startMs + Math.min(1500, phase.durationMs / 2);
 
-// Reading and driving the element
+// Driving the element: the story clock and the events (the screen: test/harness/exercise-timer.ts)
 
-/** The exercise timer in a story, once it has rendered. */
-export async function renderedTimer(
-  root: ParentNode,
-): Promise<{ element: KneadExerciseTimer; shadow: ShadowRoot }> {
+/** The exercise timer in a story, once it has rendered (read it with test/harness). */
+export async function renderedTimer(root: ParentNode): Promise<{ element: KneadExerciseTimer }> {
   await customElements.whenDefined('knead-exercise-timer');
   const element = root.querySelector<KneadExerciseTimer>('knead-exercise-timer');
   if (!element) throw new Error('no knead-exercise-timer in the story');
   await element.updateComplete;
-  return { element, shadow: element.shadowRoot! };
+  return { element };
 }
 
 /** The story clock the element runs on (see `exerciseTimer(args, { clock: 'frozen' })`). */
@@ -213,7 +211,7 @@ export function recordEvents(element: KneadExerciseTimer): (type: TimerEventType
  * events' details since the start.
  */
 export async function startedAgo(root: ParentNode, positionMs: number) {
-  const { element, shadow } = await renderedTimer(root);
+  const { element } = await renderedTimer(root);
   const clock = storyClockOf(element);
   const fired = recordEvents(element);
   const startedAt = clock.now();
@@ -221,18 +219,5 @@ export async function startedAgo(root: ParentNode, positionMs: number) {
   await element.updateComplete;
   clock.set(startedAt + positionMs);
   await element.updateComplete;
-  return { element, shadow, clock, fired };
+  return { element, clock, fired };
 }
-
-export const part = (root: ParentNode, name: string) =>
-  root.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-/** The buttons a visitor can see, by their text. */
-export const visibleButtons = (shadow: ShadowRoot): string[] =>
-  [...shadow.querySelectorAll('button')]
-    .filter((button) => !button.hidden)
-    .map((button) => button.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-
-/** What the live region last said to a screen reader. */
-export const announcement = (shadow: ShadowRoot): string =>
-  shadow.querySelector('[aria-live]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

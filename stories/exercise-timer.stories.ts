@@ -3,20 +3,24 @@ import { html } from 'lit';
 import { expect, fn, userEvent } from 'storybook/test';
 import { BACK_BASICS, EXERCISES } from '../src/exercise-timer/built-in-exercises.js';
 import { buildSchedule } from '../src/exercise-timer/schedule.js';
-import { clockText, durationText } from '../src/exercise-timer/timer-text.js';
-import { darkPage, textOf } from './technique-templates.js';
+import { clockText, summaryText } from '../src/exercise-timer/timer-text.js';
+import { darkPage } from './technique-templates.js';
 import { jsonChild } from './symptom-check-templates.js';
 import {
-  announcement,
+  BACK_BASICS_OVERVIEW,
+  button,
+  part,
+  region,
+  timerScreen,
+} from '../test/harness/exercise-timer.js';
+import {
   clinicRoutine,
   exerciseTimer,
   exerciseTimerArgTypes,
   insidePhase,
-  part,
   phaseWhere,
   renderedTimer,
   startedAgo,
-  visibleButtons,
   type ExerciseTimerArgs,
 } from './exercise-timer-templates.js';
 
@@ -57,10 +61,6 @@ const frozen = (args: ExerciseTimerArgs) => exerciseTimer(args, { clock: 'frozen
 const BACK = buildSchedule(BACK_BASICS);
 const EXERCISE_COUNT = BACK_BASICS.exercises.length;
 
-/** The steps the screen lists. */
-const stepsShown = (shadow: ShadowRoot) =>
-  [...(part(shadow, 'steps')?.querySelectorAll('li') ?? [])].map(textOf);
-
 // The built-in routine, moment by moment
 
 export const Idle: Story = {
@@ -68,28 +68,16 @@ export const Idle: Story = {
     'Before the start: the routine, each exercise with its dose, about how long it takes, and a reminder to go gently. Beeps and spoken cues are off until the visitor turns them on. This story runs on the real clock: press Start to try it (silently).',
   ),
   play: async ({ canvasElement, args }) => {
-    const { element, shadow } = await renderedTimer(canvasElement);
+    const { element } = await renderedTimer(canvasElement);
+    const screen = timerScreen(element);
     await expect(element.status).toBe('idle');
-    await expect(textOf(part(shadow, 'heading'))).toBe('Back basics');
-    await expect(part(shadow, 'heading')?.getAttribute('aria-level')).toBe('2');
-    await expect(textOf(shadow.querySelector('.summary'))).toBe(
-      `${EXERCISE_COUNT} exercises, about ${durationText(Math.ceil(BACK.totalMs / 60_000) * 60)}.`,
-    );
-    const items = [...(part(shadow, 'overview')?.querySelectorAll('li') ?? [])].map(textOf);
-    await expect(items).toEqual([
-      'Cat-cow 8 reps',
-      'Bird dog 10 reps per side, alternating, hold 3 s',
-      'Bridge 8 reps, hold 10 s',
-      'Superman 10 reps, hold 3 s',
-      'Dead bug 10 reps per side, alternating',
-      'Pelvic tilt 10 reps, hold 3 s',
-    ]);
-    await expect(textOf(shadow.querySelector('.advice'))).toBe(
-      'Go gently. Stop if the pain gets sharper.',
-    );
-    await expect(visibleButtons(shadow)).toEqual(['Start']);
-    const cues = [...shadow.querySelectorAll<HTMLInputElement>('[part~="cues"] input')];
-    await expect(cues.map((input) => input.checked)).toEqual([false, false]);
+    await expect(screen.heading).toBe('Back basics');
+    await expect(screen.headingLevel).toBe('2');
+    await expect(screen.summary).toBe(`${EXERCISE_COUNT} exercises, about 9 min.`);
+    await expect(screen.overview).toEqual(BACK_BASICS_OVERVIEW);
+    await expect(screen.advice).toBe('Go gently. Stop if the pain gets sharper.');
+    await expect(screen.buttons).toEqual(['Start']);
+    await expect(screen.cues).toEqual({ beeps: false, spoken: false });
     await expect(args.onKneadExerciseStart).not.toHaveBeenCalled();
   },
 };
@@ -107,22 +95,22 @@ export const Running: Story = {
   ),
   play: async ({ canvasElement }) => {
     const at = insidePhase(CAT_COW_REP_3);
-    const { element, shadow, fired } = await startedAgo(canvasElement, at);
+    const { element, fired } = await startedAgo(canvasElement, at);
     await expect(element.status).toBe('running');
-    await expect(textOf(part(shadow, 'phase'))).toBe('Move');
-    await expect(textOf(part(shadow, 'countdown'))).toBe('5 seconds');
-    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 3 of 8');
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Cat-cow');
-    await expect(part(shadow, 'exercise')?.getAttribute('aria-level')).toBe('3');
-    await expect(stepsShown(shadow)).toEqual([...EXERCISES['cat-cow'].steps]);
-    await expect(textOf(part(shadow, 'breathing'))).toBe('Breathe in for cow, out for cat.');
-    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Bird dog');
-    await expect(textOf(part(shadow, 'progress'))).toBe(
-      `Exercise 1 of ${EXERCISE_COUNT} ${clockText(BACK.totalMs - at)} left`,
-    );
-    await expect(shadow.querySelector('progress')?.value).toBe(at);
-    await expect(visibleButtons(shadow)).toEqual(['Previous', 'Pause', 'Skip', 'Restart']);
-    await expect(announcement(shadow)).toBe('Rep 3 of 8.');
+    await expect(timerScreen(element)).toMatchObject({
+      phase: 'Move',
+      countdown: '5 seconds',
+      rep: 'Rep 3 of 8',
+      exercise: 'Cat-cow',
+      steps: EXERCISES['cat-cow'].steps,
+      breathing: 'Breathe in for cow, out for cat.',
+      next: 'Up next: Bird dog',
+      progress: `Exercise 1 of ${EXERCISE_COUNT} ${clockText(BACK.totalMs - at)} left`,
+      buttons: ['Previous', 'Pause', 'Skip', 'Restart'],
+      announcement: 'Rep 3 of 8.',
+    });
+    await expect(part(element, 'exercise')?.getAttribute('aria-level')).toBe('3');
+    await expect(element.shadowRoot!.querySelector('progress')?.value).toBe(at);
     await expect(fired('knead-exercise-start')).toEqual([{ routine: 'back-basics' }]);
     await expect(fired('knead-exercise-change')).toEqual([{ id: 'cat-cow', index: 0 }]);
   },
@@ -140,16 +128,19 @@ export const Holding: Story = {
     true,
   ),
   play: async ({ canvasElement }) => {
-    const { shadow, fired } = await startedAgo(canvasElement, insidePhase(BRIDGE_HOLD_2));
-    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
-    await expect(textOf(part(shadow, 'countdown'))).toBe('9 seconds');
-    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 2 of 8');
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Bridge');
-    await expect(part(shadow, 'ring')?.classList.contains('hold')).toBe(true);
-    await expect(textOf(part(shadow, 'progress'))).toContain(`Exercise 3 of ${EXERCISE_COUNT}`);
-    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Superman');
-    await expect(visibleButtons(shadow)).toContain('Pause');
-    await expect(announcement(shadow)).toBe('Hold, 10 seconds.');
+    const { element, fired } = await startedAgo(canvasElement, insidePhase(BRIDGE_HOLD_2));
+    const screen = timerScreen(element);
+    await expect(screen).toMatchObject({
+      phase: 'Hold',
+      countdown: '9 seconds',
+      rep: 'Rep 2 of 8',
+      exercise: 'Bridge',
+      next: 'Up next: Superman',
+      announcement: 'Hold, 10 seconds.',
+    });
+    await expect(part(element, 'ring')?.classList.contains('hold')).toBe(true);
+    await expect(screen.progress).toContain(`Exercise 3 of ${EXERCISE_COUNT}`);
+    await expect(screen.buttons).toContain('Pause');
     // Straight from the first exercise to the third: the timer reports where it is now.
     await expect(fired('knead-exercise-change')).toEqual([
       { id: 'cat-cow', index: 0 },
@@ -167,14 +158,16 @@ export const Resting: Story = {
     true,
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await startedAgo(canvasElement, insidePhase(FIRST_REST));
-    await expect(textOf(part(shadow, 'phase'))).toBe('Rest');
-    await expect(textOf(part(shadow, 'countdown'))).toBe('14 seconds');
-    await expect(part(shadow, 'rep')).toBeNull();
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Up next: Bird dog');
-    await expect(stepsShown(shadow)).toEqual([...EXERCISES['bird-dog'].steps]);
-    await expect(part(shadow, 'next')).toBeNull();
-    await expect(announcement(shadow)).toBe('Rest, 15 seconds. Up next: Bird dog.');
+    const { element } = await startedAgo(canvasElement, insidePhase(FIRST_REST));
+    await expect(timerScreen(element)).toMatchObject({
+      phase: 'Rest',
+      countdown: '14 seconds',
+      rep: '',
+      exercise: 'Up next: Bird dog',
+      steps: EXERCISES['bird-dog'].steps,
+      next: '',
+      announcement: 'Rest, 15 seconds. Up next: Bird dog.',
+    });
   },
 };
 
@@ -192,24 +185,26 @@ export const Paused: Story = {
   ),
   play: async ({ canvasElement }) => {
     const at = insidePhase(BIRD_DOG_HOLD_4_RIGHT);
-    const { element, shadow, clock, fired } = await startedAgo(canvasElement, at);
+    const { element, clock, fired } = await startedAgo(canvasElement, at);
     element.pause();
     await element.updateComplete;
     await expect(element.status).toBe('paused');
-    await expect(textOf(shadow.querySelector('.paused'))).toBe('Paused');
-    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
-    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 4 of 10, right side');
-    await expect(textOf(part(shadow, 'countdown'))).toBe('2 seconds');
-    await expect(visibleButtons(shadow)).toEqual(['Previous', 'Resume', 'Skip', 'Restart']);
-    await expect(announcement(shadow)).toBe('Paused.');
+    const paused = timerScreen(element);
+    await expect(paused).toMatchObject({
+      paused: 'Paused',
+      phase: 'Hold',
+      rep: 'Rep 4 of 10, right side',
+      countdown: '2 seconds',
+      buttons: ['Previous', 'Resume', 'Skip', 'Restart'],
+      announcement: 'Paused.',
+    });
     await expect(fired('knead-exercise-pause')).toEqual([{ id: 'bird-dog', index: 1 }]);
 
     // A minute away from the tab: on return the timer reads the clock, and nothing moved.
     clock.set(clock.now() + 60_000);
     document.dispatchEvent(new Event('visibilitychange'));
     await element.updateComplete;
-    await expect(textOf(part(shadow, 'countdown'))).toBe('2 seconds');
-    await expect(shadow.querySelector('progress')?.value).toBe(at);
+    await expect(timerScreen(element)).toEqual(paused);
   },
 };
 
@@ -220,18 +215,15 @@ export const Done: Story = {
     true,
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow, fired } = await startedAgo(canvasElement, BACK.totalMs + 5000);
+    const { element, fired } = await startedAgo(canvasElement, BACK.totalMs + 5000);
     await expect(element.status).toBe('done');
-    const closing = [...(part(shadow, 'done')?.querySelectorAll('p') ?? [])].map(textOf);
-    await expect(closing).toEqual([
-      'All done. Well done!',
-      'You exercised for 8 minutes 57 seconds.',
-    ]);
-    await expect(part(shadow, 'progress')).toBeNull();
-    await expect(visibleButtons(shadow)).toEqual(['Start again']);
-    await expect(announcement(shadow)).toBe(
-      'All done. Well done! You exercised for 8 minutes 57 seconds.',
-    );
+    const closing = 'All done. Well done! You exercised for 8 minutes 57 seconds.';
+    await expect(timerScreen(element)).toMatchObject({
+      done: closing,
+      progress: '',
+      buttons: ['Start again'],
+      announcement: closing,
+    });
     await expect(fired('knead-exercise-complete')).toEqual([
       { routine: 'back-basics', durationSeconds: BACK.totalMs / 1000 },
     ]);
@@ -245,18 +237,18 @@ export const Keyboard: Story = {
     'With focus on the timer itself, Space pauses and resumes (on a button or checkbox, Space presses that instead); with focus anywhere in it, the right arrow skips to the next exercise and the left arrow goes back. A held Space or Enter acts once. Here the visitor pauses during cat-cow, then skips to bird dog, which waits, paused, at its start.',
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow, fired } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));
-    shadow.querySelector<HTMLElement>('section')!.focus();
+    const { element, fired } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));
+    region(element)!.focus();
     await userEvent.keyboard(' ');
     await element.updateComplete;
     await expect(element.status).toBe('paused');
     await userEvent.keyboard('{ArrowRight}');
     await element.updateComplete;
     await expect(element.status).toBe('paused');
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Bird dog');
-    await expect(textOf(part(shadow, 'phase'))).toBe('Get ready');
-    await expect(textOf(part(shadow, 'progress'))).toContain(`Exercise 2 of ${EXERCISE_COUNT}`);
-    await expect(visibleButtons(shadow)).toContain('Resume');
+    const screen = timerScreen(element);
+    await expect(screen).toMatchObject({ exercise: 'Bird dog', phase: 'Get ready' });
+    await expect(screen.progress).toContain(`Exercise 2 of ${EXERCISE_COUNT}`);
+    await expect(screen.buttons).toContain('Resume');
     await expect(fired('knead-exercise-pause')).toEqual([{ id: 'cat-cow', index: 0 }]);
     await expect(fired('knead-exercise-change')).toEqual([
       { id: 'cat-cow', index: 0 },
@@ -305,17 +297,16 @@ export const CustomRoutine: Story = {
     'A clinic\'s own routine, as an inline `<script type="application/json">` child: `"cat-cow"` as built in, `{"id": "bridge", "reps": 5}` to change a built-in dose, and a new exercise with its own steps and breathing. It is checked before it runs, like the built-in one.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedTimer(canvasElement);
-    await expect(textOf(part(shadow, 'heading'))).toBe('Your plan from Harbour Physio');
-    await expect(textOf(shadow.querySelector('.summary'))).toBe(
-      `3 exercises, about ${durationText(Math.ceil(CLINIC.totalMs / 60_000) * 60)}.`,
-    );
-    const items = [...(part(shadow, 'overview')?.querySelectorAll('li') ?? [])].map(textOf);
-    await expect(items).toEqual([
-      'Cat-cow 8 reps',
-      'Bridge 5 reps, hold 10 s',
-      'Knee hugs 6 reps per side, alternating, hold 5 s',
-    ]);
+    const { element } = await renderedTimer(canvasElement);
+    await expect(timerScreen(element)).toMatchObject({
+      heading: 'Your plan from Harbour Physio',
+      summary: summaryText(CLINIC),
+      overview: [
+        'Cat-cow 8 reps',
+        'Bridge 5 reps, hold 10 s',
+        'Knee hugs 6 reps per side, alternating, hold 5 s',
+      ],
+    });
   },
 };
 
@@ -332,16 +323,17 @@ export const CustomExercise: Story = {
     true,
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await startedAgo(canvasElement, insidePhase(KNEE_HUG_HOLD_2_LEFT));
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Knee hugs');
-    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
-    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 2 of 6, left side');
-    await expect(stepsShown(shadow)).toEqual(KNEE_HUG_STEPS);
-    await expect(textOf(part(shadow, 'breathing'))).toBe(
-      'Breathe out as you draw the knee in; breathe slowly while you hold.',
-    );
-    await expect(textOf(part(shadow, 'progress'))).toContain('Exercise 3 of 3');
-    await expect(textOf(part(shadow, 'next'))).toBe('Last exercise');
+    const { element } = await startedAgo(canvasElement, insidePhase(KNEE_HUG_HOLD_2_LEFT));
+    const screen = timerScreen(element);
+    await expect(screen).toMatchObject({
+      exercise: 'Knee hugs',
+      phase: 'Hold',
+      rep: 'Rep 2 of 6, left side',
+      steps: KNEE_HUG_STEPS,
+      breathing: 'Breathe out as you draw the knee in; breathe slowly while you hold.',
+      next: 'Last exercise',
+    });
+    await expect(screen.progress).toContain('Exercise 3 of 3');
   },
 };
 
@@ -379,13 +371,15 @@ export const SwitchSides: Story = {
     true,
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await startedAgo(canvasElement, insidePhase(SWITCH));
-    await expect(textOf(part(shadow, 'phase'))).toBe('Switch sides');
-    await expect(textOf(part(shadow, 'countdown'))).toBe('7 seconds');
-    await expect(textOf(part(shadow, 'rep'))).toBe('Next: right side');
-    await expect(textOf(part(shadow, 'exercise'))).toBe('Kneeling hip flexor stretch');
-    await expect(textOf(part(shadow, 'next'))).toBe('Up next: Pelvic tilt');
-    await expect(announcement(shadow)).toBe('Switch to the right side.');
+    const { element } = await startedAgo(canvasElement, insidePhase(SWITCH));
+    await expect(timerScreen(element)).toMatchObject({
+      phase: 'Switch sides',
+      countdown: '7 seconds',
+      rep: 'Next: right side',
+      exercise: 'Kneeling hip flexor stretch',
+      next: 'Up next: Pelvic tilt',
+      announcement: 'Switch to the right side.',
+    });
   },
 };
 
@@ -396,10 +390,10 @@ export const ExerciseSubset: Story = {
     '`exercises="bridge cat-cow"`: only these exercises, in this order, with their doses from the routine.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedTimer(canvasElement);
-    const items = [...(part(shadow, 'overview')?.querySelectorAll('li') ?? [])].map(textOf);
-    await expect(items).toEqual(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
-    await expect(textOf(shadow.querySelector('.summary'))).toMatch(/^2 exercises, about /);
+    const { element } = await renderedTimer(canvasElement);
+    const screen = timerScreen(element);
+    await expect(screen.overview).toEqual(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
+    await expect(screen.summary).toMatch(/^2 exercises, about /);
   },
 };
 
@@ -412,9 +406,8 @@ export const Dark: Story = {
   decorators: [darkPage],
   parameters: story('`theme="dark"` on a dark page, during the bridge hold.', true),
   play: async ({ canvasElement }) => {
-    const { shadow } = await startedAgo(canvasElement, insidePhase(BRIDGE_HOLD_2));
-    await expect(textOf(part(shadow, 'phase'))).toBe('Hold');
-    await expect(textOf(part(shadow, 'rep'))).toBe('Rep 2 of 8');
+    const { element } = await startedAgo(canvasElement, insidePhase(BRIDGE_HOLD_2));
+    await expect(timerScreen(element)).toMatchObject({ phase: 'Hold', rep: 'Rep 2 of 8' });
   },
 };
 
@@ -438,14 +431,28 @@ export const Themed: Story = {
     true,
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));
-    const primary = shadow.querySelector<HTMLElement>('button.primary')!;
-    await expect(getComputedStyle(primary).backgroundColor).toBe('rgb(106, 61, 143)');
-    await expect(getComputedStyle(part(shadow, 'rep')!).color).toBe('rgb(106, 61, 143)');
+    const { element } = await startedAgo(canvasElement, insidePhase(CAT_COW_REP_3));
+    await expect(getComputedStyle(button(element, 'Pause')).backgroundColor).toBe(
+      'rgb(106, 61, 143)',
+    );
+    await expect(getComputedStyle(part(element, 'rep')!).color).toBe('rgb(106, 61, 143)');
   },
 };
 
 // Bad input
+
+/** The timer in the canvas shows only its alert: no routine, no buttons, nothing started. */
+async function expectNotLoaded(canvasElement: HTMLElement): Promise<void> {
+  const { element } = await renderedTimer(canvasElement);
+  await expect(part(element, 'message')?.getAttribute('role')).toBe('alert');
+  await expect(timerScreen(element)).toMatchObject({
+    message: 'This exercise routine could not be loaded. Please let the clinic know.',
+    heading: '',
+    buttons: [],
+  });
+  await expect(element.shadowRoot!.querySelector('button')).toBeNull();
+  await expect(element.status).toBe('idle');
+}
 
 export const InvalidRoutine: Story = {
   // Shows a refusal: its console message is the point, and expected.
@@ -466,14 +473,19 @@ export const InvalidRoutine: Story = {
     "A clinic's routine with mistakes (`plank` is not a built-in exercise, and 0 reps is out of range). It is refused whole, never run with an exercise missing: the timer says it could not be loaded, and the console names each problem by its JSON path.",
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow } = await renderedTimer(canvasElement);
-    const message = part(shadow, 'message');
-    await expect(message?.getAttribute('role')).toBe('alert');
-    await expect(textOf(message)).toBe(
-      'This exercise routine could not be loaded. Please let the clinic know.',
-    );
-    await expect(part(shadow, 'heading')).toBeNull();
-    await expect(shadow.querySelector('button')).toBeNull();
-    await expect(element.status).toBe('idle');
+    await expectNotLoaded(canvasElement);
+  },
+};
+
+export const UnknownExercises: Story = {
+  // Shows a refusal: its console message is the point, and expected.
+  tags: ['expects-console-errors'],
+  name: 'Unknown exercises',
+  args: { exercises: 'plank lunge' },
+  parameters: story(
+    '`exercises="plank lunge"` names no exercise the timer knows: it says it could not be loaded, rather than run a routine the page did not ask for, and the console names the unknown ids. A known id beside unknown ones runs, the others left out and named.',
+  ),
+  play: async ({ canvasElement }) => {
+    await expectNotLoaded(canvasElement);
   },
 };

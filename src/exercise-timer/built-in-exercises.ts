@@ -1,7 +1,7 @@
 /**
- * The built-in home exercises for the low back and the `back-basics` routine (facts in
- * ../shared/content/FACTS.md; doses take the lower bound of each range). Data only, checked
- * by the same `parseRoutine` that checks a clinic's routine (see the tests).
+ * The built-in home exercises for the low back and the `back-basics` routine (sources:
+ * docs/content-sources.md, "Home exercises"; doses take the lower bound of each range). Data
+ * only, checked by the same `parseRoutine` that checks a clinic's routine (see the tests).
  */
 import { EXERCISE_NAMES, type BuiltInExerciseId } from './exercise-names.js';
 import { ROUTINE_DEFAULTS, type Exercise, type Routine } from './routine-types.js';

@@ -1,6 +1,6 @@
 /**
- * The names of the built-in home exercises (facts in ../shared/content/FACTS.md), apart
- * from their steps and doses so the symptom check can name an exercise without carrying
+ * The names of the built-in home exercises (sources: docs/content-sources.md, "Home
+ * exercises"), apart from their steps and doses so the symptom check can name an exercise without carrying
  * the routine.
  */
 export const EXERCISE_NAMES = {

@@ -35,11 +35,16 @@ export const exerciseTimerStyles = css`
   .next {
     color: var(--_muted);
   }
-  .overview {
+  /* The overview and the steps: numbered lists, one item a line. */
+  .overview,
+  .steps {
     display: flex;
     flex-direction: column;
-    gap: 0.375em;
+    gap: 0.25em;
     padding-inline-start: 1.5em;
+  }
+  .overview {
+    gap: 0.375em;
   }
   .overview .name {
     font-weight: 600;
@@ -161,12 +166,6 @@ export const exerciseTimerStyles = css`
     font-size: 1.125em;
     font-weight: 600;
     color: var(--_accent);
-  }
-  .steps {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    padding-inline-start: 1.5em;
   }
   .breathing {
     padding: 0.5em 0.875em;

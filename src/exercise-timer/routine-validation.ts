@@ -1,7 +1,8 @@
 /**
  * The one validator for the built-in routine and a clinic's own (pasted as JSON). Pure.
  * Problems name the exercise and field by JSON path (`exercises[2].holdSeconds`) instead of
- * throwing. Loaded by the timer only for a clinic's routine: the built-in one is checked by
+ * throwing. Routine and exercise ids follow the one id rule of every widget (`isSlugId`), so
+ * a flow may recommend any exercise a routine can hold. Loaded by the timer only for a clinic's routine: the built-in one is checked by
  * the tests.
  */
 import { isRecord } from '../shared/json-config.js';
@@ -15,9 +16,6 @@ import {
   type Routine,
   type Sides,
 } from './routine-types.js';
-
-/** Lowercase words joined by single hyphens, at most 64 characters. */
-export const isRoutineId = isSlugId;
 
 /** The range each number takes: wide enough for any home programme, short of a typo. */
 export const LIMITS = {
@@ -99,7 +97,7 @@ export function parseExercise(
   }
   const read = new RoutineReader(value, path, problems, EXERCISE_FIELDS);
   const id = value['id'];
-  if (!isRoutineId(id))
+  if (!isSlugId(id))
     read.fail(
       'id',
       'required: lowercase letters and digits joined by single hyphens, like "bird-dog"',
@@ -122,7 +120,7 @@ export function parseExercise(
 
   if (
     !read.usable ||
-    !isRoutineId(id) ||
+    !isSlugId(id) ||
     !name ||
     reps === undefined ||
     repSeconds === undefined ||
@@ -163,7 +161,7 @@ export function parseRoutine(
   }
   const read = new RoutineReader(value, '', problems, ROUTINE_FIELDS);
   const id = value['id'] === undefined ? 'custom' : value['id'];
-  if (!isRoutineId(id))
+  if (!isSlugId(id))
     read.fail(
       'id',
       'expected lowercase letters and digits joined by single hyphens, like "my-back"',
@@ -200,7 +198,7 @@ export function parseRoutine(
   }
   if (
     !read.usable ||
-    !isRoutineId(id) ||
+    !isSlugId(id) ||
     prepareSeconds === undefined ||
     restSeconds === undefined ||
     switchSeconds === undefined

@@ -474,29 +474,39 @@ function fakeWakeLock() {
   return { wakeLock: wakeLock as unknown as WakeLock, requests };
 }
 
+/**
+ * A screen lock over a fake `navigator.wakeLock`; `grant(n)` grants its nth request with a
+ * new sentinel (whose release rejects when `rejectRelease`) and lets it arrive.
+ */
+function lockOverFake() {
+  const fake = fakeWakeLock();
+  const lock = screenWakeLock(fake.wakeLock);
+  const grant = async (index = 0, rejectRelease = false) => {
+    const sentinel = new FakeSentinel(rejectRelease);
+    fake.requests[index]!.resolve(sentinel);
+    await settle();
+    return sentinel;
+  };
+  return { fake, lock, grant };
+}
+
 describe('screenWakeLock', () => {
   it("asks once for the 'screen' lock, even when asked twice while pending", async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { fake, lock, grant } = lockOverFake();
     lock.request();
     lock.request();
     expect(fake.requests.map((r) => r.type)).to.deep.equal(['screen']);
     // Once held, the timer's every-second request asks nothing more.
-    const sentinel = new FakeSentinel();
-    fake.requests[0]!.resolve(sentinel);
-    await settle();
+    const sentinel = await grant();
     lock.request();
     expect(fake.requests).to.have.length(1);
     expect(sentinel.releases).to.equal(0);
   });
 
   it('release gives back the held lock, and a later request asks again', async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { fake, lock, grant } = lockOverFake();
     lock.request();
-    const sentinel = new FakeSentinel();
-    fake.requests[0]!.resolve(sentinel);
-    await settle();
+    const sentinel = await grant();
     lock.release();
     expect(sentinel.releases).to.equal(1);
     lock.release();
@@ -506,13 +516,10 @@ describe('screenWakeLock', () => {
   });
 
   it('release while the request is pending releases the lock when it arrives', async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { fake, lock, grant } = lockOverFake();
     lock.request();
     lock.release();
-    const sentinel = new FakeSentinel();
-    fake.requests[0]!.resolve(sentinel);
-    await settle();
+    const sentinel = await grant();
     expect(sentinel.releases).to.equal(1);
     // Not kept either: a new request really asks again.
     lock.request();
@@ -520,63 +527,50 @@ describe('screenWakeLock', () => {
   });
 
   it('release then request while pending keeps the lock when it arrives', async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { fake, lock, grant } = lockOverFake();
     lock.request();
     lock.release();
     lock.request();
     expect(fake.requests).to.have.length(1);
-    const sentinel = new FakeSentinel();
-    fake.requests[0]!.resolve(sentinel);
-    await settle();
+    const sentinel = await grant();
     expect(sentinel.releases).to.equal(0);
     lock.release();
     expect(sentinel.releases).to.equal(1);
   });
 
   it('a late lock given back is not an unhandled rejection when release rejects', async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { lock, grant } = lockOverFake();
     lock.request();
     lock.release();
-    const sentinel = new FakeSentinel(true);
+    let late: FakeSentinel | undefined;
     const rejections = await unhandledRejections(async () => {
-      fake.requests[0]!.resolve(sentinel);
-      await settle();
+      late = await grant(0, true);
       // The same on the ordinary path.
       lock.request();
-      const held = new FakeSentinel(true);
-      fake.requests[1]!.resolve(held);
-      await settle();
+      const held = await grant(1, true);
       lock.release();
       expect(held.releases).to.equal(1);
     });
-    expect(sentinel.releases).to.equal(1);
+    expect(late?.releases).to.equal(1);
     expect(rejections).to.deep.equal([]);
   });
 
   it('asks again after the browser released the lock (page hidden)', async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { fake, lock, grant } = lockOverFake();
     lock.request();
-    const sentinel = new FakeSentinel();
-    fake.requests[0]!.resolve(sentinel);
-    await settle();
+    const sentinel = await grant();
     lock.request();
     expect(fake.requests).to.have.length(1);
     sentinel.released = true; // what the browser does when the page is hidden
     lock.request();
     expect(fake.requests).to.have.length(2);
-    const again = new FakeSentinel();
-    fake.requests[1]!.resolve(again);
-    await settle();
+    const again = await grant(1);
     lock.release();
     expect(again.releases).to.equal(1);
   });
 
   it('a refused request throws nothing and a later request asks again', async () => {
-    const fake = fakeWakeLock();
-    const lock = screenWakeLock(fake.wakeLock);
+    const { fake, lock } = lockOverFake();
     const rejections = await unhandledRejections(async () => {
       lock.request();
       fake.requests[0]!.reject(new DOMException('Battery saver', 'NotAllowedError'));

@@ -10,13 +10,6 @@ import {
   type Seen,
 } from '../../src/exercise-timer/cue-plan.js';
 import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
-import {
-  SIDES,
-  type Exercise,
-  type Routine,
-  type Sides,
-} from '../../src/exercise-timer/routine-types.js';
-import { LIMITS } from '../../src/exercise-timer/routine-validation.js';
 import { buildSchedule, type Schedule } from '../../src/exercise-timer/schedule.js';
 import {
   IDLE,
@@ -28,6 +21,7 @@ import {
   type Run,
   type TimerState,
 } from '../../src/exercise-timer/timer-machine.js';
+import { RUNS, T0, exercise, schedulesWithin } from './fixtures.js';
 
 // Helpers -----------------------------------------------------------------------------------
 
@@ -43,9 +37,6 @@ import {
 const SCHEDULE = buildSchedule(BACK_BASICS);
 const TOTAL = 537_000;
 const STARTS = [0, 68_000, 188_000, 312_000, 382_000, 482_000];
-
-/** A wall-clock moment far from 0, so a mix-up of clock time and position shows. */
-const T0 = 1_700_000_000_000;
 
 /** A run started at T0 and left alone. */
 const RUNNING = start(SCHEDULE, IDLE, T0);
@@ -65,14 +56,6 @@ const QUIETLY = { announce: true, beep: undefined };
 const PHASE = { announce: true, beep: 'phase' };
 const COUNT = { announce: false, beep: 'count' };
 const DONE = { announce: true, beep: 'done' };
-
-const exercise = (
-  id: string,
-  reps: number,
-  repSeconds: number,
-  holdSeconds: number,
-  sides: Sides,
-): Exercise => ({ id, name: id, steps: [], reps, repSeconds, holdSeconds, sides });
 
 /** One exercise of one 4 s rep, after `prepareSeconds` to get ready. */
 const shortRoutine = (prepareSeconds: number): Schedule =>
@@ -99,49 +82,22 @@ function where(schedule: Schedule, t0: number, now: number) {
 
 // Arbitraries -------------------------------------------------------------------------------
 
-const numberIn = (field: keyof typeof LIMITS, max: number = LIMITS[field].max) => {
-  const { min } = LIMITS[field];
-  return fc.oneof(
-    fc.integer({ min, max }),
-    fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000),
-  );
-};
-
 /** Lengths around the countdown's edge, where off-by-one mistakes show. */
 const edgeArb = fc.constantFrom(0.999, 2.999, 3, 3.001, 3.999, 4);
 
-const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
-  id: fc.constantFrom('a', 'b', 'c'),
-  name: fc.constant('Exercise'),
-  steps: fc.constant([]),
-  breathing: fc.constant(undefined),
-  reps: fc.integer({ min: 1, max: 4 }),
-  repSeconds: fc.oneof(
-    numberIn('repSeconds', 8),
-    edgeArb.filter((s) => s >= 1),
-  ),
-  holdSeconds: fc.oneof(fc.constant(0), numberIn('holdSeconds', 8), edgeArb),
-  sides: fc.constantFrom(...SIDES),
-  restSeconds: fc.option(fc.oneof(fc.constant(0), numberIn('restSeconds', 12), edgeArb), {
-    nil: undefined,
-  }),
-});
-
 /** Routines within LIMITS, short enough to look at every second of them. */
-const routineArb: fc.Arbitrary<Routine> = fc.record({
-  id: fc.constant('random'),
-  name: fc.constant('Random'),
-  prepareSeconds: fc.oneof(fc.constant(0), numberIn('prepareSeconds', 10), edgeArb),
-  restSeconds: fc.oneof(fc.constant(0), numberIn('restSeconds', 12), edgeArb),
-  switchSeconds: fc.oneof(fc.constant(0), numberIn('switchSeconds', 8), edgeArb),
-  exercises: fc.array(exerciseArb, { minLength: 1, maxLength: 3 }),
+const scheduleArb = schedulesWithin({
+  reps: 4,
+  repSeconds: 8,
+  holdSeconds: 8,
+  restSeconds: 12,
+  prepareSeconds: 10,
+  switchSeconds: 8,
+  exercises: 3,
+  edges: edgeArb,
 });
-
-const scheduleArb = routineArb.map(buildSchedule);
 
 const startArb = fc.integer({ min: 0, max: 4_000_000_000_000 });
-
-const RUNS = { numRuns: 150 };
 
 interface Look {
   readonly now: number;

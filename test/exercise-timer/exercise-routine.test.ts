@@ -11,7 +11,6 @@ import {
   MAX_EXERCISES,
   MAX_STEPS,
   TEXT_LIMITS,
-  isRoutineId,
   parseExercise,
   parseRoutine,
   type RoutineParse,
@@ -25,6 +24,9 @@ import {
 } from '../../src/exercise-timer/built-in-exercises.js';
 import { EXERCISE_NAMES, exerciseName } from '../../src/exercise-timer/exercise-names.js';
 import type { JsonProblem } from '../../src/shared/log.js';
+import { isSlugId } from '../../src/shared/json-fields.js';
+import { idArb, textArb } from '../technique-card/technique-arbitraries.js';
+import { numberIn } from './fixtures.js';
 
 // Helpers -----------------------------------------------------------------------------------
 
@@ -77,7 +79,7 @@ function checkRoutine(routine: Routine): void {
       throw new Error(`${field} ${value} out of range`);
     if (whole && !Number.isInteger(value)) throw new Error(`${field} ${value} not whole`);
   };
-  if (!isRoutineId(routine.id)) throw new Error(`bad routine id ${routine.id}`);
+  if (!isSlugId(routine.id)) throw new Error(`bad routine id ${routine.id}`);
   if (!routine.name || routine.name.length > TEXT_LIMITS.name) throw new Error('bad name');
   within('prepareSeconds', routine.prepareSeconds);
   within('restSeconds', routine.restSeconds);
@@ -85,7 +87,7 @@ function checkRoutine(routine: Routine): void {
   if (routine.exercises.length < 1 || routine.exercises.length > MAX_EXERCISES)
     throw new Error('bad exercise count');
   for (const exercise of routine.exercises) {
-    if (!isRoutineId(exercise.id)) throw new Error(`bad exercise id ${exercise.id}`);
+    if (!isSlugId(exercise.id)) throw new Error(`bad exercise id ${exercise.id}`);
     if (!exercise.name || exercise.name.length > TEXT_LIMITS.name) throw new Error('bad name');
     within('reps', exercise.reps);
     within('repSeconds', exercise.repSeconds);
@@ -98,36 +100,11 @@ function checkRoutine(routine: Routine): void {
 
 // Arbitraries -------------------------------------------------------------------------------
 
-/** Trimmed, non-empty text of at most `limit` UTF-16 units. */
-const textOf = (limit: number) =>
-  fc
-    .oneof(
-      fc.string({ maxLength: limit }),
-      fc.string({ unit: 'grapheme', maxLength: limit }),
-      fc.string({ unit: 'binary', maxLength: limit }),
-    )
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && s.length <= limit);
-
-const idArb = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).filter((id) => id.length <= 64);
-
-/** A number a field takes: its bounds, whole numbers, fractions, any double between. */
-const numberIn = (field: keyof typeof LIMITS) => {
-  const { min, max, whole } = LIMITS[field];
-  if (whole) return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max }));
-  return fc.oneof(
-    fc.constantFrom(min, max),
-    fc.integer({ min, max }),
-    fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000),
-    fc.double({ min, max, noNaN: true }),
-  );
-};
-
 const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
   id: idArb,
-  name: textOf(TEXT_LIMITS.name),
-  steps: fc.array(textOf(TEXT_LIMITS.step), { maxLength: MAX_STEPS }),
-  breathing: fc.option(textOf(TEXT_LIMITS.breathing), { nil: undefined }),
+  name: textArb(TEXT_LIMITS.name),
+  steps: fc.array(textArb(TEXT_LIMITS.step), { maxLength: MAX_STEPS }),
+  breathing: fc.option(textArb(TEXT_LIMITS.breathing), { nil: undefined }),
   reps: numberIn('reps'),
   repSeconds: numberIn('repSeconds'),
   holdSeconds: numberIn('holdSeconds'),
@@ -137,7 +114,7 @@ const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
 
 const routineArb: fc.Arbitrary<Routine> = fc.record({
   id: idArb,
-  name: textOf(TEXT_LIMITS.name),
+  name: textArb(TEXT_LIMITS.name),
   prepareSeconds: numberIn('prepareSeconds'),
   restSeconds: numberIn('restSeconds'),
   switchSeconds: numberIn('switchSeconds'),
@@ -168,10 +145,17 @@ function numberCases(field: keyof typeof LIMITS) {
 
 // Tests -------------------------------------------------------------------------------------
 
-describe('isRoutineId', () => {
+describe('routine and exercise ids: the one id rule (isSlugId)', () => {
+  /** Whether the validator takes `id` for an exercise, and for a routine. */
+  const taken = (id: unknown) => ({
+    exercise: exerciseOf({ ...MINIMAL, id }).exercise !== undefined,
+    routine: parseRoutine({ ...routineWith('bridge'), id }, findExercise).ok,
+  });
+  const both = (ok: boolean) => ({ exercise: ok, routine: ok });
+
   it('takes lowercase letters and digits joined by single hyphens', () => {
     for (const id of ['a', '7', 'bridge', 'bird-dog', 'a1-b2-c3', 'x'.repeat(64)])
-      expect(isRoutineId(id), id).to.equal(true);
+      expect(taken(id), id).to.deep.equal(both(true));
   });
 
   it('refuses anything else', () => {
@@ -187,21 +171,23 @@ describe('isRoutineId', () => {
       ' bridge',
       'bridge\n',
       'x'.repeat(65),
-      '__proto__',
-      'toString',
       7,
       null,
-      undefined,
       {},
       ['bridge'],
     ];
-    for (const id of refused) expect(isRoutineId(id), String(id)).to.equal(false);
+    for (const id of refused) expect(taken(id), String(id)).to.deep.equal(both(false));
   });
 
-  it('takes every id of the pattern exactly up to 64 characters', () => {
+  it('takes exactly the ids isSlugId takes, as every widget does', () => {
+    const anyIdArb = fc.oneof(
+      fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      fc.string({ maxLength: 70 }),
+      fc.constantFrom('__proto__', 'toString', 'constructor'),
+    );
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), (id) => {
-        expect(isRoutineId(id)).to.equal(id.length <= 64);
+      fc.property(anyIdArb, (id) => {
+        expect(taken(id)).to.deep.equal(both(isSlugId(id)));
       }),
       { numRuns: 200 },
     );
@@ -826,7 +812,7 @@ describe('built-in exercises and routine', () => {
     expect(Object.keys(ROUTINES)).to.deep.equal(['back-basics']);
   });
 
-  it('runs the exercises in the order of FACTS.md', () => {
+  it('runs the exercises in the order of docs/content-sources.md, "Home exercises"', () => {
     expect(BACK_BASICS.exercises.map((exercise) => exercise.id)).to.deep.equal([
       'cat-cow',
       'bird-dog',
@@ -840,7 +826,7 @@ describe('built-in exercises and routine', () => {
     );
   });
 
-  describe('doses take the lower bound of FACTS.md', () => {
+  describe('doses take the lower bound of docs/content-sources.md, "Home exercises"', () => {
     /** "Hold a few seconds": more than a moment, less than a long hold. */
     const aFewSeconds = (seconds: number) => expect(seconds).to.be.within(2, 5);
 
@@ -918,7 +904,7 @@ describe('built-in exercises and routine', () => {
 });
 
 describe('exerciseName', () => {
-  it('names the built-in exercises as FACTS.md does', () => {
+  it('names the built-in exercises as docs/content-sources.md, "Home exercises" does', () => {
     expect(Object.keys(EXERCISE_NAMES).map(exerciseName)).to.deep.equal([
       'Cat-cow',
       'Bird dog',

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  SIDES,
-  type Exercise,
-  type Routine,
-  type Sides,
-} from '../../src/exercise-timer/routine-types.js';
+import type { Exercise, Routine } from '../../src/exercise-timer/routine-types.js';
 import { LIMITS } from '../../src/exercise-timer/routine-validation.js';
 import {
   buildSchedule,
@@ -17,32 +12,9 @@ import {
   type Side,
 } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
+import { RUNS, exercise, routinesWithin, routineOf } from './fixtures.js';
 
 // Helpers -----------------------------------------------------------------------------------
-
-/** An exercise with the given dose; everything else plain. */
-const exercise = (
-  id: string,
-  reps: number,
-  repSeconds: number,
-  holdSeconds: number,
-  sides: Sides,
-  restSeconds?: number,
-): Exercise => ({
-  id,
-  name: id.toUpperCase(),
-  steps: [],
-  reps,
-  repSeconds,
-  holdSeconds,
-  sides,
-  restSeconds,
-});
-
-const routineOf = (
-  exercises: Exercise[],
-  { prepareSeconds = 5, restSeconds = 15, switchSeconds = 5 } = {},
-): Routine => ({ id: 'test', name: 'Test', prepareSeconds, restSeconds, switchSeconds, exercises });
 
 /** A phase, written as the tests expect it. */
 const phase = (
@@ -98,41 +70,16 @@ function expectedReps({ reps, sides }: Exercise): Array<[number, Side | undefine
 
 // Arbitraries -------------------------------------------------------------------------------
 
-/** A number a field takes: its bounds, whole numbers, fractions, any double between. */
-const numberIn = (field: keyof typeof LIMITS, max: number = LIMITS[field].max) => {
-  const { min, whole } = LIMITS[field];
-  if (whole) return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max }));
-  return fc.oneof(
-    fc.constantFrom(min, max),
-    fc.integer({ min, max }),
-    fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000),
-    fc.double({ min, max, noNaN: true }),
-  );
-};
-
-const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
-  id: fc.constantFrom('a', 'b', 'c-d'),
-  name: fc.constant('Exercise'),
-  steps: fc.constant([]),
-  breathing: fc.constant(undefined),
-  reps: fc.oneof(numberIn('reps', 12), numberIn('reps')),
-  repSeconds: numberIn('repSeconds'),
-  holdSeconds: fc.oneof(fc.constant(0), numberIn('holdSeconds')),
-  sides: fc.constantFrom(...SIDES),
-  restSeconds: fc.option(numberIn('restSeconds'), { nil: undefined }),
-});
-
 /** Any routine within LIMITS (a few exercises, so the properties stay quick). */
-const routineArb: fc.Arbitrary<Routine> = fc.record({
-  id: fc.constant('random'),
-  name: fc.constant('Random'),
-  prepareSeconds: fc.oneof(fc.constant(0), numberIn('prepareSeconds')),
-  restSeconds: fc.oneof(fc.constant(0), numberIn('restSeconds')),
-  switchSeconds: fc.oneof(fc.constant(0), numberIn('switchSeconds')),
-  exercises: fc.array(exerciseArb, { minLength: 1, maxLength: 5 }),
+const routineArb = routinesWithin({
+  reps: LIMITS.reps.max,
+  repSeconds: LIMITS.repSeconds.max,
+  holdSeconds: LIMITS.holdSeconds.max,
+  restSeconds: LIMITS.restSeconds.max,
+  prepareSeconds: LIMITS.prepareSeconds.max,
+  switchSeconds: LIMITS.switchSeconds.max,
+  exercises: 5,
 });
-
-const RUNS = { numRuns: 150 };
 
 // Tests -------------------------------------------------------------------------------------
 

@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/exercise-timer/define.js';
-import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
 import type { Routine } from '../../src/exercise-timer/routine-types.js';
-import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
+import { EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
 import { buildSchedule } from '../../src/exercise-timer/schedule.js';
 import { timerState } from '../../src/exercise-timer/timer-machine.js';
 import {
@@ -18,95 +17,28 @@ import {
   deepActiveElement,
   letHostileCodeRun,
   luminance,
-  part,
-  parts,
-  textOf,
   withErrors,
 } from '../technique-card/helpers.js';
+import {
+  BACK_BASICS_OVERVIEW,
+  button,
+  buttonNames,
+  checkbox,
+  keyHint,
+  landmarkName,
+  liveRegion,
+  part,
+  pressButton,
+  setCue,
+  textOf,
+  timerScreen,
+  type Timer,
+} from '../harness/exercise-timer.js';
 import { fakeAdapters, type BeepRecord, type FakeAdapters } from './fake-adapters.js';
-
-type Timer = KneadExerciseTimer;
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-
-/** The built-in routine as the timer lays it out: 6 exercises, 8 min 57 s. */
-const BACK = buildSchedule(BACK_BASICS);
-
-/**
- * A clinic's routine with an exercise done on both sides in turn: 3 s to get ready, two
- * reps on the left (3 s move, 2 s hold), 4 s to switch sides, the same on the right, 10 s
- * rest, then the built-in bridge.
- */
-const SIDES_ROUTINE: Routine = {
-  id: 'hip-side',
-  name: 'Hip side',
-  prepareSeconds: 3,
-  restSeconds: 10,
-  switchSeconds: 4,
-  exercises: [
-    {
-      id: 'clamshell',
-      name: 'Clamshell',
-      steps: ['Lie on your side with your knees bent.', 'Lift the top knee, feet together.'],
-      breathing: 'Breathe out as you lift.',
-      reps: 2,
-      repSeconds: 3,
-      holdSeconds: 2,
-      sides: 'both',
-    },
-    EXERCISES.bridge,
-  ],
-};
-
-/** Longer than ten minutes (12 min 15 s), so a tab hidden for ten lands in the middle. */
-const LONG_ROUTINE: Routine = {
-  ...BACK_BASICS,
-  id: 'long-back',
-  name: 'Long back',
-  exercises: [
-    { ...EXERCISES.bridge, reps: 30 },
-    { ...EXERCISES['bird-dog'], reps: 20 },
-    { ...EXERCISES.superman, reps: 20 },
-  ],
-};
+import { BACK, LONG_ROUTINE, MINUTE, SECOND, SIDES_ROUTINE } from './fixtures.js';
 
 // ---------------------------------------------------------------------------------------
 // Reading the timer as a visitor would.
-
-/** The buttons a visitor can see, by their text, in order. */
-const buttonLabels = (el: Timer): string[] =>
-  [...el.shadowRoot!.querySelectorAll('button')].filter((b) => !b.hidden).map(textOf);
-
-/** The visible button with this text. */
-function button(el: Timer, name: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find(
-    (candidate) => !candidate.hidden && textOf(candidate) === name,
-  );
-  if (!found)
-    throw new Error(`no "${name}" button; the buttons are ${buttonLabels(el).join(', ')}`);
-  return found;
-}
-
-/** The checkbox whose label reads `name` ("Beeps", "Spoken cues"). */
-function checkbox(el: Timer, name: string): HTMLInputElement {
-  const label = [...el.shadowRoot!.querySelectorAll('label')].find((l) => textOf(l) === name);
-  const input = label?.querySelector('input');
-  if (!input) throw new Error(`no checkbox labelled "${name}"`);
-  return input;
-}
-
-/** Clicks a button by its text and waits for what it did to show. */
-async function click(el: Timer, name: string): Promise<void> {
-  button(el, name).click();
-  await el.updateComplete;
-}
-
-/** Ticks or unticks a checkbox by clicking it, as a visitor taps it. */
-async function toggle(el: Timer, name: string): Promise<void> {
-  checkbox(el, name).click();
-  await el.updateComplete;
-}
 
 /** Presses a key where focus is, and waits for the timer to show what it did. */
 async function press(el: Timer, key: string): Promise<void> {
@@ -135,43 +67,8 @@ function focused(): string {
   return active?.getAttribute('part') ?? active?.tagName.toLowerCase() ?? 'nothing';
 }
 
-/** The text of the elements an `aria-describedby` or `aria-labelledby` names. */
-const textOfIds = (el: Timer, ids: string | null): string =>
-  (ids ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => textOf(el.shadowRoot!.getElementById(id)))
-    .join(' ');
-
-/** The keyboard hint: the description of the timer's region, as a screen reader gives it. */
-const keyHint = (el: Timer): string =>
-  textOfIds(el, el.shadowRoot!.querySelector('section')!.getAttribute('aria-describedby'));
-
-const heading = (el: Timer) => el.shadowRoot!.querySelector('[role="heading"][part~="heading"]');
-const liveRegion = (el: Timer) => el.shadowRoot!.querySelector('[aria-live="polite"]')!;
-const announced = (el: Timer) => textOf(liveRegion(el));
-const alertText = (el: Timer) => textOf(el.shadowRoot!.querySelector('[role="alert"]'));
-const overview = (el: Timer) =>
-  parts(el, 'overview').flatMap((list) => [...list.children].map(textOf));
-
-/** The current exercise's steps, in order. */
-const steps = (el: Timer) => parts(el, 'steps').flatMap((list) => [...list.children].map(textOf));
-
 /** The countdown as a screen reader reads it: "5 seconds", "1 second". */
 const secondsText = (seconds: number) => `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-
-/** Everything the running timer shows about where the routine is, as text. */
-function screen(el: Timer) {
-  return {
-    progress: textOf(part(el, 'progress')?.querySelector('p')),
-    exercise: textOf(part(el, 'exercise')),
-    phase: textOf(part(el, 'phase')),
-    countdown: textOf(part(el, 'countdown')),
-    rep: textOf(part(el, 'rep')),
-    next: textOf(part(el, 'next')),
-    paused: textOf(el.shadowRoot!.querySelector('.paused')),
-  };
-}
 
 // ---------------------------------------------------------------------------------------
 // Driving time and listening to the page.
@@ -189,18 +86,32 @@ const timerFor = (routine: Routine) =>
     html`<knead-exercise-timer .adapters=${fake} .routine=${routine}></knead-exercise-timer>`,
   );
 
+interface TimerSetup {
+  /** A routine set as the property. */
+  readonly routine?: Routine;
+  /** Children, such as an inline JSON routine. */
+  readonly children?: readonly Node[];
+  /** The browser services: the test's fakes unless given. */
+  readonly adapters?: FakeAdapters;
+}
+
 /**
- * A timer reading its routine from an inline JSON child, as a clinic pastes it in a CMS,
- * with the fakes; rendered, with the console errors it logged.
+ * A timer with these attributes (and property, children and fakes), as a page writes it;
+ * rendered, with the console errors it logged.
  */
-function timerWithJson(json: string) {
+function timerWith(attributes: Record<string, string> = {}, setup: TimerSetup = {}) {
   return withErrors(async () => {
     const el = document.createElement('knead-exercise-timer');
-    el.adapters = fake;
-    el.append(jsonChild(json));
+    el.adapters = setup.adapters ?? fake;
+    if (setup.routine) el.routine = setup.routine;
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.append(...(setup.children ?? []));
     return fixture<Timer>(el);
   });
 }
+
+/** A timer reading its routine from an inline JSON child, as a clinic pastes it in a CMS. */
+const timerWithJson = (json: string) => timerWith({}, { children: [jsonChild(json)] });
 
 /** An inline JSON child, as a clinic pastes it: `value` as JSON, or text as it is. */
 function jsonChild(value: unknown): HTMLScriptElement {
@@ -208,6 +119,24 @@ function jsonChild(value: unknown): HTMLScriptElement {
   script.type = 'application/json';
   script.textContent = typeof value === 'string' ? value : JSON.stringify(value);
   return script;
+}
+
+/** Presses Skip `times` times, as a visitor skipping ahead (5: to the last of back-basics). */
+async function skipAhead(el: Timer, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await pressButton(el, 'Skip');
+}
+
+/**
+ * Lets each step's seconds pass, then checks what the screen shows: a routine followed
+ * moment by moment, as a visitor watching it.
+ */
+async function walk(el: Timer, steps: [seconds: number, shows: Record<string, unknown>][]) {
+  let at = 0;
+  for (const [seconds, shows] of steps) {
+    at += seconds;
+    await pass(el, seconds * SECOND);
+    expect(timerScreen(el), `${at} s after the start`).to.deep.include(shows);
+  }
 }
 
 /** Lets `ms` of fake time pass, the timer showing every second it asks to, as it would. */
@@ -262,23 +191,16 @@ describe('<knead-exercise-timer>', () => {
   describe('before the start', () => {
     it('shows the six back-basics exercises with their doses and only Start', async () => {
       const el = await backBasics();
-      expect(textOf(heading(el))).to.equal('Back basics');
-      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
+      expect(timerScreen(el).heading).to.equal('Back basics');
+      expect(timerScreen(el).headingLevel).to.equal('2');
       expect(textOf(el.shadowRoot!.querySelector('.summary'))).to.equal(
         '6 exercises, about 9 min.',
       );
-      expect(overview(el)).to.deep.equal([
-        'Cat-cow 8 reps',
-        'Bird dog 10 reps per side, alternating, hold 3 s',
-        'Bridge 8 reps, hold 10 s',
-        'Superman 10 reps, hold 3 s',
-        'Dead bug 10 reps per side, alternating',
-        'Pelvic tilt 10 reps, hold 3 s',
-      ]);
-      expect(buttonLabels(el)).to.deep.equal(['Start']);
-      expect(checkbox(el, 'Beeps').checked, 'Beeps start off').to.equal(false);
-      expect(checkbox(el, 'Spoken cues').checked, 'Spoken cues start off').to.equal(false);
-      expect(announced(el)).to.equal('');
+      expect(timerScreen(el).overview).to.deep.equal(BACK_BASICS_OVERVIEW);
+      expect(buttonNames(el)).to.deep.equal(['Start']);
+      expect(timerScreen(el).cues.beeps, 'Beeps start off').to.equal(false);
+      expect(timerScreen(el).cues.spoken, 'Spoken cues start off').to.equal(false);
+      expect(timerScreen(el).announcement).to.equal('');
       expect(el.status).to.equal('idle');
       expect(fake.clock.pending(), 'no timer while idle').to.equal(0);
       expect(fake.wakeLock.requests, 'no wake lock while idle').to.equal(0);
@@ -289,7 +211,7 @@ describe('<knead-exercise-timer>', () => {
       const el = await backBasics();
       await pass(el, 10 * MINUTE);
       expect(el.status).to.equal('idle');
-      expect(buttonLabels(el)).to.deep.equal(['Start']);
+      expect(buttonNames(el)).to.deep.equal(['Start']);
     });
   });
 
@@ -300,15 +222,15 @@ describe('<knead-exercise-timer>', () => {
       const completes = record('knead-exercise-complete');
       const el = await backBasics();
 
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       expect(starts).to.deep.equal([{ routine: 'back-basics' }]);
       expect(changes).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
-      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+      expect(buttonNames(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
 
       await pass(el, BACK.totalMs - SECOND);
       expect(completes, 'not done a second before the end').to.deep.equal([]);
-      expect(screen(el).countdown).to.equal('1 second');
-      expect(screen(el).progress).to.equal('Exercise 6 of 6 0:01 left');
+      expect(timerScreen(el).countdown).to.equal('1 second');
+      expect(timerScreen(el).progress).to.equal('Exercise 6 of 6 0:01 left');
 
       await pass(el, SECOND);
       expect(changes).to.deep.equal([
@@ -324,11 +246,11 @@ describe('<knead-exercise-timer>', () => {
       ]);
       expect(starts, 'started once').to.have.length(1);
       expect(el.status).to.equal('done');
-      expect(textOf(part(el, 'done'))).to.equal(
+      expect(timerScreen(el).done).to.equal(
         'All done. Well done! You exercised for 8 minutes 57 seconds.',
       );
-      expect(buttonLabels(el)).to.deep.equal(['Start again']);
-      expect(announced(el)).to.equal(
+      expect(buttonNames(el)).to.deep.equal(['Start again']);
+      expect(timerScreen(el).announcement).to.equal(
         'All done. Well done! You exercised for 8 minutes 57 seconds.',
       );
       expect(fake.clock.pending(), 'no timer once done').to.equal(0);
@@ -340,39 +262,39 @@ describe('<knead-exercise-timer>', () => {
     it('starts again from the top with "Start again"', async () => {
       const starts = record('knead-exercise-start');
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, BACK.totalMs);
       const changes = record('knead-exercise-change');
 
-      await click(el, 'Start again');
+      await pressButton(el, 'Start again');
       expect(starts).to.deep.equal([{ routine: 'back-basics' }, { routine: 'back-basics' }]);
       expect(changes).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
-      expect(screen(el).progress).to.equal('Exercise 1 of 6 8:57 left');
-      expect(screen(el).phase).to.equal('Get ready');
-      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+      expect(timerScreen(el).progress).to.equal('Exercise 1 of 6 8:57 left');
+      expect(timerScreen(el).phase).to.equal('Get ready');
+      expect(buttonNames(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
     });
 
     it('Restart goes back to the top, running, and says so to the page', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 100 * SECOND);
       const starts = record('knead-exercise-start');
       const changes = record('knead-exercise-change');
 
-      await click(el, 'Restart');
+      await pressButton(el, 'Restart');
       expect(starts).to.deep.equal([{ routine: 'back-basics' }]);
       expect(changes).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
       expect(el.status).to.equal('running');
-      expect(screen(el).progress).to.equal('Exercise 1 of 6 8:57 left');
-      expect(screen(el).countdown).to.equal('5 seconds');
+      expect(timerScreen(el).progress).to.equal('Exercise 1 of 6 8:57 left');
+      expect(timerScreen(el).countdown).to.equal('5 seconds');
     });
   });
 
   describe('what each moment shows', () => {
     it('counts down each phase with its name, the rep and what is next', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      expect(screen(el)).to.deep.equal({
+      await pressButton(el, 'Start');
+      expect(timerScreen(el)).to.deep.include({
         progress: 'Exercise 1 of 6 8:57 left',
         exercise: 'Cat-cow',
         phase: 'Get ready',
@@ -380,67 +302,54 @@ describe('<knead-exercise-timer>', () => {
         rep: '',
         next: 'Up next: Bird dog',
         paused: '',
+        overview: [],
+        steps: EXERCISES['cat-cow'].steps,
+        breathing: 'Breathe in for cow, out for cat.',
       });
-      expect(overview(el), 'the overview gives way to the exercise').to.deep.equal([]);
-      expect(steps(el)).to.deep.equal(EXERCISES['cat-cow'].steps);
-      expect(textOf(part(el, 'breathing'))).to.equal('Breathe in for cow, out for cat.');
-
-      await pass(el, SECOND);
-      expect(screen(el).countdown).to.equal('4 seconds');
-      expect(screen(el).progress).to.equal('Exercise 1 of 6 8:56 left');
-
-      await pass(el, 4 * SECOND); // 0:05: the first of 8 reps of 6 s
-      expect(screen(el)).to.include({ phase: 'Move', countdown: '6 seconds', rep: 'Rep 1 of 8' });
-
-      await pass(el, 6 * SECOND); // 0:11
-      expect(screen(el)).to.include({ phase: 'Move', countdown: '6 seconds', rep: 'Rep 2 of 8' });
-
-      await pass(el, 42 * SECOND); // 0:53: rest before bird dog, which it shows ahead
-      expect(screen(el)).to.include({
-        progress: 'Exercise 1 of 6 8:04 left',
-        exercise: 'Up next: Bird dog',
-        phase: 'Rest',
-        countdown: '15 seconds',
-        rep: '',
-        next: '',
-      });
-      expect(steps(el)).to.deep.equal(EXERCISES['bird-dog'].steps);
-      expect(textOf(part(el, 'breathing'))).to.equal(EXERCISES['bird-dog'].breathing);
-
-      await pass(el, 15 * SECOND); // 1:08: bird dog
-      expect(screen(el)).to.include({
-        progress: 'Exercise 2 of 6 7:49 left',
-        exercise: 'Bird dog',
-        phase: 'Get ready',
-        countdown: '5 seconds',
-        next: 'Up next: Bridge',
-      });
-
-      await pass(el, 5 * SECOND); // 1:13: reach for 2 s, hold for 3 s, each side in turn
-      expect(screen(el)).to.include({
-        phase: 'Move',
-        countdown: '2 seconds',
-        rep: 'Rep 1 of 10, left side',
-      });
-      await pass(el, 2 * SECOND);
-      expect(screen(el)).to.include({
-        phase: 'Hold',
-        countdown: '3 seconds',
-        rep: 'Rep 1 of 10, left side',
-      });
-      await pass(el, 3 * SECOND);
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 1 of 10, right side' });
-      await pass(el, 2 * SECOND);
-      expect(screen(el)).to.include({ phase: 'Hold', rep: 'Rep 1 of 10, right side' });
-      await pass(el, 13 * SECOND); // two sides of 5 s per rep: rep 3 on the left
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 3 of 10, left side' });
+      await walk(el, [
+        [1, { countdown: '4 seconds', progress: 'Exercise 1 of 6 8:56 left' }],
+        // 0:05: the first of 8 reps of 6 s
+        [4, { phase: 'Move', countdown: '6 seconds', rep: 'Rep 1 of 8' }],
+        [6, { phase: 'Move', countdown: '6 seconds', rep: 'Rep 2 of 8' }],
+        // 0:53: the rest before bird dog shows it ahead, its steps and breathing
+        [
+          42,
+          {
+            progress: 'Exercise 1 of 6 8:04 left',
+            exercise: 'Up next: Bird dog',
+            phase: 'Rest',
+            countdown: '15 seconds',
+            rep: '',
+            next: '',
+            steps: EXERCISES['bird-dog'].steps,
+            breathing: EXERCISES['bird-dog'].breathing,
+          },
+        ],
+        [
+          15,
+          {
+            progress: 'Exercise 2 of 6 7:49 left',
+            exercise: 'Bird dog',
+            phase: 'Get ready',
+            countdown: '5 seconds',
+            next: 'Up next: Bridge',
+          },
+        ],
+        // 1:13: reach for 2 s, hold for 3 s, each side in turn
+        [5, { phase: 'Move', countdown: '2 seconds', rep: 'Rep 1 of 10, left side' }],
+        [2, { phase: 'Hold', countdown: '3 seconds', rep: 'Rep 1 of 10, left side' }],
+        [3, { phase: 'Move', rep: 'Rep 1 of 10, right side' }],
+        [2, { phase: 'Hold', rep: 'Rep 1 of 10, right side' }],
+        // two sides of 5 s a rep: rep 3 on the left
+        [13, { phase: 'Move', rep: 'Rep 3 of 10, left side' }],
+      ]);
     });
 
     it('says "Last exercise" where there is nothing up next', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
-      expect(screen(el)).to.include({
+      await pressButton(el, 'Start');
+      await skipAhead(el, 5);
+      expect(timerScreen(el)).to.include({
         progress: 'Exercise 6 of 6 0:55 left',
         exercise: 'Pelvic tilt',
         next: 'Last exercise',
@@ -449,47 +358,29 @@ describe('<knead-exercise-timer>', () => {
 
     it('a routine on both sides: left reps, a switch, then right reps', async () => {
       const el = await timerFor(SIDES_ROUTINE);
-      expect(overview(el)).to.deep.equal([
+      expect(timerScreen(el).overview).to.deep.equal([
         'Clamshell 2 reps per side, hold 2 s',
         'Bridge 8 reps, hold 10 s',
       ]);
-      await click(el, 'Start');
-      expect(screen(el)).to.include({
-        exercise: 'Clamshell',
-        phase: 'Get ready',
-        countdown: '3 seconds',
-      });
-
-      await pass(el, 3 * SECOND);
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 1 of 2, left side' });
-      await pass(el, 3 * SECOND);
-      expect(screen(el)).to.include({
-        phase: 'Hold',
-        countdown: '2 seconds',
-        rep: 'Rep 1 of 2, left side',
-      });
-      await pass(el, 2 * SECOND);
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 2 of 2, left side' });
-
-      await pass(el, 5 * SECOND); // 0:13
-      expect(screen(el)).to.include({
-        phase: 'Switch sides',
-        countdown: '4 seconds',
-        rep: 'Next: right side',
-      });
-      expect(announced(el)).to.equal('Switch to the right side.');
-
-      await pass(el, 4 * SECOND); // 0:17
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 1 of 2, right side' });
-      await pass(el, 5 * SECOND);
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 2 of 2, right side' });
-      await pass(el, 5 * SECOND); // 0:27
-      expect(screen(el)).to.include({
-        phase: 'Rest',
-        countdown: '10 seconds',
-        exercise: 'Up next: Bridge',
-        next: '',
-      });
+      await pressButton(el, 'Start');
+      await walk(el, [
+        [0, { exercise: 'Clamshell', phase: 'Get ready', countdown: '3 seconds' }],
+        [3, { phase: 'Move', rep: 'Rep 1 of 2, left side' }],
+        [3, { phase: 'Hold', countdown: '2 seconds', rep: 'Rep 1 of 2, left side' }],
+        [2, { phase: 'Move', rep: 'Rep 2 of 2, left side' }],
+        [
+          5,
+          {
+            phase: 'Switch sides',
+            countdown: '4 seconds',
+            rep: 'Next: right side',
+            announcement: 'Switch to the right side.',
+          },
+        ],
+        [4, { phase: 'Move', rep: 'Rep 1 of 2, right side' }],
+        [5, { phase: 'Move', rep: 'Rep 2 of 2, right side' }],
+        [5, { phase: 'Rest', countdown: '10 seconds', exercise: 'Up next: Bridge', next: '' }],
+      ]);
     });
   });
 
@@ -498,16 +389,16 @@ describe('<knead-exercise-timer>', () => {
       const pauses = record('knead-exercise-pause');
       const completes = record('knead-exercise-complete');
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 7 * SECOND); // cat-cow, rep 1, 4 s left
       const changes = record('knead-exercise-change');
 
-      await click(el, 'Pause');
+      await pressButton(el, 'Pause');
       expect(pauses).to.deep.equal([{ id: 'cat-cow', index: 0 }]);
       expect(el.status).to.equal('paused');
-      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Resume', 'Skip', 'Restart']);
-      expect(announced(el)).to.equal('Paused.');
-      const paused = screen(el);
+      expect(buttonNames(el)).to.deep.equal(['Previous', 'Resume', 'Skip', 'Restart']);
+      expect(timerScreen(el).announcement).to.equal('Paused.');
+      const paused = timerScreen(el);
       expect(paused).to.include({
         phase: 'Move',
         countdown: '4 seconds',
@@ -517,15 +408,15 @@ describe('<knead-exercise-timer>', () => {
       expect(fake.clock.pending(), 'no timer while paused').to.equal(0);
 
       await pass(el, 10 * MINUTE);
-      expect(screen(el)).to.deep.equal(paused);
+      expect(timerScreen(el)).to.deep.equal(paused);
 
-      await click(el, 'Resume');
+      await pressButton(el, 'Resume');
       expect(el.status).to.equal('running');
-      expect(buttonLabels(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
-      expect(screen(el)).to.include({ countdown: '4 seconds', paused: '' });
-      expect(announced(el), 'resuming says where it is').to.equal('Rep 1 of 8.');
+      expect(buttonNames(el)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+      expect(timerScreen(el)).to.include({ countdown: '4 seconds', paused: '' });
+      expect(timerScreen(el).announcement, 'resuming says where it is').to.equal('Rep 1 of 8.');
       await pass(el, SECOND);
-      expect(screen(el).countdown).to.equal('3 seconds');
+      expect(timerScreen(el).countdown).to.equal('3 seconds');
       expect(changes, 'pausing and resuming is no change of exercise').to.deep.equal([]);
 
       await pass(el, BACK.totalMs);
@@ -536,8 +427,8 @@ describe('<knead-exercise-timer>', () => {
 
     it('fires knead-exercise-pause on the element, bubbling and composed', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await pressButton(el, 'Skip');
       const paused = oneEvent(el, 'knead-exercise-pause');
       button(el, 'Pause').click();
       const event = await paused;
@@ -550,11 +441,11 @@ describe('<knead-exercise-timer>', () => {
     it('Skip moves to the next exercise, running or paused', async () => {
       const changes = record('knead-exercise-change');
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 20 * SECOND);
 
-      await click(el, 'Skip');
-      expect(screen(el)).to.include({
+      await pressButton(el, 'Skip');
+      expect(timerScreen(el)).to.include({
         progress: 'Exercise 2 of 6 7:49 left',
         exercise: 'Bird dog',
         phase: 'Get ready',
@@ -562,9 +453,13 @@ describe('<knead-exercise-timer>', () => {
       });
       expect(el.status).to.equal('running');
 
-      await click(el, 'Pause');
-      await click(el, 'Skip');
-      expect(screen(el)).to.include({ exercise: 'Bridge', phase: 'Get ready', paused: 'Paused' });
+      await pressButton(el, 'Pause');
+      await pressButton(el, 'Skip');
+      expect(timerScreen(el)).to.include({
+        exercise: 'Bridge',
+        phase: 'Get ready',
+        paused: 'Paused',
+      });
       expect(el.status, 'skipping keeps it paused').to.equal('paused');
       expect(changes).to.deep.equal([
         { id: 'cat-cow', index: 0 },
@@ -572,63 +467,63 @@ describe('<knead-exercise-timer>', () => {
         { id: 'bridge', index: 2 },
       ]);
 
-      await click(el, 'Resume');
+      await pressButton(el, 'Resume');
       expect(changes, 'no second event for bridge on resume').to.have.length(3);
     });
 
     it('Skip on the last exercise ends the routine', async () => {
       const completes = record('knead-exercise-complete');
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 5);
       await pass(el, 10 * SECOND);
-      await click(el, 'Skip');
+      await pressButton(el, 'Skip');
       expect(el.status).to.equal('done');
       expect(completes).to.deep.equal([{ routine: 'back-basics', durationSeconds: 10 }]);
-      expect(buttonLabels(el)).to.deep.equal(['Start again']);
+      expect(buttonNames(el)).to.deep.equal(['Start again']);
     });
 
     it('Previous goes to the exercise before within 3 s of a start, else to its start', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await pressButton(el, 'Skip');
       await pass(el, 2 * SECOND);
-      await click(el, 'Previous');
-      expect(screen(el)).to.include({
+      await pressButton(el, 'Previous');
+      expect(timerScreen(el)).to.include({
         progress: 'Exercise 1 of 6 8:57 left',
         exercise: 'Cat-cow',
         countdown: '5 seconds',
       });
 
-      await click(el, 'Skip');
+      await pressButton(el, 'Skip');
       await pass(el, 5 * SECOND); // bird dog, rep 1
-      await click(el, 'Previous');
-      expect(screen(el)).to.include({
+      await pressButton(el, 'Previous');
+      expect(timerScreen(el)).to.include({
         progress: 'Exercise 2 of 6 7:49 left',
         exercise: 'Bird dog',
         phase: 'Get ready',
         countdown: '5 seconds',
       });
 
-      await click(el, 'Previous');
-      expect(screen(el).exercise, 'pressed again at once: the one before').to.equal('Cat-cow');
-      await click(el, 'Previous');
-      expect(screen(el).exercise, 'nothing before the first').to.equal('Cat-cow');
+      await pressButton(el, 'Previous');
+      expect(timerScreen(el).exercise, 'pressed again at once: the one before').to.equal('Cat-cow');
+      await pressButton(el, 'Previous');
+      expect(timerScreen(el).exercise, 'nothing before the first').to.equal('Cat-cow');
     });
   });
 
   describe('keyboard', () => {
     it('the arrow keys skip and go back while focus is on a button', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       button(el, 'Pause').focus();
 
       await press(el, 'ArrowRight');
-      expect(screen(el).progress).to.equal('Exercise 2 of 6 7:49 left');
+      expect(timerScreen(el).progress).to.equal('Exercise 2 of 6 7:49 left');
       await press(el, 'ArrowRight');
-      expect(screen(el).exercise).to.equal('Bridge');
+      expect(timerScreen(el).exercise).to.equal('Bridge');
       await press(el, 'ArrowLeft');
-      expect(screen(el).exercise).to.equal('Bird dog');
+      expect(timerScreen(el).exercise).to.equal('Bird dog');
       expect(textOf(deepActiveElement()), 'focus stays on Pause').to.equal('Pause');
       expect(el.status).to.equal('running');
     });
@@ -636,8 +531,8 @@ describe('<knead-exercise-timer>', () => {
     it('Enter on Skip in the last exercise ends it, focus on the closing message; Enter again does not start it again', async () => {
       const starts = record('knead-exercise-start');
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 5);
       await pass(el, 10 * SECOND);
       button(el, 'Skip').focus();
 
@@ -659,8 +554,8 @@ describe('<knead-exercise-timer>', () => {
     it('a held Enter on Skip in the last exercise ends it; its repeats do not start it again', async () => {
       const starts = record('knead-exercise-start');
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 5);
       button(el, 'Skip').focus();
 
       await hold(el, 'Enter', 3);
@@ -669,33 +564,25 @@ describe('<knead-exercise-timer>', () => {
       expect(focused()).to.equal('done');
     });
 
-    it('focus on Skip when the routine ends by itself moves to the closing message', async () => {
-      const el = await backBasics();
-      await click(el, 'Start');
-      button(el, 'Skip').focus();
-      await pass(el, BACK.totalMs);
-      await nextFrame();
-      expect(focused()).to.equal('done');
-    });
-
-    it('focus on Pause when the routine ends by itself moves to the closing message, so Enter does not start it again', async () => {
-      const el = await backBasics();
-      await click(el, 'Start');
-      button(el, 'Pause').focus();
-      await pass(el, BACK.totalMs);
-      await nextFrame();
-      expect(el.status).to.equal('done');
-      expect(focused(), 'not left on a button that now means Start again').to.equal('done');
-      await press(el, 'Enter');
-      expect(el.status).to.equal('done');
-    });
+    for (const name of ['Skip', 'Pause'])
+      it(`focus on ${name} when the routine ends by itself moves to the closing message, so Enter does not start it again`, async () => {
+        const el = await backBasics();
+        await pressButton(el, 'Start');
+        button(el, name).focus();
+        await pass(el, BACK.totalMs);
+        await nextFrame();
+        expect(el.status).to.equal('done');
+        expect(focused(), 'not left on a button that now means Start again').to.equal('done');
+        await press(el, 'Enter');
+        expect(el.status).to.equal('done');
+      });
 
     it('focus on "Start again" stays there while the timer updates', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 6; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 6);
       button(el, 'Start again').focus();
-      await toggle(el, 'Beeps');
+      await setCue(el, 'Beeps', true);
       button(el, 'Start again').focus();
       setVisibility('visible'); // the timer reads the clock and updates
       await el.updateComplete;
@@ -704,8 +591,8 @@ describe('<knead-exercise-timer>', () => {
 
     it('the left arrow on the closing message goes back to the last exercise, focus on Resume', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 5);
       button(el, 'Skip').focus();
       await press(el, 'Enter');
       expect(focused()).to.equal('done');
@@ -713,42 +600,53 @@ describe('<knead-exercise-timer>', () => {
       await press(el, 'ArrowLeft');
       await nextFrame();
       expect(el.status).to.equal('paused');
-      expect(screen(el).exercise).to.equal('Pelvic tilt');
+      expect(timerScreen(el).exercise).to.equal('Pelvic tilt');
       expect(focused(), 'focus stays in the timer').to.equal('button Resume');
     });
 
-    it('a held Enter on Start starts once: its repeats do not pause', async () => {
-      const pauses = record('knead-exercise-pause');
-      const el = await backBasics();
-      button(el, 'Start').focus();
-      await hold(el, 'Enter', 3);
-      expect(el.status).to.equal('running');
-      expect(pauses).to.deep.equal([]);
-      expect(focused()).to.equal('button Pause');
-    });
+    /** Each button a held Enter may act on, where the run stands then, and what it did once. */
+    const HELD_ENTER = [
+      { on: 'Start', after: 0, status: 'running', focus: 'button Pause', starts: 1, pauses: 0 },
+      { on: 'Pause', after: 1, status: 'paused', focus: 'button Resume', starts: 1, pauses: 1 },
+      {
+        on: 'Restart',
+        after: 30,
+        status: 'running',
+        focus: 'button Restart',
+        starts: 2,
+        pauses: 0,
+      },
+      {
+        on: 'Previous',
+        after: 10,
+        status: 'running',
+        focus: 'button Previous',
+        starts: 1,
+        pauses: 0,
+      },
+    ] as const;
 
-    it('a held Enter on Pause pauses once: its repeats do not resume', async () => {
-      const pauses = record('knead-exercise-pause');
-      const el = await backBasics();
-      await click(el, 'Start');
-      button(el, 'Pause').focus();
-      await hold(el, 'Enter', 3);
-      expect(el.status).to.equal('paused');
-      expect(pauses).to.have.length(1);
-      expect(focused()).to.equal('button Resume');
-    });
-
-    it('a held Enter on Restart restarts once', async () => {
-      const el = await backBasics();
-      await click(el, 'Start');
-      await pass(el, 30 * SECOND);
-      const starts = record('knead-exercise-start');
-      button(el, 'Restart').focus();
-      await hold(el, 'Enter', 3);
-      expect(starts).to.have.length(1);
-      expect(el.status).to.equal('running');
-      expect(focused()).to.equal('button Restart');
-    });
+    for (const { on, after, status, focus, starts, pauses } of HELD_ENTER)
+      it(`a held Enter on ${on} acts once: its repeats do not undo it`, async () => {
+        const heard = {
+          starts: record('knead-exercise-start'),
+          pauses: record('knead-exercise-pause'),
+        };
+        const el = await backBasics();
+        if (on !== 'Start') await pressButton(el, 'Start');
+        await pass(el, after * SECOND);
+        button(el, on).focus();
+        await hold(el, 'Enter', 3);
+        expect(el.status).to.equal(status);
+        expect(focused()).to.equal(focus);
+        expect(heard.starts).to.have.length(starts);
+        expect(heard.pauses).to.have.length(pauses);
+        if (on === 'Previous')
+          expect(timerScreen(el), 'still at the top').to.include({
+            progress: 'Exercise 1 of 6 8:57 left',
+            phase: 'Get ready',
+          });
+      });
 
     it('a held Space on the timer itself starts once: its repeats do not pause', async () => {
       const pauses = record('knead-exercise-pause');
@@ -759,25 +657,14 @@ describe('<knead-exercise-timer>', () => {
       expect(pauses).to.deep.equal([]);
     });
 
-    it('a held Enter on Previous in the first exercise stays there, on Previous', async () => {
-      const el = await backBasics();
-      await click(el, 'Start');
-      await pass(el, 10 * SECOND);
-      button(el, 'Previous').focus();
-      await hold(el, 'Enter', 3);
-      expect(screen(el)).to.include({ progress: 'Exercise 1 of 6 8:57 left', phase: 'Get ready' });
-      expect(el.status).to.equal('running');
-      expect(focused()).to.equal('button Previous');
-    });
-
     it('before the start, the hint says Space starts (a button or checkbox it presses), and so it does', async () => {
       const el = await backBasics();
       expect(keyHint(el)).to.equal(
         'Space starts the routine, except on a button or checkbox, which it presses instead.',
       );
-      checkbox(el, 'Beeps').focus();
+      checkbox(el, 'Beeps')!.focus();
       await press(el, SPACE);
-      expect(checkbox(el, 'Beeps').checked).to.equal(true);
+      expect(timerScreen(el).cues.beeps).to.equal(true);
       expect(el.status).to.equal('idle');
       button(el, 'Start').focus();
       await press(el, SPACE);
@@ -786,7 +673,7 @@ describe('<knead-exercise-timer>', () => {
 
     it('while running and paused, the hint says where Space pauses and where it presses a control, and so it does', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       const onControls = 'except on a button or checkbox, which it presses instead.';
       const arrows = 'Left and right arrows move between exercises.';
       expect(keyHint(el)).to.equal(`Space pauses, ${onControls} ${arrows}`);
@@ -794,27 +681,27 @@ describe('<knead-exercise-timer>', () => {
       button(el, 'Skip').focus();
       await press(el, SPACE);
       expect(
-        { status: el.status, exercise: screen(el).exercise },
+        { status: el.status, exercise: timerScreen(el).exercise },
         'on a button, Space presses it',
       ).to.deep.equal({ status: 'running', exercise: 'Bird dog' });
 
-      checkbox(el, 'Spoken cues').focus();
+      checkbox(el, 'Spoken cues')!.focus();
       await press(el, SPACE);
-      expect(checkbox(el, 'Spoken cues').checked, 'on a checkbox, Space ticks it').to.equal(true);
+      expect(timerScreen(el).cues.spoken, 'on a checkbox, Space ticks it').to.equal(true);
       expect(el.status).to.equal('running');
       await press(el, 'ArrowRight');
-      expect(screen(el).exercise, 'the arrows work on a checkbox too').to.equal('Bridge');
+      expect(timerScreen(el).exercise, 'the arrows work on a checkbox too').to.equal('Bridge');
 
       el.shadowRoot!.querySelector('section')!.focus();
       await press(el, SPACE);
       expect(el.status, 'on the timer itself, Space pauses').to.equal('paused');
       expect(keyHint(el)).to.equal(`Space resumes, ${onControls} ${arrows}`);
       await press(el, 'ArrowLeft');
-      expect(screen(el).exercise).to.equal('Bird dog');
+      expect(timerScreen(el).exercise).to.equal('Bird dog');
 
       button(el, 'Skip').focus();
       await press(el, SPACE);
-      expect({ status: el.status, exercise: screen(el).exercise }).to.deep.equal({
+      expect({ status: el.status, exercise: timerScreen(el).exercise }).to.deep.equal({
         status: 'paused',
         exercise: 'Bridge',
       });
@@ -825,8 +712,8 @@ describe('<knead-exercise-timer>', () => {
 
     it('once done, the hint names only the left arrow; Space and Enter do not start again', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 5);
       button(el, 'Skip').focus();
       await press(el, SPACE);
       expect(el.status).to.equal('done');
@@ -839,7 +726,7 @@ describe('<knead-exercise-timer>', () => {
       }
       await press(el, 'ArrowLeft');
       expect(el.status).to.equal('paused');
-      expect(screen(el).exercise).to.equal('Pelvic tilt');
+      expect(timerScreen(el).exercise).to.equal('Pelvic tilt');
     });
 
     it('the arrow keys do nothing before the start', async () => {
@@ -847,7 +734,7 @@ describe('<knead-exercise-timer>', () => {
       button(el, 'Start').focus();
       await press(el, 'ArrowRight');
       expect(el.status).to.equal('idle');
-      expect(buttonLabels(el)).to.deep.equal(['Start']);
+      expect(buttonNames(el)).to.deep.equal(['Start']);
     });
 
     it('Space on the timer itself starts, pauses and resumes', async () => {
@@ -859,15 +746,15 @@ describe('<knead-exercise-timer>', () => {
       await pass(el, 2 * SECOND);
       await press(el, SPACE);
       expect(el.status).to.equal('paused');
-      expect(screen(el).countdown).to.equal('3 seconds');
+      expect(timerScreen(el).countdown).to.equal('3 seconds');
       await press(el, SPACE);
       expect(el.status).to.equal('running');
-      expect(buttonLabels(el)).to.include('Pause');
+      expect(buttonNames(el)).to.include('Pause');
     });
 
     it('Space on the Pause button presses it once, not twice', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       button(el, 'Pause').focus();
       await press(el, SPACE);
       expect(el.status).to.equal('paused');
@@ -876,10 +763,10 @@ describe('<knead-exercise-timer>', () => {
 
     it('Space on a checkbox ticks it and leaves the timer alone', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      checkbox(el, 'Beeps').focus();
+      await pressButton(el, 'Start');
+      checkbox(el, 'Beeps')!.focus();
       await press(el, SPACE);
-      expect(checkbox(el, 'Beeps').checked).to.equal(true);
+      expect(timerScreen(el).cues.beeps).to.equal(true);
       expect(el.status).to.equal('running');
     });
   });
@@ -888,9 +775,9 @@ describe('<knead-exercise-timer>', () => {
     it('shows exactly where the routine is on return, announced, without beeping the past', async () => {
       const long = buildSchedule(LONG_ROUTINE);
       const el = await timerFor(LONG_ROUTINE);
-      await toggle(el, 'Beeps');
+      await setCue(el, 'Beeps', true);
       const startedAt = fake.clock.now();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 4 * SECOND);
       const changes = record('knead-exercise-change');
 
@@ -907,7 +794,7 @@ describe('<knead-exercise-timer>', () => {
         expected.positionMs - expected.phase.startMs,
         'the test lands well inside a phase',
       ).to.be.at.least(SECOND);
-      expect(screen(el)).to.include({
+      expect(timerScreen(el)).to.include({
         progress: `Exercise ${expected.exerciseIndex + 1} of 3 ${clockText(expected.routineLeftMs)} left`,
         exercise: expected.exercise!.name,
         phase: PHASE_LABELS[expected.phase.kind],
@@ -915,18 +802,18 @@ describe('<knead-exercise-timer>', () => {
         rep: repText(expected.phase, expected.exercise),
       });
       // Spelled out, so a reader sees where that is: bird dog, rep 19, right side, holding.
-      expect(screen(el)).to.include({
+      expect(timerScreen(el)).to.include({
         progress: 'Exercise 2 of 3 2:11 left',
         phase: 'Hold',
         countdown: '1 second',
         rep: 'Rep 19 of 20, right side',
       });
-      expect(announced(el)).to.equal('Hold, 3 seconds.');
+      expect(timerScreen(el).announcement).to.equal('Hold, 3 seconds.');
       expect(beepsSince(hidden, startedAt), 'no beeps for the phases missed').to.deep.equal([]);
       expect(changes).to.deep.equal([{ id: 'bird-dog', index: 1 }]);
 
       await pass(el, SECOND);
-      expect(screen(el)).to.include({ phase: 'Move', rep: 'Rep 20 of 20, left side' });
+      expect(timerScreen(el)).to.include({ phase: 'Move', rep: 'Rep 20 of 20, left side' });
       expect(beepsSince(hidden, startedAt), 'on time again: beeps again').to.deep.equal([
         '605 s phase',
       ]);
@@ -935,8 +822,8 @@ describe('<knead-exercise-timer>', () => {
     it('shows the end when the routine finished while hidden', async () => {
       const completes = record('knead-exercise-complete');
       const el = await backBasics();
-      await toggle(el, 'Beeps');
-      await click(el, 'Start');
+      await setCue(el, 'Beeps', true);
+      await pressButton(el, 'Start');
       setVisibility('hidden');
       const hidden = beepMark();
       fake.clock.jump(10 * MINUTE);
@@ -944,7 +831,7 @@ describe('<knead-exercise-timer>', () => {
       await el.updateComplete;
       expect(el.status).to.equal('done');
       expect(beepsSince(hidden, 0), 'no fanfare for an end long past').to.deep.equal([]);
-      expect(buttonLabels(el)).to.deep.equal(['Start again']);
+      expect(buttonNames(el)).to.deep.equal(['Start again']);
       expect(completes).to.deep.equal([
         { routine: 'back-basics', durationSeconds: BACK.totalMs / SECOND },
       ]);
@@ -955,11 +842,9 @@ describe('<knead-exercise-timer>', () => {
     const KEY = 'knead-exercise-timer:back-basics';
 
     it('resumes after a reload where wall-clock time says the routine is', async () => {
-      const first = await fixture<Timer>(
-        html`<knead-exercise-timer persist .adapters=${fake}></knead-exercise-timer>`,
-      );
-      await toggle(first, 'Beeps');
-      await click(first, 'Start');
+      const { el: first } = await timerWith({ persist: '' });
+      await setCue(first, 'Beeps', true);
+      await pressButton(first, 'Start');
       await pass(first, 70 * SECOND); // bird dog, getting ready
       expect(localStorage.getItem(KEY), 'remembered').to.be.a('string');
       first.remove();
@@ -968,51 +853,43 @@ describe('<knead-exercise-timer>', () => {
       const changes = record('knead-exercise-change');
       const starts = record('knead-exercise-start');
       const again = fakeAdapters(fake.clock);
-      const second = await fixture<Timer>(
-        html`<knead-exercise-timer persist .adapters=${again}></knead-exercise-timer>`,
-      );
+      const { el: second } = await timerWith({ persist: '' }, { adapters: again });
       expect(second.status).to.equal('running');
-      expect(screen(second)).to.include({
+      expect(timerScreen(second)).to.include({
         progress: 'Exercise 2 of 6 7:37 left',
         exercise: 'Bird dog',
         phase: 'Hold',
         countdown: '3 seconds',
         rep: 'Rep 1 of 10, right side',
       });
-      expect(buttonLabels(second)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
-      expect(checkbox(second, 'Beeps').checked, 'the cue choice comes back').to.equal(true);
+      expect(buttonNames(second)).to.deep.equal(['Previous', 'Pause', 'Skip', 'Restart']);
+      expect(timerScreen(second).cues.beeps, 'the cue choice comes back').to.equal(true);
       expect(changes).to.deep.equal([{ id: 'bird-dog', index: 1 }]);
       expect(starts, 'a resume is no new start').to.deep.equal([]);
 
       await fake.clock.advance(SECOND, () => second.updateComplete);
       await second.updateComplete;
-      expect(screen(second).countdown, 'and it runs on').to.equal('2 seconds');
+      expect(timerScreen(second).countdown, 'and it runs on').to.equal('2 seconds');
     });
 
     it('resumes a paused run paused', async () => {
-      const first = await fixture<Timer>(
-        html`<knead-exercise-timer persist .adapters=${fake}></knead-exercise-timer>`,
-      );
-      await click(first, 'Start');
+      const { el: first } = await timerWith({ persist: '' });
+      await pressButton(first, 'Start');
       await pass(first, 7 * SECOND);
-      await click(first, 'Pause');
+      await pressButton(first, 'Pause');
       first.remove();
       fake.clock.jump(5 * MINUTE);
-      const second = await fixture<Timer>(
-        html`<knead-exercise-timer
-          persist
-          .adapters=${fakeAdapters(fake.clock)}
-        ></knead-exercise-timer>`,
+      const { el: second } = await timerWith(
+        { persist: '' },
+        { adapters: fakeAdapters(fake.clock) },
       );
       expect(second.status).to.equal('paused');
-      expect(screen(second)).to.include({ countdown: '4 seconds', rep: 'Rep 1 of 8' });
+      expect(timerScreen(second)).to.include({ countdown: '4 seconds', rep: 'Rep 1 of 8' });
     });
 
     it('forgets the run once done', async () => {
-      const el = await fixture<Timer>(
-        html`<knead-exercise-timer persist .adapters=${fake}></knead-exercise-timer>`,
-      );
-      await click(el, 'Start');
+      const { el } = await timerWith({ persist: '' });
+      await pressButton(el, 'Start');
       expect(localStorage.getItem(KEY)).to.be.a('string');
       await pass(el, BACK.totalMs);
       expect(el.status).to.equal('done');
@@ -1035,12 +912,12 @@ describe('<knead-exercise-timer>', () => {
       cleanups.push(() => Object.assign(Storage.prototype, original));
 
       const el = await backBasics();
-      await toggle(el, 'Beeps');
-      await click(el, 'Start');
+      await setCue(el, 'Beeps', true);
+      await pressButton(el, 'Start');
       await pass(el, 20 * SECOND);
-      await click(el, 'Pause');
-      await click(el, 'Resume');
-      await click(el, 'Skip');
+      await pressButton(el, 'Pause');
+      await pressButton(el, 'Resume');
+      await pressButton(el, 'Skip');
       await pass(el, BACK.totalMs);
       el.remove();
       expect(calls).to.deep.equal([]);
@@ -1050,7 +927,7 @@ describe('<knead-exercise-timer>', () => {
   describe('cues', () => {
     it('with Beeps off, nothing beeps and audio is never unlocked', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, BACK.totalMs);
       expect(el.status).to.equal('done');
       expect(fake.sound.beeps).to.deep.equal([]);
@@ -1059,21 +936,21 @@ describe('<knead-exercise-timer>', () => {
 
     it('ticking Beeps unlocks audio inside the tap, with a sample beep', async () => {
       const el = await backBasics();
-      checkbox(el, 'Beeps').click();
+      checkbox(el, 'Beeps')!.click();
       // Checked right after the click, before any await: still inside the tap (iOS).
       expect(fake.sound.unlocks).to.have.length(1);
       expect(fake.sound.beeps.map((beep) => beep.kind)).to.deep.equal(['count']);
       await el.updateComplete;
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       expect(fake.sound.unlocks, 'every control unlocks again').to.have.length(2);
     });
 
     it('with Beeps on: a beep at each new phase, a count at 3, 2, 1 s left, and one at the end', async () => {
       const el = await backBasics();
-      await toggle(el, 'Beeps'); // with a sample beep
+      await setCue(el, 'Beeps', true); // with a sample beep
       const start = fake.clock.now();
       const started = beepMark();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 17 * SECOND);
       // Get ready (5 s), then cat-cow reps of 6 s.
       expect(beepsSince(started, start)).to.deep.equal([
@@ -1121,9 +998,9 @@ describe('<knead-exercise-timer>', () => {
 
     it('turning Beeps off stops them', async () => {
       const el = await backBasics();
-      await toggle(el, 'Beeps');
-      await click(el, 'Start');
-      await toggle(el, 'Beeps');
+      await setCue(el, 'Beeps', true);
+      await pressButton(el, 'Start');
+      await setCue(el, 'Beeps', false);
       const off = beepMark();
       await pass(el, 30 * SECOND);
       expect(beepsSince(off, fake.clock.now())).to.deep.equal([]);
@@ -1137,11 +1014,11 @@ describe('<knead-exercise-timer>', () => {
       );
       const el = wrapper.querySelector('knead-exercise-timer')!;
       await el.updateComplete;
-      checkbox(el, 'Spoken cues').click();
+      checkbox(el, 'Spoken cues')!.click();
       expect(fake.voice.texts, 'spoken inside the tap').to.deep.equal(['Spoken cues on.']);
       await el.updateComplete;
 
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 11 * SECOND);
       expect(fake.voice.texts).to.deep.equal([
         'Spoken cues on.',
@@ -1154,7 +1031,7 @@ describe('<knead-exercise-timer>', () => {
       await pass(el, 42 * SECOND);
       expect(fake.voice.texts.at(-1)).to.equal('Rest, 15 seconds. Up next: Bird dog.');
 
-      await toggle(el, 'Spoken cues');
+      await setCue(el, 'Spoken cues', false);
       expect(fake.voice.cancels, 'unticking stops speech').to.equal(1);
       await pass(el, 30 * SECOND);
       expect(fake.voice.texts.at(-1), 'and nothing more is said').to.equal(
@@ -1171,8 +1048,8 @@ describe('<knead-exercise-timer>', () => {
         switchSeconds: 5,
         exercises: [{ ...EXERCISES.bridge, reps: 1, holdSeconds: 1 }, EXERCISES['cat-cow']],
       });
-      const said = () => ({ announced: announced(el), ...screen(el) });
-      await click(el, 'Start');
+      const said = () => ({ announced: timerScreen(el).announcement, ...timerScreen(el) });
+      await pressButton(el, 'Start');
       expect(said()).to.include({
         announced: 'Get ready: Bridge. 1 second.',
         phase: 'Get ready',
@@ -1200,57 +1077,57 @@ describe('<knead-exercise-timer>', () => {
 
     it('says the closing message as the screen shows it, in words', async () => {
       const el = await backBasics();
-      await toggle(el, 'Spoken cues');
-      await click(el, 'Start');
+      await setCue(el, 'Spoken cues', true);
+      await pressButton(el, 'Start');
       await pass(el, BACK.totalMs);
       const closing = 'All done. Well done! You exercised for 8 minutes 57 seconds.';
-      expect(textOf(part(el, 'done'))).to.equal(closing);
-      expect(announced(el)).to.equal(closing);
+      expect(timerScreen(el).done).to.equal(closing);
+      expect(timerScreen(el).announcement).to.equal(closing);
       expect(fake.voice.texts.at(-1)).to.equal(closing);
     });
 
     it('Enter on Skip at the end: focus on the closing message, which the live region and the voice also say', async () => {
       const el = await backBasics();
-      await toggle(el, 'Spoken cues');
-      await click(el, 'Start');
+      await setCue(el, 'Spoken cues', true);
+      await pressButton(el, 'Start');
       await pass(el, 61 * SECOND);
-      for (let i = 0; i < 5; i++) await click(el, 'Skip');
+      await skipAhead(el, 5);
       button(el, 'Skip').focus();
       await press(el, 'Enter');
       const closing = 'All done. Well done! You exercised for 1 minute 1 second.';
       expect(focused()).to.equal('done');
       expect(textOf(deepActiveElement()), 'read out as focus lands').to.equal(closing);
-      expect(announced(el)).to.equal(closing);
+      expect(timerScreen(el).announcement).to.equal(closing);
       expect(fake.voice.texts.at(-1)).to.equal(closing);
     });
 
     it('the live region speaks at phase changes only, not every second', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      await pressButton(el, 'Start');
+      expect(liveRegion(el)!.getAttribute('aria-live')).to.equal('polite');
       const changes: string[] = [];
-      const observer = new MutationObserver(() => changes.push(announced(el)));
-      observer.observe(liveRegion(el), { childList: true, characterData: true, subtree: true });
+      const observer = new MutationObserver(() => changes.push(timerScreen(el).announcement));
+      observer.observe(liveRegion(el)!, { childList: true, characterData: true, subtree: true });
       cleanups.push(() => observer.disconnect());
 
       for (let second = 0; second < 20; second++) await pass(el, SECOND);
-      changes.push(...observer.takeRecords().map(() => announced(el)));
+      changes.push(...observer.takeRecords().map(() => timerScreen(el).announcement));
       expect(changes).to.deep.equal(['Rep 1 of 8.', 'Rep 2 of 8.', 'Rep 3 of 8.']);
 
-      await click(el, 'Pause');
-      expect(announced(el)).to.equal('Paused.');
+      await pressButton(el, 'Pause');
+      expect(timerScreen(el).announcement).to.equal('Paused.');
     });
   });
 
   describe('screen wake lock', () => {
     it('holds the screen on while running, and lets it go on pause and at the end', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       expect(fake.wakeLock.held, 'held once started').to.equal(true);
 
-      await click(el, 'Pause');
+      await pressButton(el, 'Pause');
       expect(fake.wakeLock.held, 'let go on pause').to.equal(false);
-      await click(el, 'Resume');
+      await pressButton(el, 'Resume');
       expect(fake.wakeLock.held, 'held again on resume').to.equal(true);
 
       await pass(el, BACK.totalMs);
@@ -1260,7 +1137,7 @@ describe('<knead-exercise-timer>', () => {
 
     it('asks again when the page is visible again while running', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       setVisibility('hidden');
       fake.wakeLock.drop(); // the browser lets the lock go with the page hidden
       await pass(el, 3 * SECOND);
@@ -1274,8 +1151,8 @@ describe('<knead-exercise-timer>', () => {
 
     it('does not ask when the page comes back while paused', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      await click(el, 'Pause');
+      await pressButton(el, 'Start');
+      await pressButton(el, 'Pause');
       const requests = fake.wakeLock.requests;
       setVisibility('hidden');
       fake.clock.jump(MINUTE);
@@ -1289,9 +1166,9 @@ describe('<knead-exercise-timer>', () => {
   describe('leaving the page', () => {
     it('cleans up: no timer, no lock, no speech, audio closed, no more events', async () => {
       const el = await backBasics();
-      await toggle(el, 'Beeps');
-      await toggle(el, 'Spoken cues');
-      await click(el, 'Start');
+      await setCue(el, 'Beeps', true);
+      await setCue(el, 'Spoken cues', true);
+      await pressButton(el, 'Start');
       await pass(el, 3 * SECOND);
       expect(fake.clock.pending()).to.equal(1);
       const cancels = fake.voice.cancels;
@@ -1318,7 +1195,7 @@ describe('<knead-exercise-timer>', () => {
 
     it('moved to another place in the page, it keeps running', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, SECOND);
       const elsewhere = document.createElement('div');
       el.parentElement!.after(elsewhere);
@@ -1328,24 +1205,17 @@ describe('<knead-exercise-timer>', () => {
       await el.updateComplete;
       expect(fake.wakeLock.held, 'the screen is held again').to.equal(true);
       await pass(el, SECOND);
-      expect(screen(el).countdown, 'the countdown still moves').to.equal('3 seconds');
+      expect(timerScreen(el).countdown, 'the countdown still moves').to.equal('3 seconds');
     });
   });
 
   describe('the routine it runs', () => {
     it('an unknown routine id: an alert and one console error naming it', async () => {
-      const { el, errors } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer
-            routine="neck-basics"
-            .adapters=${fake}
-          ></knead-exercise-timer>`,
-        ),
-      );
-      expect(alertText(el)).to.equal(
+      const { el, errors } = await timerWith({ routine: 'neck-basics' });
+      expect(timerScreen(el).message).to.equal(
         'This exercise routine could not be loaded. Please let the clinic know.',
       );
-      expect(buttonLabels(el)).to.deep.equal([]);
+      expect(buttonNames(el)).to.deep.equal([]);
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('routine="neck-basics"');
       expect(errors[0]).to.include('back-basics');
@@ -1357,16 +1227,17 @@ describe('<knead-exercise-timer>', () => {
 
     it('exercises="bridge cat-cow" runs those, in that order', async () => {
       const changes = record('knead-exercise-change');
-      const el = await fixture<Timer>(
-        html`<knead-exercise-timer
-          exercises="bridge cat-cow"
-          .adapters=${fake}
-        ></knead-exercise-timer>`,
-      );
-      expect(overview(el)).to.deep.equal(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
-      await click(el, 'Start');
-      expect(screen(el)).to.include({ progress: 'Exercise 1 of 2 2:57 left', exercise: 'Bridge' });
-      await click(el, 'Skip');
+      const { el } = await timerWith({ exercises: 'bridge cat-cow' });
+      expect(timerScreen(el).overview).to.deep.equal([
+        'Bridge 8 reps, hold 10 s',
+        'Cat-cow 8 reps',
+      ]);
+      await pressButton(el, 'Start');
+      expect(timerScreen(el)).to.include({
+        progress: 'Exercise 1 of 2 2:57 left',
+        exercise: 'Bridge',
+      });
+      await pressButton(el, 'Skip');
       expect(changes).to.deep.equal([
         { id: 'bridge', index: 0 },
         { id: 'cat-cow', index: 1 },
@@ -1383,41 +1254,29 @@ describe('<knead-exercise-timer>', () => {
       const [whole, subset] = [...page.querySelectorAll('knead-exercise-timer')] as [Timer, Timer];
       await whole.updateComplete;
       await subset.updateComplete;
-      const landmark = (el: Timer) => {
-        const section = el.shadowRoot!.querySelector('section')!;
-        return textOfIds(el, section.getAttribute('aria-labelledby'));
-      };
-      expect(landmark(whole)).to.equal('Back basics');
-      expect(landmark(subset)).to.equal('Bridge and Cat-cow');
-      expect(textOf(heading(subset))).to.equal('Bridge and Cat-cow');
+      expect(landmarkName(whole)).to.equal('Back basics');
+      expect(landmarkName(subset)).to.equal('Bridge and Cat-cow');
+      expect(timerScreen(subset).heading).to.equal('Bridge and Cat-cow');
       await expect(page).to.be.accessible();
     });
 
     it('an unknown id in exercises is reported once and left out', async () => {
-      const { el, errors } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer
-            exercises="bridge plank cat-cow"
-            .adapters=${fake}
-          ></knead-exercise-timer>`,
-        ),
-      );
-      expect(overview(el)).to.deep.equal(['Bridge 8 reps, hold 10 s', 'Cat-cow 8 reps']);
+      const { el, errors } = await timerWith({ exercises: 'bridge plank cat-cow' });
+      expect(timerScreen(el).overview).to.deep.equal([
+        'Bridge 8 reps, hold 10 s',
+        'Cat-cow 8 reps',
+      ]);
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('exercises="plank"');
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 5 * SECOND);
       expect(errors, 'once, however often it renders').to.have.length(1);
     });
 
     it('exercises with 10,000 ids: at most 40, and one message each for the rest and the unknown', async () => {
       const ids = [...Array(5000).fill('bridge'), ...Array(5000).fill('plank')].join(' ');
-      const { el, errors } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer exercises=${ids} .adapters=${fake}></knead-exercise-timer>`,
-        ),
-      );
-      expect(overview(el)).to.have.length(40);
+      const { el, errors } = await timerWith({ exercises: ids });
+      expect(timerScreen(el).overview).to.have.length(40);
       expect(errors).to.have.length(2);
       expect(errors.find((error) => error.includes('at most 40'))).to.include('4960 more');
       const unknown = errors.find((error) => error.includes('unknown'))!;
@@ -1426,19 +1285,12 @@ describe('<knead-exercise-timer>', () => {
     });
 
     it('exercises with no known id at all: the error message, not the whole routine, and the ids named', async () => {
-      const { el, errors } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer
-            exercises="plank lunge"
-            .adapters=${fake}
-          ></knead-exercise-timer>`,
-        ),
-      );
-      expect(alertText(el)).to.equal(
+      const { el, errors } = await timerWith({ exercises: 'plank lunge' });
+      expect(timerScreen(el).message).to.equal(
         'This exercise routine could not be loaded. Please let the clinic know.',
       );
-      expect(overview(el)).to.deep.equal([]);
-      expect(buttonLabels(el)).to.deep.equal([]);
+      expect(timerScreen(el).overview).to.deep.equal([]);
+      expect(buttonNames(el)).to.deep.equal([]);
       expect(el.status).to.equal('idle');
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('exercises="plank, lunge"');
@@ -1447,7 +1299,9 @@ describe('<knead-exercise-timer>', () => {
 
       el.exercises = 'bridge';
       await el.updateComplete;
-      expect(overview(el), 'a known id runs again').to.deep.equal(['Bridge 8 reps, hold 10 s']);
+      expect(timerScreen(el).overview, 'a known id runs again').to.deep.equal([
+        'Bridge 8 reps, hold 10 s',
+      ]);
     });
 
     it('a routine from a JSON child: built-in ids, a changed dose and a new exercise', async () => {
@@ -1472,43 +1326,38 @@ describe('<knead-exercise-timer>', () => {
         }),
       );
       expect(errors).to.deep.equal([]);
-      expect(textOf(heading(el))).to.equal('Desk break');
-      expect(overview(el)).to.deep.equal([
+      expect(timerScreen(el).heading).to.equal('Desk break');
+      expect(timerScreen(el).overview).to.deep.equal([
         'Cat-cow 8 reps',
         'Bridge 4 reps, hold 10 s',
         'Chin tuck 5 reps, hold 5 s',
       ]);
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       expect(starts).to.deep.equal([{ routine: 'desk-break' }]);
-      expect(screen(el)).to.include({ exercise: 'Cat-cow', countdown: '3 seconds' });
-      await click(el, 'Skip');
-      await click(el, 'Skip');
+      expect(timerScreen(el)).to.include({ exercise: 'Cat-cow', countdown: '3 seconds' });
+      await pressButton(el, 'Skip');
+      await pressButton(el, 'Skip');
       await pass(el, 3 * SECOND);
-      expect(screen(el)).to.include({
+      expect(timerScreen(el)).to.include({
         progress: 'Exercise 3 of 3 0:35 left',
         exercise: 'Chin tuck',
         phase: 'Move',
         rep: 'Rep 1 of 5',
         next: 'Last exercise',
       });
-      expect(steps(el)).to.deep.equal(['Sit tall.', 'Draw your chin straight back.']);
+      expect(timerScreen(el).steps).to.deep.equal(['Sit tall.', 'Draw your chin straight back.']);
     });
 
     it('a routine set as the property wins over the JSON child, which runs again once it is unset', async () => {
-      const { el, errors } = await withErrors(async () => {
-        const timer = document.createElement('knead-exercise-timer');
-        timer.adapters = fake;
-        timer.routine = SIDES_ROUTINE;
-        timer.append(jsonChild({ id: 'desk-break', name: 'Desk break', exercises: ['bridge'] }));
-        return fixture<Timer>(timer);
-      });
+      const json = jsonChild({ id: 'desk-break', name: 'Desk break', exercises: ['bridge'] });
+      const { el, errors } = await timerWith({}, { routine: SIDES_ROUTINE, children: [json] });
       expect(errors).to.deep.equal([]);
-      expect(textOf(heading(el))).to.equal('Hip side');
-      await click(el, 'Start');
+      expect(timerScreen(el).heading).to.equal('Hip side');
+      await pressButton(el, 'Start');
 
       el.routine = 'back-basics';
       await el.updateComplete;
-      expect(textOf(heading(el)), 'then the JSON child').to.equal('Desk break');
+      expect(timerScreen(el).heading, 'then the JSON child').to.equal('Desk break');
       expect(el.status, 'another routine starts afresh').to.equal('idle');
     });
 
@@ -1522,7 +1371,7 @@ describe('<knead-exercise-timer>', () => {
           ],
         }),
       );
-      expect(alertText(el)).to.equal(
+      expect(timerScreen(el).message).to.equal(
         'This exercise routine could not be loaded. Please let the clinic know.',
       );
       expect(errors.some((e) => e.includes('exercises[0].reps=0'))).to.equal(true);
@@ -1534,7 +1383,7 @@ describe('<knead-exercise-timer>', () => {
 
     it('JSON that does not parse: an alert and one console error', async () => {
       const { el, errors } = await timerWithJson('{ "exercises": [ "bridge", ] ');
-      expect(alertText(el)).to.include('could not be loaded');
+      expect(timerScreen(el).message).to.include('could not be loaded');
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('script[type="application/json"]');
     });
@@ -1556,13 +1405,13 @@ describe('<knead-exercise-timer>', () => {
           ],
         }),
       );
-      expect(textOf(heading(el))).to.equal(image);
-      expect(overview(el)).to.deep.equal([`${script} 1 rep`]);
-      await click(el, 'Start');
-      expect(screen(el).exercise).to.equal(script);
-      expect(steps(el)).to.deep.equal([image, script]);
-      expect(textOf(part(el, 'breathing'))).to.equal(image);
-      expect(announced(el)).to.equal(`Get ready: ${script}. 5 seconds.`);
+      expect(timerScreen(el).heading).to.equal(image);
+      expect(timerScreen(el).overview).to.deep.equal([`${script} 1 rep`]);
+      await pressButton(el, 'Start');
+      expect(timerScreen(el).exercise).to.equal(script);
+      expect(timerScreen(el).steps).to.deep.equal([image, script]);
+      expect(timerScreen(el).breathing).to.equal(image);
+      expect(timerScreen(el).announcement).to.equal(`Get ready: ${script}. 5 seconds.`);
       expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
       await letHostileCodeRun();
       expect(window.__pwned).to.equal(undefined);
@@ -1570,12 +1419,8 @@ describe('<knead-exercise-timer>', () => {
 
     it('a hostile routine attribute is named in the console, not run', async () => {
       const [image] = HOSTILE_STRINGS;
-      const { el, errors } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer routine=${image} .adapters=${fake}></knead-exercise-timer>`,
-        ),
-      );
-      expect(alertText(el)).to.include('could not be loaded');
+      const { el, errors } = await timerWith({ routine: image });
+      expect(timerScreen(el).message).to.include('could not be loaded');
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include(JSON.stringify(image));
       expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
@@ -1584,24 +1429,18 @@ describe('<knead-exercise-timer>', () => {
     });
 
     it('heading-level sets the heading levels; a bad one falls back to 2 and is named', async () => {
-      const el = await fixture<Timer>(
-        html`<knead-exercise-timer heading-level="3" .adapters=${fake}></knead-exercise-timer>`,
-      );
-      expect(heading(el)!.getAttribute('aria-level')).to.equal('3');
-      await click(el, 'Start');
+      const { el } = await timerWith({ 'heading-level': '3' });
+      expect(timerScreen(el).headingLevel).to.equal('3');
+      await pressButton(el, 'Start');
       expect(part(el, 'exercise')!.getAttribute('aria-level'), 'the exercise one below').to.equal(
         '4',
       );
 
-      const { el: bad, errors } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer
-            heading-level="9"
-            .adapters=${fakeAdapters()}
-          ></knead-exercise-timer>`,
-        ),
+      const { el: bad, errors } = await timerWith(
+        { 'heading-level': '9' },
+        { adapters: fakeAdapters() },
       );
-      expect(heading(bad)!.getAttribute('aria-level')).to.equal('2');
+      expect(timerScreen(bad).headingLevel).to.equal('2');
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('heading-level="9"');
     });
@@ -1626,14 +1465,14 @@ describe('<knead-exercise-timer>', () => {
     it('the ring steps without animating; a new phase name eases in', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       expect(motion(el)).to.deep.equal({ entrance: 'knead-phase-in', ring: 'still' });
     });
 
     it('with reduced motion, nothing moves but the numbers', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await backBasics();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       expect(motion(el)).to.deep.equal({ entrance: 'none', ring: 'still' });
     });
   });
@@ -1641,59 +1480,55 @@ describe('<knead-exercise-timer>', () => {
   describe('accessibility in every state', () => {
     it('getting ready, moving, holding and paused', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      expect(screen(el).phase).to.equal('Get ready');
+      await pressButton(el, 'Start');
+      expect(timerScreen(el).phase).to.equal('Get ready');
       await expect(el).to.be.accessible();
       await pass(el, 5 * SECOND);
-      expect(screen(el).phase).to.equal('Move');
+      expect(timerScreen(el).phase).to.equal('Move');
       await expect(el).to.be.accessible();
-      await click(el, 'Skip');
+      await pressButton(el, 'Skip');
       await pass(el, 7 * SECOND);
-      expect(screen(el).phase).to.equal('Hold');
+      expect(timerScreen(el).phase).to.equal('Hold');
       await expect(el).to.be.accessible();
-      await click(el, 'Pause');
+      await pressButton(el, 'Pause');
       await expect(el).to.be.accessible();
     });
 
     it('switching sides and resting', async () => {
       const el = await timerFor(SIDES_ROUTINE);
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 13 * SECOND);
-      expect(screen(el).phase).to.equal('Switch sides');
+      expect(timerScreen(el).phase).to.equal('Switch sides');
       await expect(el).to.be.accessible();
       await pass(el, 14 * SECOND);
-      expect(screen(el).phase).to.equal('Rest');
+      expect(timerScreen(el).phase).to.equal('Rest');
       await expect(el).to.be.accessible();
     });
 
     it('done', async () => {
       const el = await backBasics();
-      await click(el, 'Start');
-      for (let i = 0; i < 6; i++) await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await skipAhead(el, 6);
       expect(el.status).to.equal('done');
       await expect(el).to.be.accessible();
     });
 
     it('an unknown routine', async () => {
-      const { el } = await withErrors(() =>
-        fixture<Timer>(
-          html`<knead-exercise-timer routine="nope" .adapters=${fake}></knead-exercise-timer>`,
-        ),
-      );
-      expect(alertText(el)).to.include('could not be loaded');
+      const { el } = await timerWith({ routine: 'nope' });
+      expect(timerScreen(el).message).to.include('could not be loaded');
       await expect(el).to.be.accessible();
     });
 
     it('with theme="dark": light text, accessible idle, running and done', async () => {
-      const el = await fixture<Timer>(
-        html`<knead-exercise-timer theme="dark" .adapters=${fake}></knead-exercise-timer>`,
+      const { el } = await timerWith({ theme: 'dark' });
+      expect(luminance(getComputedStyle(part(el, 'heading')!).color) > 0.5, 'light text').to.equal(
+        true,
       );
-      expect(luminance(getComputedStyle(heading(el)!).color) > 0.5, 'light text').to.equal(true);
       await expect(el).to.be.accessible();
-      await click(el, 'Start');
+      await pressButton(el, 'Start');
       await pass(el, 5 * SECOND);
       await expect(el).to.be.accessible();
-      for (let i = 0; i < 6; i++) await click(el, 'Skip');
+      await skipAhead(el, 6);
       await expect(el).to.be.accessible();
     });
   });
@@ -1719,10 +1554,10 @@ describe('<knead-exercise-timer>', () => {
       host.attachShadow({ mode: 'open' }).append(el);
       await el.updateComplete;
 
-      await click(el, 'Start');
-      await click(el, 'Pause');
-      await click(el, 'Resume');
-      await click(el, 'Skip');
+      await pressButton(el, 'Start');
+      await pressButton(el, 'Pause');
+      await pressButton(el, 'Resume');
+      await pressButton(el, 'Skip');
       await pass(el, BACK.totalMs);
       expect(seen).to.deep.equal([
         'knead-exercise-start',

@@ -108,7 +108,7 @@ const secondsIn = (field: keyof typeof LIMITS, max: number, edges?: fc.Arbitrary
   fc.oneof(fc.constant(0), numberIn(field, max), ...(edges ? [edges] : []));
 
 /** Any routine within LIMITS and `bounds` (kept small, so properties stay quick). */
-export function routineArb(bounds: RoutineBounds): fc.Arbitrary<Routine> {
+export function routinesWithin(bounds: RoutineBounds): fc.Arbitrary<Routine> {
   const { edges } = bounds;
   const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
     id: fc.constantFrom('a', 'b', 'c-d'),
@@ -148,8 +148,8 @@ export const SHORT_ROUTINES: RoutineBounds = {
 };
 
 /** Schedules of random routines within `bounds`. */
-export const scheduleArb = (bounds: RoutineBounds = SHORT_ROUTINES): fc.Arbitrary<Schedule> =>
-  routineArb(bounds).map(buildSchedule);
+export const schedulesWithin = (bounds: RoutineBounds = SHORT_ROUTINES): fc.Arbitrary<Schedule> =>
+  routinesWithin(bounds).map(buildSchedule);
 
 /** Enough runs for the properties to find an edge, few enough to stay quick. */
 export const RUNS = { numRuns: 150 };

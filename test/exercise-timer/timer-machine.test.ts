@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  SIDES,
-  type Exercise,
-  type Routine,
-  type Sides,
-} from '../../src/exercise-timer/routine-types.js';
-import { LIMITS } from '../../src/exercise-timer/routine-validation.js';
+import type { Routine } from '../../src/exercise-timer/routine-types.js';
 import { buildSchedule, type Schedule } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
 import {
@@ -23,19 +17,13 @@ import {
   timerState,
   toggle,
   type Run,
+  type RunStatus,
   type TimerState,
 } from '../../src/exercise-timer/timer-machine.js';
 import { clockText, countdownSeconds } from '../../src/exercise-timer/timer-text.js';
+import { RUNS, SHORT_ROUTINES, T0, exercise, schedulesWithin } from './fixtures.js';
 
 // Helpers -----------------------------------------------------------------------------------
-
-const exercise = (
-  id: string,
-  reps: number,
-  repSeconds: number,
-  holdSeconds: number,
-  sides: Sides,
-): Exercise => ({ id, name: id, steps: [], reps, repSeconds, holdSeconds, sides });
 
 /**
  * Three short exercises. Laid out by hand:
@@ -62,9 +50,6 @@ const SCHEDULE = buildSchedule(ROUTINE);
 const TOTAL = 32000;
 const STARTS = [0, 14000, 25000];
 
-/** A wall-clock moment far from 0, so a mix-up of clock time and position shows. */
-const T0 = 1_700_000_000_000;
-
 /** What a test reads from a state: the phase by kind, the exercise by id. */
 function view(state: TimerState) {
   return {
@@ -83,6 +68,14 @@ function view(state: TimerState) {
 const at = (run: Run, now: number, schedule: Schedule = SCHEDULE) =>
   view(timerState(schedule, run, now));
 
+/** A run, its fields in order: status, position, since when, time spent running. */
+const runOf = (status: RunStatus, positionMs: number, sinceMs: number, activeMs: number): Run => ({
+  status,
+  positionMs,
+  sinceMs,
+  activeMs,
+});
+
 /** A run started at T0 and left alone. */
 const started = () => start(SCHEDULE, IDLE, T0);
 
@@ -91,39 +84,7 @@ const pausedAt = (positionMs: number) => pause(SCHEDULE, started(), T0 + positio
 
 // Arbitraries -------------------------------------------------------------------------------
 
-const numberIn = (field: keyof typeof LIMITS, max: number = LIMITS[field].max) => {
-  const { min } = LIMITS[field];
-  return fc.oneof(
-    fc.integer({ min, max }),
-    fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000),
-  );
-};
-
-const exerciseArb: fc.Arbitrary<Exercise> = fc.record({
-  id: fc.constantFrom('a', 'b', 'c'),
-  name: fc.constant('Exercise'),
-  steps: fc.constant([]),
-  breathing: fc.constant(undefined),
-  reps: fc.integer({ min: 1, max: 10 }),
-  repSeconds: numberIn('repSeconds', 10),
-  holdSeconds: fc.oneof(fc.constant(0), numberIn('holdSeconds', 20), numberIn('holdSeconds')),
-  sides: fc.constantFrom(...SIDES),
-  restSeconds: fc.option(fc.oneof(fc.constant(0), numberIn('restSeconds', 30)), {
-    nil: undefined,
-  }),
-});
-
-/** Any routine within LIMITS, kept short enough that the runs below stay quick. */
-const routineArb: fc.Arbitrary<Routine> = fc.record({
-  id: fc.constant('random'),
-  name: fc.constant('Random'),
-  prepareSeconds: fc.oneof(fc.constant(0), numberIn('prepareSeconds')),
-  restSeconds: fc.oneof(fc.constant(0), numberIn('restSeconds', 60)),
-  switchSeconds: fc.oneof(fc.constant(0), numberIn('switchSeconds')),
-  exercises: fc.array(exerciseArb, { minLength: 1, maxLength: 4 }),
-});
-
-const scheduleArb = routineArb.map(buildSchedule);
+const scheduleArb = schedulesWithin(SHORT_ROUTINES);
 
 const TRANSITIONS = { start, pause, resume, toggle, skip, previous, restart } as const;
 type EventKind = keyof typeof TRANSITIONS;
@@ -142,8 +103,6 @@ const eventsArb = fc.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), ga
 });
 
 const startArb = fc.integer({ min: 0, max: 4_000_000_000_000 });
-
-const RUNS = { numRuns: 150 };
 
 /** Throws (so fast-check reports the case) unless the state keeps every promise. */
 function checkState(schedule: Schedule, state: TimerState, now: number, firstStart?: number) {
@@ -328,7 +287,7 @@ describe('timer run', () => {
     });
 
     it('makes a run done exactly when the schedule ends, at that moment', () => {
-      const done = { status: 'done', positionMs: TOTAL, sinceMs: T0 + TOTAL, activeMs: TOTAL };
+      const done = runOf('done', TOTAL, T0 + TOTAL, TOTAL);
       expect(settle(SCHEDULE, started(), T0 + TOTAL)).to.deep.equal(done);
       expect(settle(SCHEDULE, started(), T0 + TOTAL + 500_000)).to.deep.equal(done);
       expect(settle(SCHEDULE, done as Run, T0 + 9 * TOTAL)).to.deep.equal(done);
@@ -339,12 +298,9 @@ describe('timer run', () => {
       expect(settle(SCHEDULE, resumed, T0 + 60_000 + TOTAL - 10_000 - 1).status).to.equal(
         'running',
       );
-      expect(settle(SCHEDULE, resumed, T0 + 60_000 + TOTAL - 10_000 + 7)).to.deep.equal({
-        status: 'done',
-        positionMs: TOTAL,
-        sinceMs: T0 + 60_000 + TOTAL - 10_000,
-        activeMs: TOTAL,
-      });
+      expect(settle(SCHEDULE, resumed, T0 + 60_000 + TOTAL - 10_000 + 7)).to.deep.equal(
+        runOf('done', TOTAL, T0 + 60_000 + TOTAL - 10_000, TOTAL),
+      );
     });
   });
 
@@ -353,12 +309,7 @@ describe('timer run', () => {
       const run = started();
       expect(at(run, T0 - 5000)).to.deep.equal(at(run, T0));
       expect(settle(SCHEDULE, run, T0 - 10 * TOTAL)).to.equal(run);
-      expect(pause(SCHEDULE, run, T0 - 5000)).to.deep.equal({
-        status: 'paused',
-        positionMs: 0,
-        sinceMs: T0 - 5000,
-        activeMs: 0,
-      });
+      expect(pause(SCHEDULE, run, T0 - 5000)).to.deep.equal(runOf('paused', 0, T0 - 5000, 0));
     });
 
     it('holds a resumed run where it was resumed until the clock passes the resume', () => {
@@ -371,12 +322,7 @@ describe('timer run', () => {
 
   describe('start', () => {
     it('starts an idle run from the top, now', () => {
-      expect(started()).to.deep.equal({
-        status: 'running',
-        positionMs: 0,
-        sinceMs: T0,
-        activeMs: 0,
-      });
+      expect(started()).to.deep.equal(runOf('running', 0, T0, 0));
     });
 
     it('resumes a paused run and leaves a running one alone', () => {
@@ -387,23 +333,15 @@ describe('timer run', () => {
     });
 
     it('starts a finished run again from the top', () => {
-      expect(start(SCHEDULE, started(), T0 + TOTAL + 100)).to.deep.equal({
-        status: 'running',
-        positionMs: 0,
-        sinceMs: T0 + TOTAL + 100,
-        activeMs: 0,
-      });
+      expect(start(SCHEDULE, started(), T0 + TOTAL + 100)).to.deep.equal(
+        runOf('running', 0, T0 + TOTAL + 100, 0),
+      );
     });
   });
 
   describe('pause and resume', () => {
     it('pause keeps the position and the time run so far', () => {
-      expect(pausedAt(5000)).to.deep.equal({
-        status: 'paused',
-        positionMs: 5000,
-        sinceMs: T0 + 5000,
-        activeMs: 5000,
-      });
+      expect(pausedAt(5000)).to.deep.equal(runOf('paused', 5000, T0 + 5000, 5000));
     });
 
     it('a paused run stands still, however long the pause', () => {
@@ -420,12 +358,7 @@ describe('timer run', () => {
 
     it('resume goes on from where the run stopped, leaving the pause out of activeMs', () => {
       const resumed = resume(SCHEDULE, pausedAt(5000), T0 + 65_000);
-      expect(resumed).to.deep.equal({
-        status: 'running',
-        positionMs: 5000,
-        sinceMs: T0 + 65_000,
-        activeMs: 5000,
-      });
+      expect(resumed).to.deep.equal(runOf('running', 5000, T0 + 65_000, 5000));
       expect(at(resumed, T0 + 66_000)).to.include({ positionMs: 6000, activeMs: 6000 });
       expect(at(resumed, T0 + 60_000 + TOTAL - 1).status).to.equal('running');
       expect(at(resumed, T0 + 60_000 + TOTAL)).to.include({ status: 'done', activeMs: TOTAL });
@@ -452,28 +385,22 @@ describe('timer run', () => {
     it('pauses a running run and resumes a paused one', () => {
       const paused = toggle(SCHEDULE, started(), T0 + 3000);
       expect(paused).to.deep.equal(pausedAt(3000));
-      expect(toggle(SCHEDULE, paused, T0 + 8000)).to.deep.equal({
-        status: 'running',
-        positionMs: 3000,
-        sinceMs: T0 + 8000,
-        activeMs: 3000,
-      });
+      expect(toggle(SCHEDULE, paused, T0 + 8000)).to.deep.equal(
+        runOf('running', 3000, T0 + 8000, 3000),
+      );
     });
 
     it('starts an idle or finished run from the top', () => {
       expect(toggle(SCHEDULE, IDLE, T0)).to.deep.equal(started());
-      expect(toggle(SCHEDULE, started(), T0 + TOTAL)).to.deep.equal({
-        status: 'running',
-        positionMs: 0,
-        sinceMs: T0 + TOTAL,
-        activeMs: 0,
-      });
+      expect(toggle(SCHEDULE, started(), T0 + TOTAL)).to.deep.equal(
+        runOf('running', 0, T0 + TOTAL, 0),
+      );
     });
   });
 
   describe('restart', () => {
     it('goes back to the top, running, from any run', () => {
-      const fresh = { status: 'running', positionMs: 0, sinceMs: T0 + 20_000, activeMs: 0 };
+      const fresh = runOf('running', 0, T0 + 20_000, 0);
       for (const run of [
         IDLE,
         started(),
@@ -487,12 +414,7 @@ describe('timer run', () => {
   describe('skip', () => {
     it('goes to the start of the next exercise, still running', () => {
       const skipped = skip(SCHEDULE, started(), T0 + 5000);
-      expect(skipped).to.deep.equal({
-        status: 'running',
-        positionMs: 14_000,
-        sinceMs: T0 + 5000,
-        activeMs: 5000,
-      });
+      expect(skipped).to.deep.equal(runOf('running', 14_000, T0 + 5000, 5000));
       expect(at(skipped, T0 + 5000)).to.include({ kind: 'prepare', exercise: 'y' });
       expect(at(skipped, T0 + 6000)).to.include({ positionMs: 15_000, activeMs: 6000 });
     });
@@ -503,21 +425,15 @@ describe('timer run', () => {
     });
 
     it('keeps a paused run paused', () => {
-      expect(skip(SCHEDULE, pausedAt(15_000), T0 + 40_000)).to.deep.equal({
-        status: 'paused',
-        positionMs: 25_000,
-        sinceMs: T0 + 40_000,
-        activeMs: 15_000,
-      });
+      expect(skip(SCHEDULE, pausedAt(15_000), T0 + 40_000)).to.deep.equal(
+        runOf('paused', 25_000, T0 + 40_000, 15_000),
+      );
     });
 
     it('ends the routine from the last exercise', () => {
-      expect(skip(SCHEDULE, started(), T0 + 26_000)).to.deep.equal({
-        status: 'done',
-        positionMs: TOTAL,
-        sinceMs: T0 + 26_000,
-        activeMs: 26_000,
-      });
+      expect(skip(SCHEDULE, started(), T0 + 26_000)).to.deep.equal(
+        runOf('done', TOTAL, T0 + 26_000, 26_000),
+      );
       const paused = skip(SCHEDULE, pausedAt(30_000), T0 + 50_000);
       expect(paused).to.include({ status: 'done', positionMs: TOTAL, activeMs: 30_000 });
     });
@@ -535,12 +451,9 @@ describe('timer run', () => {
 
   describe('previous', () => {
     it('goes back to the start of the current exercise once past the grace', () => {
-      expect(previous(SCHEDULE, started(), T0 + 14_000 + PREVIOUS_GRACE_MS + 1)).to.deep.equal({
-        status: 'running',
-        positionMs: 14_000,
-        sinceMs: T0 + 17_001,
-        activeMs: 17_001,
-      });
+      expect(previous(SCHEDULE, started(), T0 + 14_000 + PREVIOUS_GRACE_MS + 1)).to.deep.equal(
+        runOf('running', 14_000, T0 + 17_001, 17_001),
+      );
       // From a rest, the rest's own exercise.
       expect(previous(SCHEDULE, started(), T0 + 12_000).positionMs).to.equal(0);
     });
@@ -557,22 +470,14 @@ describe('timer run', () => {
     });
 
     it('keeps a paused run paused', () => {
-      expect(previous(SCHEDULE, pausedAt(20_000), T0 + 90_000)).to.deep.equal({
-        status: 'paused',
-        positionMs: 14_000,
-        sinceMs: T0 + 90_000,
-        activeMs: 20_000,
-      });
+      expect(previous(SCHEDULE, pausedAt(20_000), T0 + 90_000)).to.deep.equal(
+        runOf('paused', 14_000, T0 + 90_000, 20_000),
+      );
     });
 
     it('from the end, goes to the last exercise, paused', () => {
       const back = previous(SCHEDULE, started(), T0 + TOTAL + 60_000);
-      expect(back).to.deep.equal({
-        status: 'paused',
-        positionMs: 25_000,
-        sinceMs: T0 + TOTAL + 60_000,
-        activeMs: TOTAL,
-      });
+      expect(back).to.deep.equal(runOf('paused', 25_000, T0 + TOTAL + 60_000, TOTAL));
       expect(at(back, T0 + TOTAL + 120_000)).to.include({ status: 'paused', exercise: 'z' });
       const again = resume(SCHEDULE, back, T0 + TOTAL + 120_000);
       expect(at(again, T0 + TOTAL + 121_000)).to.include({ status: 'running', positionMs: 26_000 });
@@ -752,12 +657,9 @@ describe('timer run', () => {
           expect([last.status, last.routineLeftMs]).to.deep.equal(['running', 1]);
           const end = timerState(schedule, run, t0 + totalMs);
           expect([end.status, end.activeMs, end.routineLeftMs]).to.deep.equal(['done', totalMs, 0]);
-          expect(settle(schedule, run, t0 + totalMs + after)).to.deep.equal({
-            status: 'done',
-            positionMs: totalMs,
-            sinceMs: t0 + totalMs,
-            activeMs: totalMs,
-          });
+          expect(settle(schedule, run, t0 + totalMs + after)).to.deep.equal(
+            runOf('done', totalMs, t0 + totalMs, totalMs),
+          );
         }),
         RUNS,
       );
