@@ -52,6 +52,7 @@ const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous'
  * property wins); exercises may be built-in ids, built-in ones with changed doses, or new
  * ones. When `exercises` names no known exercise, the timer shows its error message.
  *
+ * @tag knead-exercise-timer
  * @summary A guided home-exercise timer with reps, holds, sides, rest and cues that never drifts.
  *
  * @csspart heading - The routine's name.
