@@ -26,7 +26,7 @@ import {
   type Choice,
   type RouteName,
 } from '../test/harness/symptom-check.js';
-import { cssProperties } from './technique-templates.js';
+import { attr, cssProperties, rendered } from './templates.js';
 
 export { outcomeOf };
 
@@ -47,10 +47,6 @@ export interface SymptomCheckArgs {
   /** The `@cssprop` tokens, set on the element when given a value. */
   [cssProperty: `--${string}`]: string | undefined;
 }
-
-/** An empty control means "attribute not set". */
-const attr = (value: string | number | undefined) =>
-  ifDefined(value === '' || value === undefined || value === null ? undefined : String(value));
 
 /** `<knead-symptom-check>` with every arg as an attribute, and `content` (a JSON child) inside. */
 export function symptomCheck(
@@ -107,12 +103,9 @@ export async function renderedCheck(
   root: ParentNode,
 ): Promise<{ element: KneadSymptomCheck; shadow: ShadowRoot }> {
   await customElements.whenDefined('knead-symptom-check');
-  const element = root.querySelector<KneadSymptomCheck>('knead-symptom-check');
-  if (!element) throw new Error('no knead-symptom-check in the story');
-  await settle(element);
-  // A clinic's settings arrive through context; give it one more update.
-  await settle(element);
-  return { element, shadow: element.shadowRoot! };
+  const check = await rendered<KneadSymptomCheck>(root, 'knead-symptom-check');
+  await settle(check.element);
+  return check;
 }
 
 /**
