@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import { callLink, control, offer, refusal } from '../test/harness/booking-button.js';
+import { clinicMarkup } from '../test/harness/clinic.js';
 import {
   bookingButton,
   bookingButtonArgTypes,
@@ -23,13 +25,17 @@ type Story = StoryObj<BookingButtonArgs>;
 
 const story = (text: string) => ({ docs: { description: { story: text } } });
 
-/** The link a story's button will open, or fail with what it shows instead. */
+/** The link a story's button will open, or fail with why it cannot book. */
 async function bookingUrlOf(canvasElement: HTMLElement): Promise<string> {
   const { element } = await renderedButton(canvasElement);
   const url = element.bookingUrl;
-  if (!url) throw new Error('the button has no booking URL');
+  if (!url) throw new Error(`the button cannot book: ${refusal(element)}`);
   return url;
 }
+
+/** What the story's button offers a visitor (harness `offer`), once it has rendered. */
+const offered = async (canvasElement: HTMLElement) =>
+  offer((await renderedButton(canvasElement)).element);
 
 // Modes
 
@@ -37,10 +43,9 @@ export const Default: Story = {
   args: { href: 'https://booking.example.com/harbour-physio' },
   parameters: story('Any https booking page, opened in a new tab (the default mode).'),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedButton(canvasElement);
-    const link = shadow.querySelector('a[part="button"]');
-    await expect(link?.getAttribute('target')).toBe('_blank');
-    await expect(link?.getAttribute('rel')).toBe('noopener');
+    const { element } = await renderedButton(canvasElement);
+    await expect(offer(element)).toMatchObject({ role: 'link', newTab: true });
+    await expect(control(element).getAttribute('rel')).toBe('noopener');
   },
 };
 
@@ -55,9 +60,7 @@ export const Popup: Story = {
     '`mode="popup"` with a provider that allows framing: the booking page opens in a modal dialog over the page.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedButton(canvasElement);
-    const button = shadow.querySelector('button[part="button"]');
-    await expect(button?.getAttribute('aria-haspopup')).toBe('dialog');
+    await expect(await offered(canvasElement)).toMatchObject({ role: 'button', popup: true });
   },
 };
 
@@ -69,10 +72,10 @@ export const PopupFallsBackToNewTab: Story = {
     'Jane does not allow its pages in a frame, so `mode="popup"` falls back to a new tab, and the console warns once.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedButton(canvasElement);
-    const link = shadow.querySelector('a[part="button"]');
-    await expect(link?.getAttribute('href')).toBe('https://harbourphysio.janeapp.com/');
-    await expect(link?.getAttribute('target')).toBe('_blank');
+    await expect(await offered(canvasElement)).toMatchObject({
+      href: 'https://harbourphysio.janeapp.com/',
+      newTab: true,
+    });
   },
 };
 
@@ -171,12 +174,10 @@ export const RefusedUnsafeUrl: Story = {
     'An unsafe link is never followed: the button is disabled, says why, and the console names the attribute once.',
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow } = await renderedButton(canvasElement);
+    const { element } = await renderedButton(canvasElement);
     await expect(element.bookingUrl).toBeUndefined();
-    await expect(shadow.querySelector('a[part="button"]')).toBeNull();
-    await expect(shadow.querySelector('[part="message"]')?.textContent).toContain(
-      'not a safe web address',
-    );
+    await expect(offer(element)).toMatchObject({ role: 'button', disabled: true });
+    await expect(refusal(element)).toContain('not a safe web address');
   },
 };
 
@@ -211,10 +212,11 @@ export const ProgressiveEnhancement: Story = {
     'A plain `<a href>` inside works before JavaScript; once defined, the element upgrades it and keeps its link and text.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedButton(canvasElement);
-    const link = shadow.querySelector('a[part="button"]');
-    await expect(link?.getAttribute('href')).toBe('https://example.com/book');
-    await expect(link?.textContent).toContain('Book a massage');
+    await expect(await offered(canvasElement)).toMatchObject({
+      role: 'link',
+      href: 'https://example.com/book',
+      name: 'Book a massage, opens in a new tab',
+    });
   },
 };
 
@@ -256,13 +258,15 @@ export const DarkTheme: Story = {
 };
 
 const clinic = (content: unknown) =>
-  html`<knead-clinic
-    booking-provider="calendly"
-    booking-account="harbour-physio"
-    name="Harbour Physio"
-    phone="+1 555 0100"
-    >${content}</knead-clinic
-  >`;
+  clinicMarkup(
+    {
+      name: 'Harbour Physio',
+      'booking-provider': 'calendly',
+      'booking-account': 'harbour-physio',
+      phone: '+1 555 0100',
+    },
+    content,
+  );
 
 export const InsideClinic: Story = {
   name: 'Inside a clinic',
@@ -285,9 +289,8 @@ export const RefusedInsideClinic: Story = {
     "When booking online is not possible, the button offers the clinic's phone number.",
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedButton(canvasElement);
-    const call = shadow.querySelector('.call a');
-    await expect(call?.getAttribute('href')).toBe('tel:+15550100');
-    await expect(shadow.querySelector('.call')?.textContent).toContain('Please call');
+    const { element } = await renderedButton(canvasElement);
+    await expect(callLink(element)).toEqual({ text: '+1 555 0100', href: 'tel:+15550100' });
+    await expect(refusal(element)).toContain('Please call +1 555 0100 to book.');
   },
 };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
+import { clinicMarkup } from '../test/harness/clinic.js';
+import { renderedButton } from '../test/harness/booking-button.js';
 import {
   TO_OUTCOME,
   headingOf,
@@ -185,105 +186,110 @@ const styles = html`<style>
   }
 </style>`;
 
+/** The clinic around the whole page: its booking settings and phone. */
+const HARBOUR = {
+  name: 'Harbour Physio & Massage',
+  'booking-provider': 'calendly',
+  'booking-account': 'harbour-physio',
+  phone: '+1 (250) 555-0187',
+};
+
 const page = () => html`
   ${styles}
-  <knead-clinic
-    name="Harbour Physio &amp; Massage"
-    booking-provider="calendly"
-    booking-account="harbour-physio"
-    phone="+1 (250) 555-0187"
-  >
-    <script type="application/json">
-      { "services": { "sports": "sports-45", "deep-tissue": "deep-tissue-60" } }
-    </script>
-    <div class="hp-page">
-      <header class="hp-header">
-        <h1 class="hp-name">Harbour Physio <span>&amp; Massage</span></h1>
-        <knead-booking-button
-          variant="secondary"
-          label="Book online"
-          utm-source="clinic-site"
-          utm-medium="header"
-        ></knead-booking-button>
-      </header>
-
-      <main>
-        <section class="hp-hero" aria-labelledby="hp-hero-title">
-          <h2 id="hp-hero-title">Feel at home in your body again</h2>
-          <p>
-            Registered massage therapists and physiotherapists working side by side, five minutes
-            from the ferry terminal. Early and evening appointments, direct billing to most
-            insurers, and time to talk before every treatment.
-          </p>
+  ${clinicMarkup(
+    HARBOUR,
+    html`<script type="application/json">
+        { "services": { "sports": "sports-45", "deep-tissue": "deep-tissue-60" } }
+      </script>
+      <div class="hp-page">
+        <header class="hp-header">
+          <h1 class="hp-name">Harbour Physio <span>&amp; Massage</span></h1>
           <knead-booking-button
-            mode="popup"
-            service="first-visit-60"
+            variant="secondary"
+            label="Book online"
             utm-source="clinic-site"
-            utm-medium="hero"
-            label="Book your first visit"
+            utm-medium="header"
           ></knead-booking-button>
-        </section>
+        </header>
 
-        <section class="hp-services" aria-labelledby="hp-services-title">
-          <h2 id="hp-services-title">Treatments and prices</h2>
-          <ul>
-            ${services.map(
-              (item) =>
-                html`<li>
-                  <h3>${item.name}</h3>
-                  <p>${item.text}</p>
-                  <p class="hp-price">${item.length} · ${item.price}</p>
-                  <knead-booking-button
-                    variant="link"
-                    mode="popup"
-                    service=${item.service}
-                    label=${`Book ${item.name.toLowerCase()}`}
-                  ></knead-booking-button>
-                </li>`,
-            )}
-          </ul>
-        </section>
+        <main>
+          <section class="hp-hero" aria-labelledby="hp-hero-title">
+            <h2 id="hp-hero-title">Feel at home in your body again</h2>
+            <p>
+              Registered massage therapists and physiotherapists working side by side, five minutes
+              from the ferry terminal. Early and evening appointments, direct billing to most
+              insurers, and time to talk before every treatment.
+            </p>
+            <knead-booking-button
+              mode="popup"
+              service="first-visit-60"
+              utm-source="clinic-site"
+              utm-medium="hero"
+              label="Book your first visit"
+            ></knead-booking-button>
+          </section>
 
-        <section class="hp-check" aria-labelledby="hp-check-title">
-          <h2 id="hp-check-title">Sore back? Check what might help</h2>
-          <p>
-            Answer a few questions privately, in your browser. We will tell you if you should see a
-            doctor first, and if massage suits you, which techniques and home exercises may help.
-          </p>
-          <knead-symptom-check heading-level="3"></knead-symptom-check>
-        </section>
+          <section class="hp-services" aria-labelledby="hp-services-title">
+            <h2 id="hp-services-title">Treatments and prices</h2>
+            <ul>
+              ${services.map(
+                (item) =>
+                  html`<li>
+                    <h3>${item.name}</h3>
+                    <p>${item.text}</p>
+                    <p class="hp-price">${item.length} · ${item.price}</p>
+                    <knead-booking-button
+                      variant="link"
+                      mode="popup"
+                      service=${item.service}
+                      label=${`Book ${item.name.toLowerCase()}`}
+                    ></knead-booking-button>
+                  </li>`,
+              )}
+            </ul>
+          </section>
 
-        <section class="hp-exercises" aria-labelledby="hp-exercises-title">
-          <h2 id="hp-exercises-title">Home exercises for your back</h2>
-          <p>
-            Six gentle exercises our physiotherapists often give. The timer walks you through each
-            one; turn on beeps or spoken cues if you would rather not watch the screen.
-          </p>
-          <knead-exercise-timer heading-level="3"></knead-exercise-timer>
-        </section>
+          <section class="hp-check" aria-labelledby="hp-check-title">
+            <h2 id="hp-check-title">Sore back? Check what might help</h2>
+            <p>
+              Answer a few questions privately, in your browser. We will tell you if you should see
+              a doctor first, and if massage suits you, which techniques and home exercises may
+              help.
+            </p>
+            <knead-symptom-check heading-level="3"></knead-symptom-check>
+          </section>
 
-        <section class="hp-techniques" aria-labelledby="hp-techniques-title">
-          <h2 id="hp-techniques-title">Which massage is right for you?</h2>
-          <p>
-            Filter by what you would like help with, or by how firm you like it. The ones we
-            recommend for desk-work neck and shoulder tension are marked, and we agree on the
-            pressure with you at every visit.
-          </p>
-          <knead-technique-list
-            filter
-            techniques="swedish deep-tissue trigger-point myofascial-release sports"
-            highlight="deep-tissue trigger-point"
-            label="Massage techniques we offer"
-          ></knead-technique-list>
-        </section>
-      </main>
+          <section class="hp-exercises" aria-labelledby="hp-exercises-title">
+            <h2 id="hp-exercises-title">Home exercises for your back</h2>
+            <p>
+              Six gentle exercises our physiotherapists often give. The timer walks you through each
+              one; turn on beeps or spoken cues if you would rather not watch the screen.
+            </p>
+            <knead-exercise-timer heading-level="3"></knead-exercise-timer>
+          </section>
 
-      <footer class="hp-footer">
-        <p>Harbour Physio &amp; Massage · 48 Quayside Lane, Unit 2</p>
-        <p>Questions? Call <a href="tel:+12505550187">+1 (250) 555-0187</a></p>
-      </footer>
-    </div>
-  </knead-clinic>
+          <section class="hp-techniques" aria-labelledby="hp-techniques-title">
+            <h2 id="hp-techniques-title">Which massage is right for you?</h2>
+            <p>
+              Filter by what you would like help with, or by how firm you like it. The ones we
+              recommend for desk-work neck and shoulder tension are marked, and we agree on the
+              pressure with you at every visit.
+            </p>
+            <knead-technique-list
+              filter
+              techniques="swedish deep-tissue trigger-point myofascial-release sports"
+              highlight="deep-tissue trigger-point"
+              label="Massage techniques we offer"
+            ></knead-technique-list>
+          </section>
+        </main>
+
+        <footer class="hp-footer">
+          <p>Harbour Physio &amp; Massage · 48 Quayside Lane, Unit 2</p>
+          <p>Questions? Call <a href="tel:+12505550187">+1 (250) 555-0187</a></p>
+        </footer>
+      </div>`,
+  )}
 `;
 
 export const ClinicPage: Story = {
@@ -306,7 +312,7 @@ export const CheckSuggestsMassage: Story = {
     const { element, shadow } = await renderedCheck(canvasElement);
     await walk(element, TO_OUTCOME['muscular']!);
     await expect(headingOf(element)).toBe(outcomeOf('muscular').title);
-    const button = shadow.querySelector<KneadBookingButton>('knead-booking-button');
-    await expect(button?.bookingUrl).toBe('https://calendly.com/harbour-physio');
+    const button = await renderedButton(shadow);
+    await expect(button.bookingUrl).toBe('https://calendly.com/harbour-physio');
   },
 };

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { KneadElement } from '../shared/knead-element.js';
 import { readJsonChild } from '../shared/json-config.js';
+import { languageOf } from '../shared/languages.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 import { ignoredAccount } from './clinic-booking.js';
 import { parseClinicConfig } from './clinic-config.js';
@@ -81,7 +82,9 @@ export class KneadClinic extends KneadElement {
   protected override willUpdate(): void {
     const ignored = ignoredAccount(this);
     if (ignored) this.report('booking-account', this.bookingAccount, ignored, 'warn');
-    const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    // Found the way each widget finds its own language; only on a page (a server renders a
+    // clinic with no page around it, and no DOM to look at).
+    const locale = this.isConnected ? languageOf(this) : undefined;
     this.settings = {
       name: this.name,
       bookingUrl: this.bookingUrl,

@@ -1,49 +1,28 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import { captureConsole } from '../helpers/console.js';
-import { accessibleName } from './accessible-name.js';
-
-const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-
-const popupPart = <T extends Element = HTMLElement>(el: Element, name: string) =>
-  el
-    .shadowRoot!.querySelector('knead-booking-dialog')
-    ?.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
-
-/** The deepest focused element, through shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function openPopup(el: KneadBookingButton): Promise<void> {
-  const opened = oneEvent(el, 'knead-booking-open');
-  part(el, 'button')!.click();
-  await opened;
-}
+import {
+  accessibleName,
+  control,
+  focused,
+  nextEvent,
+  openPopup,
+  popup,
+  popupPart,
+} from '../harness/booking-button.js';
+import { calendlyPopup, closeEveryPopup } from './fixtures.js';
 
 describe('<knead-booking-button> popup', () => {
-  afterEach(() => {
-    for (const el of document.querySelectorAll<KneadBookingButton>('knead-booking-button'))
-      el.closePopup();
-  });
+  afterEach(closeEveryPopup);
 
   describe('removed while open', () => {
     const page = () => html`
       <div>
         <button id="before">Before</button>
-        <p id="holder">
-          <knead-booking-button
-            mode="popup"
-            provider="calendly"
-            account="harbour-physio"
-          ></knead-booking-button>
-        </p>
+        <p id="holder">${calendlyPopup()}</p>
         <button id="after">After</button>
       </div>
     `;
@@ -62,7 +41,7 @@ describe('<knead-booking-button> popup', () => {
       expect(onButton, 'heard on the button').to.equal(1);
       expect(onHolder, 'heard on the removed ancestor').to.equal(1);
       expect(document.documentElement.style.overflow, 'scrolling unlocked').to.equal('');
-      expect(deepActiveElement()?.id ?? 'nowhere', 'focus').to.equal('after');
+      expect(focused()?.id ?? 'nowhere', 'focus').to.equal('after');
 
       // Whatever the browser still has queued for the removed dialog, nothing fires twice.
       await nextFrame();
@@ -73,19 +52,12 @@ describe('<knead-booking-button> popup', () => {
 
     it('moves focus back to the previous control when nothing follows it', async () => {
       const root = await fixture<HTMLElement>(html`
-        <div>
-          <button id="before">Before</button>
-          <knead-booking-button
-            mode="popup"
-            provider="calendly"
-            account="harbour-physio"
-          ></knead-booking-button>
-        </div>
+        <div><button id="before">Before</button>${calendlyPopup()}</div>
       `);
       const el = root.querySelector('knead-booking-button')!;
       await openPopup(el);
       el.remove();
-      expect(deepActiveElement()?.id ?? 'nowhere').to.equal('before');
+      expect(focused()?.id ?? 'nowhere').to.equal('before');
     });
 
     it('fires knead-booking-close once and unlocks scrolling when closed and removed in one task', async () => {
@@ -108,7 +80,7 @@ describe('<knead-booking-button> popup', () => {
       const root = await fixture<HTMLElement>(page());
       const el = root.querySelector('knead-booking-button')!;
       await openPopup(el);
-      const closed = oneEvent(el, 'knead-booking-close');
+      const closed = nextEvent(el, 'knead-booking-close');
       el.closePopup();
       await closed;
       let more = 0;
@@ -121,73 +93,50 @@ describe('<knead-booking-button> popup', () => {
   });
 
   describe('held keys', () => {
-    const button = () => html`
-      <knead-booking-button
-        mode="popup"
-        provider="calendly"
-        account="harbour-physio"
-      ></knead-booking-button>
-    `;
-
-    /** Counts the button's public events, and whether each keydown was a repeat. */
-    function watch(el: KneadBookingButton) {
-      const seen = { clicks: 0, opens: 0, closes: 0, repeats: [] as boolean[] };
-      el.addEventListener('knead-booking-click', () => seen.clicks++);
-      el.addEventListener('knead-booking-open', () => seen.opens++);
-      el.addEventListener('knead-booking-close', () => seen.closes++);
+    /**
+     * Holds Enter on the focused control: the first press (awaited through `pressed`, which
+     * it starts), then two repeats; what the keydowns were and what the button fired.
+     */
+    async function holdEnter(el: KneadBookingButton, pressed: () => Promise<unknown>) {
+      const seen = { repeats: [] as boolean[], clicks: 0, opens: 0, closes: 0 };
+      const count = (name: 'clicks' | 'opens' | 'closes') => () => seen[name]++;
+      el.addEventListener('knead-booking-click', count('clicks'));
+      el.addEventListener('knead-booking-open', count('opens'));
+      el.addEventListener('knead-booking-close', count('closes'));
       const onKey = (event: KeyboardEvent) => seen.repeats.push(event.repeat);
       document.addEventListener('keydown', onKey);
-      return { seen, stop: () => document.removeEventListener('keydown', onKey) };
+      const first = pressed();
+      await sendKeys({ down: 'Enter' });
+      await first;
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ up: 'Enter' });
+      await aTimeout(0);
+      await nextFrame();
+      document.removeEventListener('keydown', onKey);
+      return seen;
     }
 
     it('opens once when Enter is held on the booking button', async () => {
-      const el = await fixture<KneadBookingButton>(button());
-      const { seen, stop } = watch(el);
+      const el = await fixture<KneadBookingButton>(calendlyPopup());
       el.focus();
-      const opened = oneEvent(el, 'knead-booking-open');
-      await sendKeys({ down: 'Enter' });
-      await opened;
       // The key repeats, now on the popup's Close button.
-      await sendKeys({ down: 'Enter' });
-      await sendKeys({ down: 'Enter' });
-      await sendKeys({ up: 'Enter' });
-      await aTimeout(0);
-      await nextFrame();
-      stop();
-      expect(seen.repeats, 'keydowns (repeat or not)').to.deep.equal([false, true, true]);
-      expect({ clicks: seen.clicks, opens: seen.opens, closes: seen.closes }).to.deep.equal({
-        clicks: 1,
-        opens: 1,
-        closes: 0,
-      });
-      expect(popupPart<HTMLDialogElement>(el, 'dialog')!.open, 'still open').to.equal(true);
+      const seen = await holdEnter(el, () => nextEvent(el, 'knead-booking-open'));
+      expect(seen).to.deep.equal({ repeats: [false, true, true], clicks: 1, opens: 1, closes: 0 });
+      expect(popup(el).open, 'still open').to.equal(true);
     });
 
     it('closes once, and does not reopen, when Enter is held on Close', async () => {
-      const el = await fixture<KneadBookingButton>(button());
+      const el = await fixture<KneadBookingButton>(calendlyPopup());
       await openPopup(el);
-      const { seen, stop } = watch(el);
-      const closed = oneEvent(el, 'knead-booking-close');
-      await sendKeys({ down: 'Enter' });
-      await closed;
       // The key repeats, now on the booking button that focus went back to.
-      await sendKeys({ down: 'Enter' });
-      await sendKeys({ down: 'Enter' });
-      await sendKeys({ up: 'Enter' });
-      await aTimeout(0);
-      await nextFrame();
-      stop();
-      expect(seen.repeats, 'keydowns (repeat or not)').to.deep.equal([false, true, true]);
-      expect({ clicks: seen.clicks, opens: seen.opens, closes: seen.closes }).to.deep.equal({
-        clicks: 0,
-        opens: 0,
-        closes: 1,
-      });
-      expect(popupPart<HTMLDialogElement>(el, 'dialog')!.open, 'still open').to.equal(false);
+      const seen = await holdEnter(el, () => nextEvent(el, 'knead-booking-close'));
+      expect(seen).to.deep.equal({ repeats: [false, true, true], clicks: 0, opens: 0, closes: 1 });
+      expect(popup(el).open, 'still open').to.equal(false);
     });
 
     it('cancels a repeated Enter or Space keydown on the button and on Close', async () => {
-      const el = await fixture<KneadBookingButton>(button());
+      const el = await fixture<KneadBookingButton>(calendlyPopup());
       await openPopup(el);
       const repeat = (target: Element, key: string) => {
         const event = new KeyboardEvent('keydown', {
@@ -201,7 +150,7 @@ describe('<knead-booking-button> popup', () => {
         return event.defaultPrevented;
       };
       const close = popupPart(el, 'close')!;
-      const booking = part(el, 'button')!;
+      const booking = control(el);
       expect({
         closeEnter: repeat(close, 'Enter'),
         closeSpace: repeat(close, ' '),
@@ -220,15 +169,7 @@ describe('<knead-booking-button> popup', () => {
 
   describe('close heard on the document', () => {
     it('fires knead-booking-close once on the document when the button is removed with its popup open', async () => {
-      const root = await fixture<HTMLElement>(html`
-        <div>
-          <knead-booking-button
-            mode="popup"
-            provider="calendly"
-            account="harbour-physio"
-          ></knead-booking-button>
-        </div>
-      `);
+      const root = await fixture<HTMLElement>(html`<div>${calendlyPopup()}</div>`);
       const el = root.querySelector('knead-booking-button')!;
       await openPopup(el);
       let onDocument = 0;
@@ -264,20 +205,14 @@ describe('<knead-booking-button> popup', () => {
       await nextFrame();
       document.removeEventListener('knead-booking-close', count);
       expect(onDocument).to.equal(1);
-      expect(String(popupPart<HTMLDialogElement>(el, 'dialog')?.open ?? false)).to.equal('false');
+      expect(popup(el).open).to.equal(false);
     });
   });
 
   describe('removed or moved while it opens', () => {
     const button = () => html`
       <div>
-        <p id="here">
-          <knead-booking-button
-            mode="popup"
-            provider="calendly"
-            account="harbour-physio"
-          ></knead-booking-button>
-        </p>
+        <p id="here">${calendlyPopup()}</p>
         <p id="there"></p>
       </div>
     `;
@@ -317,15 +252,9 @@ describe('<knead-booking-button> popup', () => {
     /** Whether scrolling is locked now, and whether one open and close of a popup leaves it free. */
     async function scrollAfterwards(): Promise<{ now: string; afterAnotherPopup: string }> {
       const now = document.documentElement.style.overflow;
-      const other = await fixture<KneadBookingButton>(html`
-        <knead-booking-button
-          mode="popup"
-          provider="calendly"
-          account="other"
-        ></knead-booking-button>
-      `);
+      const other = await fixture<KneadBookingButton>(calendlyPopup({ account: 'other' }));
       await openPopup(other);
-      const closed = oneEvent(other, 'knead-booking-close');
+      const closed = nextEvent(other, 'knead-booking-close');
       other.closePopup();
       await closed;
       return { now, afterAnotherPopup: document.documentElement.style.overflow };
@@ -351,7 +280,7 @@ describe('<knead-booking-button> popup', () => {
       const root = await fixture<HTMLElement>(button());
       const el = root.querySelector('knead-booking-button')!;
       el.addEventListener('knead-booking-click', () => el.remove());
-      part(el, 'button')!.click();
+      control(el).click();
       // The click's own opening runs ahead of this one, which waits for the same steps.
       await el.openPopup().catch(() => undefined);
       await aTimeout(0);
@@ -372,7 +301,7 @@ describe('<knead-booking-button> popup', () => {
         return showing;
       };
       await el.openPopup();
-      const shown = popupPart<HTMLDialogElement>(el, 'dialog')!.open;
+      const shown = popup(el).open;
       if (shown) {
         // Opened after all: then closing it lets go of everything (its close event may
         // never come, so this waits for the browser's close task, not for the event).
@@ -391,7 +320,7 @@ describe('<knead-booking-button> popup', () => {
       el.addEventListener('knead-booking-open', () => opened++);
       await Promise.all([el.openPopup(), el.openPopup()]);
       expect(opened).to.equal(1);
-      const closed = oneEvent(el, 'knead-booking-close');
+      const closed = nextEvent(el, 'knead-booking-close');
       el.closePopup();
       await closed;
       expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
@@ -445,7 +374,7 @@ describe('<knead-booking-button> popup', () => {
       expect(title.getBoundingClientRect().right).to.be.at.most(320);
       // The button, labelled with the same word, stays inside the viewport too.
       el.closePopup();
-      expect(part(el, 'button')!.getBoundingClientRect().right).to.be.at.most(320);
+      expect(control(el).getBoundingClientRect().right).to.be.at.most(320);
       await expect(el).to.be.accessible();
     });
 

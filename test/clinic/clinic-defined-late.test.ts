@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 // The widgets only. <knead-clinic> is defined by the last test, the way a tag manager or a
 // CDN script that loads after the npm build would define it; a tag is defined once per page,
 // and wtr gives each test file its own page, so these tests run in order in this file.
@@ -9,44 +9,24 @@ import type { KneadBookingButton } from '../../src/booking-button/booking-button
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
 import '../helpers/clinic-probe.js';
 import { captureConsole } from '../helpers/console.js';
-
-async function settle(root: ParentNode) {
-  for (let round = 0; round < 3; round++) {
-    const elements = [...root.querySelectorAll<KneadBookingButton>('*')];
-    await Promise.all(elements.map((element) => element.updateComplete));
-    await nextFrame();
-  }
-}
-
-/** Every console error and warning while `run` runs and the page settles. */
-async function consoleDuring(root: ParentNode, run: () => unknown): Promise<string[]> {
-  let errors: string[] = [];
-  const warnings = await captureConsole('warn', async () => {
-    errors = await captureConsole('error', async () => {
-      await run();
-      await settle(root);
-    });
-  });
-  return [...errors, ...warnings];
-}
+import { clinicMarkup, settle } from '../harness/clinic.js';
+import { offer, refusal } from '../harness/booking-button.js';
+import { consoleDuring } from './fixtures.js';
 
 const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
-/** What a visitor sees of a booking button: its control, its text, and any message. */
-function seen(button: KneadBookingButton) {
-  const control = button.shadowRoot!.querySelector<HTMLElement>('[part~="button"]');
-  return {
-    control: control?.localName,
-    disabled: control?.matches(':disabled') ?? false,
-    text: text(button),
-    message: button.shadowRoot!.querySelector('[part~="message"]') !== null,
-  };
-}
+/** A clinic with booking settings and a phone, which a refused button would offer. */
+const HARBOUR = {
+  name: 'Harbour',
+  'booking-provider': 'calendly',
+  'booking-account': 'harbour-physio',
+  phone: '+1 555 0100',
+};
 
 describe('widgets defined before <knead-clinic>', () => {
   it('stop waiting when the clinic they wait for leaves', async () => {
     let page!: HTMLElement;
-    const messages = await consoleDuring(document, async () => {
+    const messages = await consoleDuring(async () => {
       page = await fixture(html`
         <div>
           <knead-clinic page booking-url="https://book.example.com/gone"></knead-clinic>
@@ -58,7 +38,7 @@ describe('widgets defined before <knead-clinic>', () => {
     });
     expect(messages).to.deep.equal([]);
     const button = page.querySelector('knead-booking-button')!;
-    expect(seen(button).message).to.equal(false);
+    expect(refusal(button)).to.equal(undefined);
     expect(text(page.querySelector('#loose')!)).to.equal('waiting');
     expect(text(page.querySelector('#moved')!)).to.equal('waiting');
 
@@ -66,33 +46,29 @@ describe('widgets defined before <knead-clinic>', () => {
     const errors = await captureConsole('error', async () => {
       page.querySelector('knead-clinic[page]')!.remove();
       page.append(page.querySelector('#moved')!);
-      await settle(page);
+      await settle();
     });
     expect(text(page.querySelector('#loose')!)).to.equal('no clinic');
     expect(text(page.querySelector('#moved')!)).to.equal('no clinic');
-    expect(seen(button).text).to.include('Online booking is not set up yet.');
+    expect(refusal(button)).to.equal('Online booking is not set up yet.');
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include('no booking link');
   });
 
   it('wait calmly for an undefined clinic, then use its settings once it is defined', async () => {
     let page!: HTMLElement;
-    const before = await consoleDuring(document, async () => {
+    const before = await consoleDuring(async () => {
       page = await fixture(html`
         <div>
-          <knead-clinic
-            name="Harbour"
-            booking-provider="calendly"
-            booking-account="harbour-physio"
-            phone="+1 555 0100"
-          >
-            <script type="application/json">
-              { "services": { "swedish": "relax-45" } }
-            </script>
-            <knead-booking-button id="inside"></knead-booking-button>
-            <knead-technique-card technique="swedish"></knead-technique-card>
-            <clinic-probe id="inside-probe"></clinic-probe>
-          </knead-clinic>
+          ${clinicMarkup(
+            HARBOUR,
+            html`<script type="application/json">
+                { "services": { "swedish": "relax-45" } }
+              </script>
+              <knead-booking-button id="inside"></knead-booking-button>
+              <knead-technique-card technique="swedish"></knead-technique-card>
+              <clinic-probe id="inside-probe"></clinic-probe>`,
+          )}
           <knead-clinic
             page
             name="Page"
@@ -112,23 +88,24 @@ describe('widgets defined before <knead-clinic>', () => {
     const inside = page.querySelector<KneadBookingButton>('#inside')!;
     const outside = page.querySelector<KneadBookingButton>('#outside')!;
     // A calm button with its label, not yet active, and no "not set up" message.
-    expect(seen(inside)).to.deep.equal({
-      control: 'button',
+    expect(offer(inside)).to.deep.include({
+      role: 'button',
       disabled: true,
-      text: 'Book an appointment',
-      message: false,
+      name: 'Book an appointment',
     });
-    expect(seen(outside).message).to.equal(false);
+    expect(refusal(inside)).to.equal(undefined);
+    expect(refusal(outside)).to.equal(undefined);
     expect(outside.textContent).to.equal('Book now');
     expect(text(page.querySelector('#inside-probe')!)).to.equal('waiting');
     expect(text(page.querySelector('#outside-probe')!)).to.equal('waiting');
 
-    const after = await consoleDuring(document, () => import('../../src/clinic/define.js'));
+    const after = await consoleDuring(() => import('../../src/clinic/define.js'));
 
     expect(after, 'console once defined').to.deep.equal([]);
     expect(inside.bookingUrl).to.equal('https://calendly.com/harbour-physio');
     expect(outside.bookingUrl).to.equal('https://book.example.com/page');
-    expect(seen(outside)).to.include({ control: 'a', disabled: false, message: false });
+    expect(offer(outside)).to.deep.include({ role: 'link', disabled: false });
+    expect(refusal(outside)).to.equal(undefined);
     expect(text(page.querySelector('#inside-probe')!)).to.equal('Harbour');
     expect(text(page.querySelector('#outside-probe')!)).to.equal('Page');
     const card = page.querySelector<KneadTechniqueCard>('knead-technique-card')!;

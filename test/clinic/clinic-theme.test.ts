@@ -1,6 +1,7 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
+import { settle } from '../harness/clinic.js';
 
 /*
  * A clinic's `theme` reaches every widget it serves, also widgets outside a page clinic,
@@ -19,14 +20,6 @@ const WIDGETS = [
   'knead-symptom-check',
   'knead-exercise-timer',
 ] as const;
-
-async function settle(root: ParentNode) {
-  for (let round = 0; round < 3; round++) {
-    const elements = [...root.querySelectorAll<KneadClinic>('*')];
-    await Promise.all(elements.map((element) => element.updateComplete));
-    await nextFrame();
-  }
-}
 
 const scheme = (element: Element) => getComputedStyle(element).colorScheme;
 /** The booking button's own colour: its background, the accent. */

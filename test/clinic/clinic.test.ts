@@ -1,15 +1,11 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/clinic/define.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import '../helpers/clinic-probe.js';
+import { settle } from '../harness/clinic.js';
 import type { ClinicProbe } from '../helpers/clinic-probe.js';
 import { captureConsole, captureReports } from '../helpers/console.js';
 import { browserWorkDuring } from '../shared/browser-work.js';
-
-async function settle(...elements: Element[]) {
-  for (const element of elements) await (element as KneadClinic).updateComplete;
-  await nextFrame();
-}
 
 describe('<knead-clinic>', () => {
   it('gives every widget inside it its settings', async () => {
@@ -24,7 +20,7 @@ describe('<knead-clinic>', () => {
       </knead-clinic>
     `);
     const probe = clinic.querySelector('clinic-probe')!;
-    await settle(clinic, probe);
+    await settle();
     expect(probe.settings).to.include({
       name: 'Harbour Physio',
       bookingProvider: 'calendly',
@@ -55,7 +51,7 @@ describe('<knead-clinic>', () => {
     const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
     clinic.setAttribute('name', 'New name');
     clinic.setAttribute('booking-url', 'https://book.example.com/');
-    await settle(clinic, probe);
+    await settle();
     expect(probe.settings?.name).to.equal('New name');
     expect(probe.settings?.bookingUrl).to.equal('https://book.example.com/');
     expect(probe.shadowRoot!.textContent).to.include('New name');
@@ -71,7 +67,7 @@ describe('<knead-clinic>', () => {
     const [outerProbe, innerProbe] = ['#outer', '#inner'].map((id) =>
       outer.querySelector<ClinicProbe>(id)!,
     );
-    await settle(outer, outerProbe!, innerProbe!);
+    await settle();
     expect(outerProbe!.settings?.name).to.equal('Outer');
     expect(innerProbe!.settings?.name).to.equal('Inner');
   });
@@ -85,11 +81,23 @@ describe('<knead-clinic>', () => {
           html`<knead-clinic lang=${lang ?? ''}><clinic-probe></clinic-probe></knead-clinic>`,
         );
         const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
-        await settle(clinic, probe);
+        await settle();
         expect(probe.settings?.emergencyNumber).to.equal(undefined);
         expect(probe.settings?.locale).to.equal(lang);
       });
     }
+
+    it("passes on the nearest ancestor's language when it has none of its own", async () => {
+      const page = await fixture(html`
+        <div lang="fr-CA">
+          <section>
+            <knead-clinic><clinic-probe></clinic-probe></knead-clinic>
+          </section>
+        </div>
+      `);
+      await settle();
+      expect(page.querySelector<ClinicProbe>('clinic-probe')!.settings?.locale).to.equal('fr-CA');
+    });
 
     it('passes on its emergency-number attribute', async () => {
       const clinic = await fixture<KneadClinic>(
@@ -98,7 +106,7 @@ describe('<knead-clinic>', () => {
         ></knead-clinic>`,
       );
       const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
-      await settle(clinic, probe);
+      await settle();
       expect(probe.settings?.emergencyNumber).to.equal('112');
     });
   });
@@ -116,9 +124,9 @@ describe('<knead-clinic>', () => {
             <clinic-probe></clinic-probe>
           </knead-clinic>
         `);
-        await settle(clinic);
+        await settle();
         clinic.setAttribute('name', 'Harbour Physio');
-        await settle(clinic);
+        await settle();
       });
       expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
@@ -130,10 +138,10 @@ describe('<knead-clinic>', () => {
 
     it('warns once that booking-account needs a booking-provider', async () => {
       const { warnings } = await captureReports(async () => {
-        const clinic = await fixture<KneadClinic>(
+        await fixture<KneadClinic>(
           html`<knead-clinic booking-account="harbour-physio"></knead-clinic>`,
         );
-        await settle(clinic);
+        await settle();
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(
@@ -144,13 +152,13 @@ describe('<knead-clinic>', () => {
 
     it('is silent about booking-provider beside booking-url, which it still uses', async () => {
       const reports = await captureReports(async () => {
-        const clinic = await fixture<KneadClinic>(html`
+        await fixture<KneadClinic>(html`
           <knead-clinic
             booking-url="https://calendly.com/harbour-physio/intro"
             booking-provider="calendly"
           ></knead-clinic>
         `);
-        await settle(clinic);
+        await settle();
       });
       expect(reports).to.deep.equal({ errors: [], warnings: [] });
     });
@@ -167,7 +175,7 @@ describe('<knead-clinic>', () => {
         </knead-clinic>
       `);
       const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
-      await settle(clinic, probe);
+      await settle();
       expect(probe.settings?.services).to.deep.equal({
         'deep-tissue': 'deep-60',
         swedish: 'relax-45',
@@ -189,7 +197,7 @@ describe('<knead-clinic>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('knead-clinic').and.include('application/json');
       const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
-      await settle(clinic, probe);
+      await settle();
       expect(probe.settings?.name).to.equal('Still works');
       expect(probe.settings?.services).to.deep.equal({});
     });
@@ -209,7 +217,7 @@ describe('<knead-clinic>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('services.thai').and.include('42');
       const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
-      await settle(clinic, probe);
+      await settle();
       expect(probe.settings?.services).to.deep.equal({ swedish: 'relax-45' });
     });
   });
@@ -240,11 +248,11 @@ describe('<knead-clinic>', () => {
       clinic.setAttribute('page', '');
       clinic.setAttribute('name', 'Late clinic');
       page.append(clinic);
-      await settle(clinic, probe);
+      await settle();
       expect(probe.settings?.name).to.equal('Late clinic');
 
       clinic.setAttribute('name', 'Renamed');
-      await settle(clinic, probe);
+      await settle();
       expect(probe.settings?.name).to.equal('Renamed');
       clinic.remove();
     });
