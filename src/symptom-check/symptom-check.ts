@@ -77,7 +77,10 @@ import { symptomCheckStyles } from './symptom-check.styles.js';
 export class KneadSymptomCheck extends KneadElement {
   static override styles = [baseStyles, buttonStyles, symptomCheckStyles];
 
-  /** A built-in flow id (`back-pain`), or, as a property, a clinic's own flow object. */
+  /**
+   * A built-in flow id (`back-pain`), or, as a property, a clinic's own flow object, which wins
+   * over an inline JSON child.
+   */
   @property() flow: string | Flow = 'back-pain';
 
   /** A page with the exercise routine; the result links to it when it suggests exercises. */
