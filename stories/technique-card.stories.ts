@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import {
   GOAL_LABELS,
   PRESSURE_LABELS,
@@ -8,15 +8,12 @@ import {
   pressureText,
 } from '../src/technique-card/technique-types.js';
 import { findTechnique } from '../src/technique-card/built-in-techniques.js';
+import * as harness from '../test/harness/technique-card.js';
 import {
-  bookingButtonOf,
-  builtIn,
   clinic,
   darkPage,
-  renderedCard,
   techniqueCard,
   techniqueCardArgTypes,
-  textOf,
   type TechniqueCardArgs,
 } from './technique-templates.js';
 
@@ -36,16 +33,12 @@ type Story = StoryObj<TechniqueCardArgs>;
 
 const story = (text: string) => ({ docs: { description: { story: text } } });
 
-type Shadow = ShadowRoot;
-const part = (shadow: Shadow, name: string) => shadow.querySelector(`[part~="${name}"]`);
-const parts = (shadow: Shadow, name: string) => [...shadow.querySelectorAll(`[part~="${name}"]`)];
+type Card = harness.Card;
 
 /** Opens the card's details as a visitor does, and waits for the select event. */
-async function openDetails(shadow: Shadow, args: TechniqueCardArgs): Promise<HTMLDetailsElement> {
-  const details = part(shadow, 'details') as HTMLDetailsElement | null;
-  if (!details) throw new Error('the card has no details');
-  await expect(details.open).toBe(false);
-  await userEvent.click(part(shadow, 'details-toggle')!);
+async function openDetails(card: Card, args: TechniqueCardArgs): Promise<HTMLDetailsElement> {
+  await expect(harness.details(card)?.open).toBe(false);
+  const details = await harness.openDetails(card);
   await waitFor(() => expect(args.onKneadTechniqueSelect).toHaveBeenCalled());
   await expect(details.open).toBe(true);
   return details;
@@ -67,30 +60,28 @@ function builtInStory(id: string): Story {
         : `\`technique="${id}"\`: not in the built-in catalog yet.`,
     ),
     play: async ({ canvasElement, args }) => {
-      const entry = builtIn(id);
-      const { shadow } = await renderedCard(canvasElement);
-      await expect(textOf(part(shadow, 'name'))).toBe(entry.name);
-      await expect(part(shadow, 'name')?.getAttribute('role')).toBe('heading');
-      await expect(textOf(part(shadow, 'summary'))).toBe(entry.summary);
+      const entry = harness.builtIn(id);
+      const card = await harness.cardIn(canvasElement);
+      await expect(harness.cardName(card)).toBe(entry.name);
+      await expect(harness.cardHeading(card)).not.toBeNull();
+      await expect(harness.textOf(harness.part(card, 'summary'))).toBe(entry.summary);
       // The pressure in words, and the same level on a native meter for assistive technology.
-      await expect(textOf(shadow.querySelector('.pressure > span'))).toBe(pressureText(entry));
-      await expect(shadow.querySelector('meter')?.value).toBe(entry.pressure);
+      await expect(harness.pressureWords(card)).toBe(pressureText(entry));
+      await expect(harness.pressureMeter(card)?.value).toBe(entry.pressure);
       // Every built-in technique has a session length (the catalog tests hold it to that).
-      await expect(textOf(part(shadow, 'facts'))).toContain(formatSessionLength(entry.duration!));
-      await expect(parts(shadow, 'goal').map(textOf)).toEqual(
-        entry.goals.map((goal) => GOAL_LABELS[goal]),
-      );
+      await expect(harness.factText(card, 'Session')).toBe(formatSessionLength(entry.duration!));
+      await expect(harness.goalNames(card)).toEqual(entry.goals.map((goal) => GOAL_LABELS[goal]));
 
-      const details = await openDetails(shadow, args);
+      const details = await openDetails(card, args);
       await expect(args.onKneadTechniqueSelect).toHaveBeenCalledWith(
         expect.objectContaining({ detail: { id, name: entry.name } }),
       );
-      const cautions = [...details.querySelectorAll('.cautions li')];
-      await expect(cautions.map(textOf)).toEqual([...entry.cautions]);
-      for (const caution of cautions) await expect(caution).toBeVisible();
+      await expect(harness.cautions(card)).toEqual([...entry.cautions]);
+      for (const caution of details.querySelectorAll('.cautions li'))
+        await expect(caution).toBeVisible();
       // What it is and how it feels, both opened by the disclosure.
-      await expect(textOf(details)).toContain(entry.description!);
-      await expect(textOf(details)).toContain(entry.feelsLike!);
+      await expect(harness.textOf(details)).toContain(entry.description!);
+      await expect(harness.textOf(details)).toContain(entry.feelsLike!);
     },
   };
 }
@@ -115,8 +106,8 @@ export const Highlighted: Story = {
     '`highlighted`: a recommended technique (the symptom check sets it) gets a thicker border and a "Recommended" badge, in words, not colour alone.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedCard(canvasElement);
-    await expect(textOf(part(shadow, 'badge'))).toBe('Recommended');
+    const card = await harness.cardIn(canvasElement);
+    await expect(harness.textOf(harness.part(card, 'badge'))).toBe('Recommended');
   },
 };
 
@@ -134,11 +125,11 @@ export const Bookable: Story = {
     "Inside a `<knead-clinic>` whose JSON child maps `deep-tissue` to its service `deep-60`, the card offers a booking button for that service, with the clinic's booking settings. `bookable` shows the button even for a technique the clinic maps to no service.",
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow } = await renderedCard(canvasElement);
-    const button = await bookingButtonOf(element);
-    await expect(button.bookingUrl).toBe('https://calendly.com/harbour-physio/deep-60');
-    await expect(button.getAttribute('label')).toBe('Book Deep tissue massage');
-    await expect(part(shadow, 'actions')).not.toBeNull();
+    const card = await harness.cardIn(canvasElement);
+    const button = await harness.bookingButton(card);
+    await expect(button?.bookingUrl).toBe('https://calendly.com/harbour-physio/deep-60');
+    await expect(button?.getAttribute('label')).toBe('Book Deep tissue massage');
+    await expect(harness.part(card, 'actions')).not.toBeNull();
   },
 };
 
@@ -185,27 +176,27 @@ export const FullyCustom: Story = {
     'A clinic\'s own technique with no built-in id: every field is an attribute, and the `media`, `description` and `actions` slots add a picture, the text inside the details and a link. The picture here is an inline SVG with `role="img"` and an `aria-label`.',
   ),
   play: async ({ canvasElement, args }) => {
-    const { element, shadow } = await renderedCard(canvasElement);
-    await expect(textOf(part(shadow, 'name'))).toBe('Hot stone massage');
-    await expect(textOf(shadow.querySelector('.pressure > span'))).toBe(PRESSURE_LABELS[2]);
-    await expect(textOf(part(shadow, 'facts'))).toContain('75 min');
-    await expect(textOf(part(shadow, 'facts'))).toContain('$130');
-    await expect(parts(shadow, 'goal').map(textOf)).toEqual([
+    const card = await harness.cardIn(canvasElement);
+    await expect(harness.cardName(card)).toBe('Hot stone massage');
+    await expect(harness.pressureWords(card)).toBe(PRESSURE_LABELS[2]);
+    await expect(harness.factText(card, 'Session')).toBe('75 min');
+    await expect(harness.factText(card, 'Price')).toBe('$130');
+    await expect(harness.goalNames(card)).toEqual([
       'Relaxation',
       'Stress relief',
       'Chronic tension',
     ]);
-    const media = shadow.querySelector<HTMLSlotElement>('slot[name="media"]')!;
+    const media = card.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="media"]')!;
     await expect(media.assignedElements()).toHaveLength(1);
     // No clinic maps it and it is not `bookable`: only the clinic's own link.
-    await expect(element.bookingButton).toBeNull();
-    const actions = shadow.querySelector<HTMLSlotElement>('slot[name="actions"]')!;
-    await expect(actions.assignedElements().map(textOf)).toEqual([
+    await expect(card.bookingButton).toBeNull();
+    const actions = card.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="actions"]')!;
+    await expect(actions.assignedElements().map(harness.textOf)).toEqual([
       'Read more about hot stone massage',
     ]);
 
-    await openDetails(shadow, args);
-    const description = element.querySelector('[slot="description"]');
+    await openDetails(card, args);
+    const description = card.querySelector('[slot="description"]');
     await expect(description).toBeVisible();
   },
 };
@@ -228,19 +219,19 @@ export const WithOverrides: Story = {
     '`technique="swedish"` with the clinic\'s own pressure, session length, price and goals. A new pressure level brings its own word (Medium), since the catalog\'s "Light to medium" described the old one. Text inside the element goes under the summary; the description and cautions stay the catalog\'s.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedCard(canvasElement);
-    const swedish = builtIn('swedish');
-    await expect(textOf(part(shadow, 'name'))).toBe(swedish.name);
-    await expect(textOf(shadow.querySelector('.pressure > span'))).toBe(PRESSURE_LABELS[3]);
-    await expect(shadow.querySelector('meter')?.value).toBe(3);
-    await expect(textOf(part(shadow, 'facts'))).toContain('60 min');
-    await expect(textOf(part(shadow, 'facts'))).toContain('$95');
-    await expect(parts(shadow, 'goal').map(textOf)).toEqual([
+    const card = await harness.cardIn(canvasElement);
+    const swedish = harness.builtIn('swedish');
+    await expect(harness.cardName(card)).toBe(swedish.name);
+    await expect(harness.pressureWords(card)).toBe(PRESSURE_LABELS[3]);
+    await expect(harness.pressureMeter(card)?.value).toBe(3);
+    await expect(harness.factText(card, 'Session')).toBe('60 min');
+    await expect(harness.factText(card, 'Price')).toBe('$95');
+    await expect(harness.goalNames(card)).toEqual([
       'Relaxation',
       'Stress relief',
       'Posture strain',
     ]);
-    await expect(shadow.querySelectorAll('.cautions li')).toHaveLength(swedish.cautions.length);
+    await expect(harness.cautions(card)).toEqual([...swedish.cautions]);
   },
 };
 
@@ -256,14 +247,13 @@ export const UnknownTechnique: Story = {
     'A `technique` id that is not built in, and no `name`: the card says so in a note, and the console names the attribute and lists the built-in ids.',
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow } = await renderedCard(canvasElement);
-    const message = part(shadow, 'message');
-    await expect(message?.getAttribute('role')).toBe('note');
-    await expect(textOf(message)).toBe(
+    const card = await harness.cardIn(canvasElement);
+    await expect(harness.part(card, 'message')?.getAttribute('role')).toBe('note');
+    await expect(harness.cardNote(card)).toBe(
       'Unknown technique “hot-rocks”: there is nothing to show for it.',
     );
-    await expect(element.content).toBeUndefined();
-    await expect(part(shadow, 'name')).toBeNull();
+    await expect(card.content).toBeUndefined();
+    await expect(harness.cardHeading(card)).toBeNull();
   },
 };
 
@@ -299,9 +289,10 @@ export const Themed: Story = {
     "The `--knead-*` custom properties restyle the card to a clinic's brand: accent, background, border, corners, padding, highlight, meter and tag colours. Set them on the card or on any ancestor.",
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedCard(canvasElement);
-    const card = part(shadow, 'card')!;
-    await expect(getComputedStyle(card).borderTopLeftRadius).toBe('18px');
-    await expect(getComputedStyle(part(shadow, 'badge')!).backgroundColor).toBe('rgb(163, 70, 28)');
+    const card = await harness.cardIn(canvasElement);
+    await expect(getComputedStyle(harness.part(card, 'card')!).borderTopLeftRadius).toBe('18px');
+    await expect(getComputedStyle(harness.part(card, 'badge')!).backgroundColor).toBe(
+      'rgb(163, 70, 28)',
+    );
   },
 };

@@ -1,20 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, fn, userEvent } from 'storybook/test';
-import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
+import { expect, fn } from 'storybook/test';
 import {
   BUILT_IN_TECHNIQUES,
   BUILT_IN_TECHNIQUE_IDS,
 } from '../src/technique-card/built-in-techniques.js';
+import * as harness from '../test/harness/technique-list.js';
 import {
-  bookingButtonOf,
   clinic,
   cssProperties,
   darkPage,
-  renderedList,
   techniqueList,
   techniqueListArgTypes,
-  textOf,
   withoutCssProperties,
   type TechniqueListArgs,
 } from './technique-templates.js';
@@ -39,31 +36,15 @@ type Story = StoryObj<TechniqueListArgs>;
 
 const story = (text: string) => ({ docs: { description: { story: text } } });
 
-const idsOf = (cards: readonly KneadTechniqueCard[]) => cards.map((card) => card.technique);
-
-/** The filter chip with this label (its text, without the check mark). */
-function chip(shadow: ShadowRoot, label: string): HTMLButtonElement {
-  const found = [...shadow.querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find(
-    (button) => textOf(button).replace('✓', '').trim() === label,
-  );
-  if (!found) throw new Error(`no "${label}" filter chip`);
-  return found;
-}
-
-const shownCount = (shadow: ShadowRoot) =>
-  shadow.querySelectorAll('[part~="list"] > li:not([hidden])').length;
-
 export const AllTechniques: Story = {
   name: 'All techniques',
   parameters: story(
     'With no attributes, the list shows every built-in technique, in catalog order, as full cards in a responsive grid.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow, cards } = await renderedList(canvasElement);
-    await expect(idsOf(cards)).toEqual([...BUILT_IN_TECHNIQUE_IDS]);
-    await expect(shadow.querySelector('[part~="list"]')?.getAttribute('aria-label')).toBe(
-      'Massage techniques',
-    );
+    const list = await harness.listIn(canvasElement);
+    await expect(harness.cardIds(list)).toEqual([...BUILT_IN_TECHNIQUE_IDS]);
+    await expect(harness.part(list, 'list')?.getAttribute('aria-label')).toBe('Massage techniques');
   },
 };
 
@@ -77,29 +58,24 @@ export const WithFilters: Story = {
     '`filter`: toggle buttons for what a technique is good for and for pressure ("or" within a group, "and" between groups). The count is a polite live region; "Clear filters" puts focus on the group of filters (not on a chip, which a held key would turn back on).',
   ),
   play: async ({ canvasElement }) => {
-    const { element, shadow } = await renderedList(canvasElement);
-    const count = shadow.querySelector('[part~="count"]')!;
-    await expect(count.getAttribute('role')).toBe('status');
-    await expect(textOf(count)).toBe(`Showing all ${total} techniques`);
+    const list = await harness.listIn(canvasElement);
+    await expect(harness.part(list, 'count')?.getAttribute('role')).toBe('status');
+    await expect(harness.countLine(list)).toBe(`Showing all ${total} techniques`);
 
-    const relaxation = chip(shadow, 'Relaxation');
-    await expect(relaxation.getAttribute('aria-pressed')).toBe('false');
-    await userEvent.click(relaxation);
-    await element.updateComplete;
-    await expect(relaxation.getAttribute('aria-pressed')).toBe('true');
-    await expect(textOf(count)).toBe(`Showing ${relaxing.length} of ${total} techniques`);
-    await expect(shownCount(shadow)).toBe(relaxing.length);
+    await expect(harness.pressedChipNames(list)).toEqual([]);
+    await harness.toggleChip(list, 'Relaxation');
+    await expect(harness.pressedChipNames(list)).toEqual(['Relaxation']);
+    await expect(harness.countLine(list)).toBe(`Showing ${relaxing.length} of ${total} techniques`);
+    await expect(harness.visibleCardIds(list)).toEqual(relaxing.map((technique) => technique.id));
 
-    await userEvent.click(shadow.querySelector<HTMLButtonElement>('[part~="clear"]')!);
-    await element.updateComplete;
-    await expect(textOf(count)).toBe(`Showing all ${total} techniques`);
-    await expect(relaxation.getAttribute('aria-pressed')).toBe('false');
-    await expect(shadow.activeElement).toBe(shadow.querySelector('[part~="filters"]'));
+    await harness.clearFilters(list);
+    await expect(harness.countLine(list)).toBe(`Showing all ${total} techniques`);
+    await expect(harness.pressedChipNames(list)).toEqual([]);
+    await expect(list.shadowRoot!.activeElement).toBe(harness.part(list, 'filters'));
 
     // Leave the story showing a filtered list.
-    await userEvent.click(relaxation);
-    await element.updateComplete;
-    await expect(shownCount(shadow)).toBe(relaxing.length);
+    await harness.toggleChip(list, 'Relaxation');
+    await expect(harness.visibleCardIds(list)).toHaveLength(relaxing.length);
   },
 };
 
@@ -110,8 +86,8 @@ export const Chosen: Story = {
     '`techniques="swedish deep-tissue thai"`: only these, in this order. An unknown id is skipped with one console message.',
   ),
   play: async ({ canvasElement }) => {
-    const { cards } = await renderedList(canvasElement);
-    await expect(idsOf(cards)).toEqual(['swedish', 'deep-tissue', 'thai']);
+    const list = await harness.listIn(canvasElement);
+    await expect(harness.cardIds(list)).toEqual(['swedish', 'deep-tissue', 'thai']);
   },
 };
 
@@ -122,14 +98,16 @@ export const HighlightedFirst: Story = {
     '`highlight` marks recommended techniques (for instance from the symptom check); `highlight-first` moves them to the front, in the order `highlight` gives.',
   ),
   play: async ({ canvasElement }) => {
-    const { cards } = await renderedList(canvasElement);
-    await expect(idsOf(cards).slice(0, 2)).toEqual(['trigger-point', 'myofascial-release']);
+    const list = await harness.listIn(canvasElement);
+    const cards = list.cards;
+    await expect(harness.cardIds(list).slice(0, 2)).toEqual([
+      'trigger-point',
+      'myofascial-release',
+    ]);
     await expect(cards.map((card) => card.highlighted)).toEqual(
       cards.map((_card, index) => index < 2),
     );
-    await expect(textOf(cards[0]!.shadowRoot!.querySelector('[part~="badge"]'))).toBe(
-      'Recommended',
-    );
+    await expect(harness.textOf(harness.part(cards[0]!, 'badge'))).toBe('Recommended');
   },
 };
 
@@ -163,10 +141,10 @@ export const ClinicOwnList: Story = {
     "A clinic's own list in an inline JSON child: built-in ids and whole technique objects, mixed, in the clinic's order. The filters offer only the goals and pressures in this list.",
   ),
   play: async ({ canvasElement }) => {
-    const { element, cards } = await renderedList(canvasElement);
-    await expect(idsOf(cards)).toEqual(['swedish', 'hot-stone', 'deep-tissue', 'sports']);
-    await expect(element.items.map((technique) => technique.name)).toContain('Hot stone massage');
-    await expect(textOf(cards[1]!.shadowRoot!.querySelector('[part~="facts"]'))).toContain('$130');
+    const list = await harness.listIn(canvasElement);
+    await expect(harness.cardIds(list)).toEqual(['swedish', 'hot-stone', 'deep-tissue', 'sports']);
+    await expect(list.items.map((technique) => technique.name)).toContain('Hot stone massage');
+    await expect(harness.factText(list.cards[1]!, 'Price')).toBe('$130');
   },
 };
 
@@ -186,14 +164,13 @@ export const Bookable: Story = {
     "Inside a `<knead-clinic>`: each card books the service its JSON child maps to the technique. With `bookable`, a technique with no service (Thai here) still gets a button, for the clinic's booking page.",
   ),
   play: async ({ canvasElement }) => {
-    const { cards } = await renderedList(canvasElement);
-    const card = (id: string) => cards.find((each) => each.technique === id)!;
-    await expect((await bookingButtonOf(card('deep-tissue'))).bookingUrl).toBe(
+    const list = await harness.listIn(canvasElement);
+    const bookingUrl = async (id: string) =>
+      (await harness.bookingButton(list.cards.find((card) => card.technique === id)!))?.bookingUrl;
+    await expect(await bookingUrl('deep-tissue')).toBe(
       'https://calendly.com/harbour-physio/deep-60',
     );
-    await expect((await bookingButtonOf(card('thai'))).bookingUrl).toBe(
-      'https://calendly.com/harbour-physio',
-    );
+    await expect(await bookingUrl('thai')).toBe('https://calendly.com/harbour-physio');
   },
 };
 
@@ -218,9 +195,9 @@ export const Themed: Story = {
     "The `--knead-*` custom properties on a wrapper (a clinic's theme, say) reach the list and every card inside: accent, chip backgrounds, the gap between cards and the narrowest column, and the cards' own tokens.",
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedList(canvasElement);
-    await expect(getComputedStyle(shadow.querySelector('[part~="list"]')!).rowGap).toBe('28px');
-    await expect(getComputedStyle(chip(shadow, 'Relaxation')).backgroundColor).toBe(
+    const list = await harness.listIn(canvasElement);
+    await expect(getComputedStyle(harness.part(list, 'list')!).rowGap).toBe('28px');
+    await expect(getComputedStyle(harness.chip(list, 'Relaxation')).backgroundColor).toBe(
       'rgb(255, 244, 236)',
     );
   },
@@ -234,8 +211,8 @@ export const Narrow: Story = {
     'In a 320px wide container (a sidebar, a phone), the grid has one column: columns follow the space the list gets, not the window.',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await renderedList(canvasElement);
-    const columns = getComputedStyle(shadow.querySelector('[part~="list"]')!).gridTemplateColumns;
+    const list = await harness.listIn(canvasElement);
+    const columns = getComputedStyle(harness.part(list, 'list')!).gridTemplateColumns;
     await expect(columns.split(' ')).toHaveLength(1);
   },
 };

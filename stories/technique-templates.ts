@@ -2,16 +2,11 @@
  * Templates, controls and helpers for the technique card and technique list stories. Not a
  * story file: Storybook only reads `*.stories.ts`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { KneadBookingButton } from '../src/booking-button/booking-button.js';
-import type { KneadTechniqueCard } from '../src/technique-card/technique-card.js';
-import type { KneadTechniqueList } from '../src/technique-list/technique-list.js';
 import { GOALS, GOAL_LABELS, PRESSURE_LABELS } from '../src/technique-card/technique-types.js';
-import {
-  BUILT_IN_TECHNIQUE_IDS,
-  findTechnique,
-} from '../src/technique-card/built-in-techniques.js';
+import { BUILT_IN_TECHNIQUE_IDS } from '../src/technique-card/built-in-techniques.js';
 import manifest from '../custom-elements.json';
 
 type Theme = 'light' | 'dark' | 'auto';
@@ -64,52 +59,89 @@ export function withoutCssProperties<T extends object>(args: T): T {
   return Object.fromEntries(Object.entries(args).filter(([name]) => !name.startsWith('--'))) as T;
 }
 
-/** An empty control means "attribute not set". */
-const attr = (value: string | number | undefined) =>
-  ifDefined(value === '' || value === undefined || value === null ? undefined : String(value));
+/** A control's value as an attribute: left off when empty or false, present when true. */
+function attributeValue(value: unknown): string | undefined {
+  if (value === true) return '';
+  if (Array.isArray(value)) return value.length ? value.join(' ') : undefined;
+  return value === '' || value === false || value === undefined || value === null
+    ? undefined
+    : String(value);
+}
+
+/**
+ * Sets each of `names` on the element as an attribute from the arg of that name (args are
+ * named as the attributes are, as custom-elements.json names them), and takes off those an
+ * empty control leaves unset.
+ */
+class AttributesDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() goes on an element');
+  }
+
+  render(_args: object, _names: readonly string[]) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [args, names]: Parameters<this['render']>) {
+    for (const name of names) {
+      const value = attributeValue((args as Record<string, unknown>)[name]);
+      if (value === undefined) part.element.removeAttribute(name);
+      else part.element.setAttribute(name, value);
+    }
+    return noChange;
+  }
+}
+export const attributes = directive(AttributesDirective);
+
+const CARD_ATTRIBUTES = [
+  'technique',
+  'name',
+  'summary',
+  'pressure',
+  'duration',
+  'price',
+  'goals',
+  'heading-level',
+  'theme',
+  'bookable',
+  'highlighted',
+] as const;
+
+const LIST_ATTRIBUTES = [
+  'techniques',
+  'highlight',
+  'heading-level',
+  'label',
+  'theme',
+  'filter',
+  'highlight-first',
+  'bookable',
+] as const;
 
 /** `<knead-technique-card>` with every arg as an attribute, and `content` as light DOM. */
-export function techniqueCard(
+export const techniqueCard = (
   args: TechniqueCardArgs,
   content: TemplateResult | typeof nothing = nothing,
-): TemplateResult {
-  return html`<knead-technique-card
-    technique=${attr(args.technique)}
-    name=${attr(args.name)}
-    summary=${attr(args.summary)}
-    pressure=${attr(args.pressure)}
-    duration=${attr(args.duration)}
-    price=${attr(args.price)}
-    goals=${attr(args.goals?.length ? args.goals.join(' ') : undefined)}
-    heading-level=${attr(args['heading-level'])}
-    theme=${attr(args.theme)}
-    ?bookable=${args.bookable ?? false}
-    ?highlighted=${args.highlighted ?? false}
+): TemplateResult =>
+  html`<knead-technique-card
+    ${attributes(args, CARD_ATTRIBUTES)}
     style=${ifDefined(cssProperties(args))}
     @knead-technique-select=${args.onKneadTechniqueSelect}
     >${content}</knead-technique-card
   >`;
-}
 
 /** `<knead-technique-list>` with every arg as an attribute, and `content` (a JSON child) inside. */
-export function techniqueList(
+export const techniqueList = (
   args: TechniqueListArgs,
   content: TemplateResult | typeof nothing = nothing,
-): TemplateResult {
-  return html`<knead-technique-list
-    techniques=${attr(args.techniques)}
-    highlight=${attr(args.highlight)}
-    heading-level=${attr(args['heading-level'])}
-    label=${attr(args.label)}
-    theme=${attr(args.theme)}
-    ?filter=${args.filter ?? false}
-    ?highlight-first=${args['highlight-first'] ?? false}
-    ?bookable=${args.bookable ?? false}
+): TemplateResult =>
+  html`<knead-technique-list
+    ${attributes(args, LIST_ATTRIBUTES)}
     style=${ifDefined(cssProperties(args))}
     @knead-technique-select=${args.onKneadTechniqueSelect}
     >${content}</knead-technique-list
   >`;
-}
 
 /**
  * The clinic the booking stories sit in: Calendly, account harbour-physio. `content` goes
@@ -257,52 +289,3 @@ export const techniqueListArgTypes = {
   items: { control: false },
   cards: { control: false },
 } as const;
-
-/** A built-in technique by id, or a clear failure naming the id (the catalog may still grow). */
-export function builtIn(id: string) {
-  const technique = findTechnique(id);
-  if (!technique)
-    throw new Error(`"${id}" is not in the built-in catalog (built-in-techniques.ts)`);
-  return technique;
-}
-
-/** Text content with its whitespace collapsed. */
-export const textOf = (node: Node | null | undefined): string =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The first technique card in a story (or one matching `selector`), once it has rendered. */
-export async function renderedCard(
-  root: ParentNode,
-  selector = 'knead-technique-card',
-): Promise<{ element: KneadTechniqueCard; shadow: ShadowRoot }> {
-  const element = root.querySelector<KneadTechniqueCard>(selector);
-  if (!element) throw new Error(`no ${selector} in the story`);
-  await element.updateComplete;
-  // A clinic's settings arrive through context; give it one more update.
-  await element.updateComplete;
-  return { element, shadow: element.shadowRoot! };
-}
-
-/** The first technique list in a story, once it and its cards have rendered. */
-export async function renderedList(
-  root: ParentNode,
-): Promise<{ element: KneadTechniqueList; shadow: ShadowRoot; cards: KneadTechniqueCard[] }> {
-  const element = root.querySelector<KneadTechniqueList>('knead-technique-list');
-  if (!element) throw new Error('no knead-technique-list in the story');
-  await element.updateComplete;
-  const cards = element.cards;
-  await Promise.all(cards.map((card) => card.updateComplete));
-  await Promise.all(cards.map((card) => card.updateComplete));
-  return { element, shadow: element.shadowRoot!, cards };
-}
-
-/** The booking button a card shows, once it has its settings; fails when there is none. */
-export async function bookingButtonOf(card: KneadTechniqueCard): Promise<KneadBookingButton> {
-  await card.updateComplete;
-  const button = card.bookingButton;
-  if (!button) throw new Error(`the ${card.technique ?? card.name} card has no booking button`);
-  await customElements.whenDefined('knead-booking-button');
-  await button.updateComplete;
-  await button.updateComplete;
-  return button;
-}

@@ -5,8 +5,11 @@
  */
 import type { KneadTechniqueCard } from '../../src/technique-card/technique-card.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
+import type { Technique } from '../../src/technique-card/technique-types.js';
+import { findTechnique } from '../../src/technique-card/built-in-techniques.js';
 
-type Card = KneadTechniqueCard;
+/** The element the harness reads. */
+export type Card = KneadTechniqueCard;
 
 /** An element's text as read aloud: whitespace collapsed. */
 export const textOf = (node: Node | null | undefined): string =>
@@ -37,6 +40,22 @@ export async function settle(...elements: (Element | null | undefined)[]): Promi
   await nextFrame();
 }
 
+/** A built-in technique, as the catalog the card reads has it: what its card should show. */
+export function builtIn(id: string): Technique {
+  const technique = findTechnique(id);
+  if (!technique) throw new Error(`the built-in catalog has no technique "${id}"`);
+  return technique;
+}
+
+/** The card in `root` (the first, or the one `selector` finds), once it has its clinic. */
+export async function cardIn(root: ParentNode, selector = 'knead-technique-card'): Promise<Card> {
+  const card = root.querySelector<Card>(selector);
+  if (!card) throw new Error(`no ${selector} here`);
+  // A clinic's settings arrive through context: one more update.
+  await settle(card, card);
+  return card;
+}
+
 /** The card's name, as the heading a screen reader lists. */
 export const cardHeading = (card: Card): HTMLElement | null =>
   card.shadowRoot!.querySelector('[role="heading"][part~="name"]');
@@ -53,6 +72,9 @@ export function fact(card: Card, label: string): HTMLElement | null {
   const term = [...card.shadowRoot!.querySelectorAll('dt')].find((dt) => textOf(dt) === label);
   return (term?.nextElementSibling as HTMLElement | null) ?? null;
 }
+
+/** The text of a fact's value ("60 min", "$95"); '' when the card does not show it. */
+export const factText = (card: Card, label: string): string => textOf(fact(card, label));
 
 /** The pressure in words, as printed beside the meter. */
 export const pressureWords = (card: Card): string =>

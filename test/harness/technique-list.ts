@@ -18,6 +18,14 @@ export async function settleList(list: List): Promise<void> {
   await settle(...list.cards, ...list.cards);
 }
 
+/** The list in `root`, once it and its cards have rendered. */
+export async function listIn(root: ParentNode): Promise<List> {
+  const list = root.querySelector<List>('knead-technique-list');
+  if (!list) throw new Error('no knead-technique-list here');
+  await settleList(list);
+  return list;
+}
+
 /** Every card's list item, in display order, including those the filters hide. */
 export const listItems = (list: List): HTMLLIElement[] => [
   ...(part(list, 'list')?.querySelectorAll<HTMLLIElement>(':scope > li') ?? []),

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   GOALS,
   PRESSURE_LEVELS,
-  TECHNIQUE_ID,
   TEXT_LIMITS,
   DURATION_RANGE,
+  isTechniqueId,
   parseTechnique,
   type Technique,
 } from '../../src/technique-card/technique-types.js';
@@ -13,11 +13,7 @@ import {
   BUILT_IN_TECHNIQUE_IDS,
   findTechnique,
 } from '../../src/technique-card/built-in-techniques.js';
-
-/** The object without its undefined fields: parseTechnique spells absent optional fields out. */
-function defined(technique: Technique): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(technique).filter(([, value]) => value !== undefined));
-}
+import { defined } from './schema-fixtures.js';
 
 /** Every piece of visitor-facing text in one technique. */
 function textsOf(technique: Technique): string[] {
@@ -52,10 +48,10 @@ describe('built-in technique catalog', () => {
     expect(BUILT_IN_TECHNIQUE_IDS).to.deep.equal(EXPECTED_IDS);
   });
 
-  it('has unique ids that match TECHNIQUE_ID', () => {
+  it('has unique ids that follow the one id rule (isTechniqueId)', () => {
     const ids = BUILT_IN_TECHNIQUES.map((technique) => technique.id);
     expect(new Set(ids).size).to.equal(ids.length);
-    for (const id of ids) expect(TECHNIQUE_ID.test(id), id).to.equal(true);
+    for (const id of ids) expect(isTechniqueId(id), id).to.equal(true);
   });
 
   for (const technique of BUILT_IN_TECHNIQUES) {

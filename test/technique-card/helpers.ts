@@ -3,12 +3,10 @@
  * console capture, focus through shadow roots, painted colours. Reading a card or list goes
  * through the harnesses in test/harness/.
  */
-import type { Technique } from '../../src/technique-card/technique-types.js';
-import { findTechnique } from '../../src/technique-card/built-in-techniques.js';
 import { captureConsole } from '../helpers/console.js';
 import { nextFrame } from '../harness/technique-card.js';
 
-export { isShown, part, parts, settle, textOf } from '../harness/technique-card.js';
+export { builtIn, isShown, part, parts, settle, textOf } from '../harness/technique-card.js';
 
 declare global {
   interface Window {
@@ -27,13 +25,6 @@ export const HOSTILE_STRINGS = [
  * assertion that prints a DOM element stalls the test runner instead of reporting.
  */
 export const present = (thing: unknown): boolean => thing !== null && thing !== undefined;
-
-/** A built-in technique, read from the catalog the component reads. */
-export function builtIn(id: string): Technique {
-  const technique = findTechnique(id);
-  if (!technique) throw new Error(`the catalog has no technique "${id}"`);
-  return technique;
-}
 
 /** Runs `run`, returning what it made and every console error logged meanwhile. */
 export async function withErrors<T>(run: () => Promise<T>): Promise<{ el: T; errors: string[] }> {

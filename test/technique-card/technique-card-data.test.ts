@@ -23,10 +23,8 @@ describe('<knead-technique-card> given a technique as data', () => {
     expect(harness.textOf(harness.part(card, 'summary'))).to.equal(HOT_STONE.summary);
     expect(harness.pressureWords(card)).to.equal(PRESSURE_LABELS[HOT_STONE.pressure]);
     expect(harness.pressureMeter(card)!.value).to.equal(HOT_STONE.pressure);
-    expect(harness.textOf(harness.fact(card, 'Session'))).to.equal(
-      formatSessionLength(HOT_STONE.duration!),
-    );
-    expect(harness.textOf(harness.fact(card, 'Price'))).to.equal(HOT_STONE.price);
+    expect(harness.factText(card, 'Session')).to.equal(formatSessionLength(HOT_STONE.duration!));
+    expect(harness.factText(card, 'Price')).to.equal(HOT_STONE.price);
     expect(harness.goalNames(card)).to.deep.equal(HOT_STONE.goals.map((goal) => GOAL_LABELS[goal]));
     const disclosure = harness.details(card)!;
     expect(disclosure.textContent).to.include(HOT_STONE.description);
@@ -45,7 +43,7 @@ describe('<knead-technique-card> given a technique as data', () => {
     `);
     expect(harness.cardName(card)).to.equal('Warm stone massage');
     expect(harness.pressureWords(card)).to.equal(PRESSURE_LABELS[3]);
-    expect(harness.textOf(harness.fact(card, 'Price'))).to.equal('$99');
+    expect(harness.factText(card, 'Price')).to.equal('$99');
     expect(harness.textOf(harness.part(card, 'summary'))).to.equal(HOT_STONE.summary);
   });
 

@@ -26,7 +26,7 @@ describe('<knead-technique-card> attributes', () => {
       });
       expect(harness.cardName(card)).to.equal('Relaxation massage');
       expect(harness.textOf(harness.part(card, 'summary'))).to.equal('Our calmest treatment.');
-      expect(harness.textOf(harness.fact(card, 'Price'))).to.equal('$95');
+      expect(harness.factText(card, 'Price')).to.equal('$95');
       expect(harness.textOf(harness.detailsToggle(card))).to.include('Relaxation massage');
       // What was not overridden still comes from the catalog.
       expect(harness.pressureWords(card)).to.equal(pressureText(swedish));
@@ -52,7 +52,7 @@ describe('<knead-technique-card> attributes', () => {
 
     it('shows a session range in minutes', async () => {
       const card = await cardFixture({ technique: 'swedish', duration: '45-90' });
-      expect(harness.textOf(harness.fact(card, 'Session'))).to.equal('45–90 min');
+      expect(harness.factText(card, 'Session')).to.equal('45–90 min');
     });
 
     it('shows its own goals, in the vocabulary order', async () => {
@@ -80,9 +80,7 @@ describe('<knead-technique-card> attributes', () => {
       });
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include('duration').and.include('forever');
-      expect(harness.textOf(harness.fact(card, 'Session'))).to.equal(
-        formatSessionLength(swedish.duration!),
-      );
+      expect(harness.factText(card, 'Session')).to.equal(formatSessionLength(swedish.duration!));
     });
 
     it('drops an unknown goal with one console error and keeps the known ones', async () => {
@@ -128,7 +126,7 @@ describe('<knead-technique-card> attributes', () => {
     const shown = {
       name: harness.cardName,
       summary: (card: Card) => harness.textOf(harness.part(card, 'summary')),
-      price: (card: Card) => harness.textOf(harness.fact(card, 'Price')),
+      price: (card: Card) => harness.factText(card, 'Price'),
     };
     const catalog = { name: swedish.name, summary: swedish.summary, price: swedish.price ?? '' };
 

@@ -83,9 +83,7 @@ describe('<knead-technique-card>', () => {
 
     it('shows the session length and what it is good for', async () => {
       const card = await cardFixture({ technique: 'swedish' });
-      expect(harness.textOf(harness.fact(card, 'Session'))).to.equal(
-        formatSessionLength(swedish.duration!),
-      );
+      expect(harness.factText(card, 'Session')).to.equal(formatSessionLength(swedish.duration!));
       expect(harness.goalNames(card)).to.deep.equal(swedish.goals.map((goal) => GOAL_LABELS[goal]));
       const list = harness.part(card, 'goals')!;
       const label = card.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!);

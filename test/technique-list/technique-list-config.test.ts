@@ -5,12 +5,17 @@ import {
   checkTechniqueList,
   parseTechniqueList,
 } from '../../src/technique-list/technique-list-config.js';
-import { TECHNIQUE_ID, type Technique } from '../../src/technique-card/technique-types.js';
+import {
+  TECHNIQUE_ID,
+  isTechniqueId,
+  type Technique,
+} from '../../src/technique-card/technique-types.js';
 import {
   BUILT_IN_TECHNIQUE_IDS,
   findTechnique,
 } from '../../src/technique-card/built-in-techniques.js';
 import { MAX_PROBLEMS_LISTED } from '../../src/shared/json-fields.js';
+import { defined, paths } from '../technique-card/schema-fixtures.js';
 
 const CUPPING = {
   id: 'cupping',
@@ -25,12 +30,6 @@ const CUPPING = {
 const CUPPING_PARSED = { ...CUPPING, duration: { min: 30, max: 45 } };
 const HOT_STONE = { id: 'hot-stone', name: 'Hot stone', summary: 'Warm stones.', pressure: 2 };
 
-/** The object without its undefined fields: parseTechnique spells absent optional fields out. */
-function defined(technique: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(technique).filter(([, value]) => value !== undefined));
-}
-
-const paths = (problems: readonly { path: string }[]) => problems.map((problem) => problem.path);
 const idsOf = (techniques: readonly Technique[]) => techniques.map((technique) => technique.id);
 
 describe('parseTechniqueList', () => {
@@ -248,10 +247,7 @@ describe('parseTechniqueList', () => {
       fc.constantFrom(...BUILT_IN_TECHNIQUE_IDS, 'reiki', ''),
       fc.record(
         {
-          id: fc.oneof(
-            fc.stringMatching(TECHNIQUE_ID).filter((id) => id.length <= 64),
-            fc.anything(),
-          ),
+          id: fc.oneof(fc.stringMatching(TECHNIQUE_ID).filter(isTechniqueId), fc.anything()),
           name: fc.oneof(fc.string(), fc.anything()),
           summary: fc.string(),
           pressure: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.anything()),
@@ -272,7 +268,7 @@ describe('parseTechniqueList', () => {
           const { techniques, problems } = parseTechniqueList(root, findTechnique);
           const ids = idsOf(techniques);
           if (new Set(ids).size !== ids.length) throw new Error('duplicate id kept');
-          for (const id of ids) if (!TECHNIQUE_ID.test(id)) throw new Error(`bad id ${id}`);
+          for (const id of ids) if (!isTechniqueId(id)) throw new Error(`bad id ${id}`);
           const isObject = typeof root === 'object' && root !== null && !Array.isArray(root);
           const listed = problems.length > MAX_PROBLEMS_LISTED ? problems.slice(0, -1) : problems;
           // Past the cap, one last problem at (root) counts the rest.

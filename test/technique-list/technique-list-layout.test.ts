@@ -6,13 +6,6 @@ import * as harness from '../harness/technique-list.js';
 import { luminance } from '../technique-card/helpers.js';
 import { listFixture, type List } from './list-fixtures.js';
 
-/** The list a story or page wraps in a container, once it and its cards have rendered. */
-async function listIn(page: Element): Promise<List> {
-  const list = page.querySelector('knead-technique-list')!;
-  await harness.settleList(list);
-  return list;
-}
-
 /** Painted luminance of the first card's box. */
 const firstCardBackground = (list: List) =>
   luminance(getComputedStyle(harness.part(list.cards[0]!, 'card')!).backgroundColor);
@@ -54,7 +47,7 @@ describe('<knead-technique-list> highlighting, layout and themes', () => {
     ];
     for (const [width, columns] of cases) {
       it(`lays cards out in ${columns} column(s) in a ${width}px container`, async () => {
-        const list = await listIn(
+        const list = await harness.listIn(
           await fixture(
             html`<div style="width: ${width}px">
               <knead-technique-list></knead-technique-list>
@@ -87,7 +80,7 @@ describe('<knead-technique-list> highlighting, layout and themes', () => {
       ];
       const widths: Record<string, number> = {};
       for (const style of wrappers) {
-        const list = await listIn(
+        const list = await harness.listIn(
           await fixture(html`
             <div style=${style}>
               <knead-technique-list techniques="swedish thai"></knead-technique-list>
@@ -109,7 +102,7 @@ describe('<knead-technique-list> highlighting, layout and themes', () => {
     });
 
     it('stays readable with theme="light" on a dark page, as a card does', async () => {
-      const list = await listIn(
+      const list = await harness.listIn(
         await fixture(html`
           <div style="color-scheme: dark; background: #101816">
             <knead-technique-list theme="light" filter></knead-technique-list>
@@ -121,7 +114,7 @@ describe('<knead-technique-list> highlighting, layout and themes', () => {
     });
 
     it('is dark with theme="dark", and accessible with filters and a highlight', async () => {
-      const list = await listIn(
+      const list = await harness.listIn(
         await fixture(html`
           <div style="background: #101816; padding: 1em">
             <knead-technique-list theme="dark" filter highlight="swedish"></knead-technique-list>
