@@ -1,7 +1,7 @@
 /**
- * The built-in technique catalog, in the project's own words (facts from
- * ../shared/content/FACTS.md). Claims the sources could not support are left out; thin
- * evidence is worded with care ("may", "many people find").
+ * The built-in technique catalog, in the project's own words (where each fact comes from:
+ * docs/content-sources.md, "Techniques"). Claims the sources could not support are left
+ * out; thin evidence is worded with care ("may", "many people find").
  */
 import type { Technique } from './technique-types.js';
 

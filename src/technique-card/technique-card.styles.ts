@@ -140,6 +140,9 @@ export const techniqueCardStyles = css`
   summary::marker {
     content: '';
   }
+  /* Safari's ::marker takes only colour and font size, so it keeps its triangle
+     (https://webkit.org/b/204163); its own pseudo-element hides it (MDN, <summary>:
+     https://developer.mozilla.org/en-US/docs/Web/HTML/Element/summary). */
   summary::-webkit-details-marker {
     display: none;
   }

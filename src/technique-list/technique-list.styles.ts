@@ -13,7 +13,9 @@ export const techniqueListStyles = css`
   :host([theme]) {
     background: var(--knead-list-background, var(--_surface));
   }
-  /* Likewise with its clinic's theme (a rule of its own, for browsers without :state). */
+  /* Likewise with its clinic's theme: a rule of its own, since one unknown selector drops
+     the whole rule in a browser without :state()
+     (https://developer.mozilla.org/en-US/docs/Web/CSS/Selector_list#invalid_selector_list). */
   :host(:state(theme-light)),
   :host(:state(theme-dark)),
   :host(:state(theme-auto)) {

@@ -56,7 +56,10 @@ export function luminance(color: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** The space bar, as both Chromium and Firefox (where 'Space' is not understood) accept it. */
+/**
+ * The space bar, as both Chromium and Firefox accept it: Firefox's driver does not take the
+ * key name 'Space' (key names are underspecified: https://github.com/w3c/webdriver-bidi/issues/757).
+ */
 export const SPACE = ' ';
 
 /** Gives an injected `onerror` or script every chance to run before we check it did not. */
