@@ -1,29 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { define } from '../../src/shared/define.js';
 import { KneadBookingButton } from '../../src/booking-button/booking-button.js';
-import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { BookingClickEvent } from '../../src/shared/events.js';
 import { captureConsole } from '../helpers/console.js';
 import { browserWorkDuring } from '../shared/browser-work.js';
 import {
   activate,
-  callLink,
-  closePopup,
   control,
-  focused,
   nextEvent,
   nextFrame,
   offer,
-  openPopup,
-  popup,
-  popupPart,
   refusal,
-  renderedButton,
 } from '../harness/booking-button.js';
-import { bookingButton, calendlyPopup, closeEveryPopup, renderQuietly } from './fixtures.js';
+import { bookingButton, closeEveryPopup, renderQuietly } from './fixtures.js';
 
 describe('<knead-booking-button>', () => {
   afterEach(closeEveryPopup);
@@ -253,168 +243,6 @@ describe('<knead-booking-button>', () => {
       const { prevented } = await activate(el);
       expect(prevented).to.equal(true);
     });
-  });
-
-  describe('popup mode', () => {
-    const popupButton = () => fixture<KneadBookingButton>(calendlyPopup({ service: '60min' }));
-
-    it('opens a modal dialog with the framed booking page and moves focus in', async () => {
-      const el = await popupButton();
-      expect(offer(el)).to.deep.include({ role: 'button', popup: true });
-      await openPopup(el);
-      const shown = popup(el);
-      expect(shown).to.deep.include({ open: true, modal: true });
-      expect(focused()).to.equal(popupPart(el, 'close'));
-      expect(shown.frameTitle).to.include('booking page');
-      const src = shown.frame!;
-      expect(src.origin + src.pathname).to.equal('https://calendly.com/harbour-physio/60min');
-      expect(src.searchParams.get('embed_domain')).to.equal(location.hostname);
-      expect(shown.newTabLink!.href).to.equal(el.bookingUrl);
-      expect(document.documentElement.style.overflow).to.equal('hidden');
-      await expect(el).to.be.accessible();
-    });
-
-    it('closes on Escape, returns focus to the button and unlocks scrolling', async () => {
-      const el = await popupButton();
-      await openPopup(el);
-      const closed = nextEvent(el, 'knead-booking-close');
-      await sendKeys({ press: 'Escape' });
-      await closed;
-      expect(popup(el).open).to.equal(false);
-      expect(focused()).to.equal(control(el));
-      expect(document.documentElement.style.overflow).to.equal('');
-      await el.updateComplete;
-      expect(popupPart(el, 'frame')).to.equal(null);
-    });
-
-    it('closes with its labelled close button', async () => {
-      const el = await popupButton();
-      await openPopup(el);
-      expect(popup(el).closeName).to.equal('Close booking');
-      await closePopup(el);
-      expect(popup(el).open).to.equal(false);
-    });
-
-    it('does not open when the click is cancelled', async () => {
-      const el = await popupButton();
-      el.addEventListener('knead-booking-click', (event) => event.preventDefault());
-      control(el).click();
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(popup(el).open).to.equal(false);
-      expect(document.documentElement.style.overflow).to.equal('');
-    });
-
-    it('fires knead-booking-complete only for Calendly messages from its own frame and origin', async () => {
-      const el = await popupButton();
-      await openPopup(el);
-      const frameWindow = popupPart<HTMLIFrameElement>(el, 'frame')!.contentWindow!;
-      let completions = 0;
-      el.addEventListener('knead-booking-complete', () => completions++);
-      const post = (origin: string, data: unknown, source: Window | null = frameWindow) =>
-        window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
-
-      post('https://calendly.com.evil.example', { event: 'calendly.event_scheduled' });
-      post('https://calendly.com', { event: 'calendly.event_scheduled' }, window);
-      post('https://calendly.com', { event: 'calendly.date_and_time_selected' });
-      expect(completions).to.equal(0);
-      post('https://calendly.com', { event: 'calendly.event_scheduled' });
-      expect(completions).to.equal(1);
-    });
-
-    it('falls back to a new tab for providers that refuse framing, and says so', async () => {
-      const { button, errors, warnings } = await renderQuietly(
-        calendlyPopup({ provider: 'jane', account: 'harbourphysio' }),
-      );
-      expect(errors).to.deep.equal([]);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('mode="popup"').and.include('Calendly');
-      expect(offer(button)).to.deep.include({
-        role: 'link',
-        newTab: true,
-        href: 'https://harbourphysio.janeapp.com/',
-      });
-      expect(button.shadowRoot!.querySelector('knead-booking-dialog')).to.equal(null);
-    });
-  });
-
-  describe('with a clinic', () => {
-    /** The clinic `template` renders, and its button once both have settled. */
-    async function inClinic(template: TemplateResult) {
-      const root = await fixture<HTMLElement>(template);
-      for (const clinic of [root, ...root.querySelectorAll('knead-clinic')])
-        await (clinic as KneadClinic).updateComplete;
-      return renderedButton(root);
-    }
-
-    it("books with the clinic's provider when it has no settings of its own", async () => {
-      const el = await inClinic(html`
-        <knead-clinic
-          booking-provider="calendly"
-          booking-account="harbour-physio"
-          name="Harbour Physio"
-        >
-          <knead-booking-button service="30min"></knead-booking-button>
-        </knead-clinic>
-      `);
-      expect(el.bookingUrl).to.equal('https://calendly.com/harbour-physio/30min');
-    });
-
-    it('follows the clinic live', async () => {
-      const clinic = await fixture<KneadClinic>(html`
-        <knead-clinic booking-url="https://book.example.com/a"
-          ><knead-booking-button></knead-booking-button
-        ></knead-clinic>
-      `);
-      const el = clinic.querySelector('knead-booking-button')!;
-      clinic.setAttribute('booking-url', 'https://book.example.com/b');
-      await clinic.updateComplete;
-      await el.updateComplete;
-      expect(offer(el).href).to.equal('https://book.example.com/b');
-    });
-
-    it('prefers its own href over the clinic', async () => {
-      const el = await inClinic(html`
-        <knead-clinic booking-url="https://book.example.com/clinic">
-          <knead-booking-button href="https://book.example.com/own"></knead-booking-button>
-        </knead-clinic>
-      `);
-      expect(el.bookingUrl).to.equal('https://book.example.com/own');
-    });
-
-    it('uses a page clinic when it is not inside one', async () => {
-      const el = await inClinic(html`
-        <div>
-          <knead-clinic page booking-url="https://book.example.com/page"></knead-clinic>
-          <p><knead-booking-button></knead-booking-button></p>
-        </div>
-      `);
-      expect(el.bookingUrl).to.equal('https://book.example.com/page');
-    });
-
-    it("names the clinic's attribute when its URL is refused, and offers its phone", async () => {
-      const { button, errors } = await renderQuietly(html`
-        <knead-clinic booking-url="https://user:pw@book.example.com/" phone="+1 (555) 010-0100">
-          <knead-booking-button></knead-booking-button>
-        </knead-clinic>
-      `);
-      expect(errors.some((e) => e.includes('<knead-clinic> booking-url'))).to.equal(true);
-      expect(callLink(button)).to.deep.equal({
-        text: '+1 (555) 010-0100',
-        href: 'tel:+15550100100',
-      });
-      await expect(button).to.be.accessible();
-    });
-  });
-
-  it('shows a clinic phone that is not a number as text, not as a link', async () => {
-    const { button } = await renderQuietly(html`
-      <knead-clinic phone="ask at reception"
-        ><knead-booking-button></knead-booking-button
-      ></knead-clinic>
-    `);
-    expect(refusal(button)).to.include('Please call ask at reception to book.');
-    expect(callLink(button)).to.equal(undefined);
   });
 
   it('starts no browser work when constructed, nor its popup', async () => {
