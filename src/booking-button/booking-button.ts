@@ -35,16 +35,27 @@ const VARIANTS = ['primary', 'secondary', 'link'];
  * @csspart frame - The iframe holding the provider's booking page in the popup.
  * @csspart close - The popup's close button.
  *
- * @cssprop [--knead-color-accent=#0b6b61] - Brand colour: the button's background (primary) or text (secondary, link).
- * @cssprop [--knead-color-on-accent=#ffffff] - Text colour on the accent background.
- * @cssprop [--knead-button-background=var(--knead-color-accent)] - The button's background.
- * @cssprop [--knead-button-color=var(--knead-color-on-accent)] - The button's text colour.
+ * @cssprop [--knead-color-accent=light-dark(#0b6b61, #7fd8cb)] - Brand colour: the button's background (primary) or text (secondary, link), and the links in the message and popup.
+ * @cssprop [--knead-color-on-accent=light-dark(#ffffff, #06201c)] - Text on the accent background (primary).
+ * @cssprop [--knead-color-text=light-dark(#1d2624, #e8efed)] - Text: the phone line and the popup.
+ * @cssprop [--knead-color-muted=light-dark(#4a5654, #b5c2bf)] - A disabled button's text and the popup's loading line.
+ * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - Background of a disabled button and of the popup.
+ * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - Border of a disabled button and of the popup.
+ * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - The message when booking is unavailable.
+ * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
+ * @cssprop [--knead-radius=8px] - Corner radius of the button (below `--knead-button-radius`) and the popup.
+ * @cssprop [--knead-space=0.75em] - Spacing in the popup's header.
+ * @cssprop [--knead-target-size=44px] - Minimum height and width of every control.
+ * @cssprop [--knead-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--knead-line-height=1.5] - Line height.
+ * @cssprop [--knead-button-background=var(--knead-color-accent)] - The button's background (secondary: transparent).
+ * @cssprop [--knead-button-color=var(--knead-color-on-accent)] - The button's text colour (secondary, link: the accent).
  * @cssprop [--knead-button-border-color=var(--knead-color-accent)] - The button's border colour.
  * @cssprop [--knead-button-radius=var(--knead-radius, 8px)] - The button's corner radius.
  * @cssprop [--knead-button-font-weight=600] - The button's font weight.
- * @cssprop [--knead-target-size=44px] - Minimum height and width of every control.
  * @cssprop [--knead-popup-width=760px] - The popup's largest width.
  * @cssprop [--knead-popup-height=820px] - The popup's largest height.
+ * @cssprop [--knead-backdrop=rgb(0 0 0 / 0.55)] - The shade over the page behind the popup.
  *
  * @fires {BookingClickEvent} knead-booking-click - A visitor chose to book; cancelable, to stop the navigation or popup.
  * @fires {BookingOpenEvent} knead-booking-open - The booking popup opened.
@@ -168,7 +179,8 @@ export class KneadBookingButton extends KneadElement {
         `;
       case 'link':
         // The name is given whole: joined to the shown text, ", opens…" would pick up a space
-        // from the slotted text or from the button's flex layout ("Book , opens…").
+        // from the slotted text or from the button's flex layout ("Book , opens…"; browsers
+        // space a flex item's text: https://github.com/w3c/accname/issues/15).
         return html`<a
           part="button"
           class="button"

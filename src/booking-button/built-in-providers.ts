@@ -3,6 +3,11 @@
  * its own customers are encoded; where a provider has no public pattern for a service, the
  * clinic pastes the link it was given (`href`), and we still check it is on the provider's
  * hosts. Pure data and functions, no DOM.
+ *
+ * Each row says where its pattern was seen. Where the provider's own pages describe the
+ * booking site but not the form of its address (Noterro, Jane, Vagaro, Mindbody), the
+ * pattern is the address the provider gives each clinic, as clinics publish it; those pages
+ * are cited for what they do say.
  */
 
 /** What a provider's iframe posts to the parent page when a booking is made. */
@@ -40,6 +45,8 @@ const path = encodeURIComponent;
 
 /** Every provider a `provider` attribute may name. */
 export const PROVIDERS = {
+  // The clinic's web portal at its own subdomain, where visitors book:
+  // https://www.noterro.com/help-articles/18793376547092 (online booking in the Web Portal).
   noterro: {
     id: 'noterro',
     name: 'Noterro',
@@ -48,6 +55,9 @@ export const PROVIDERS = {
     accountUrl: (account) => `https://${account.toLowerCase()}.noterro.com/`,
     frameable: false,
   },
+  // The clinic's Jane online booking site at its subdomain, on Jane's regional domains (its
+  // guides live on janeapp.com and janeapp.com.au too):
+  // https://jane.app/guide/online-booking-choosing-what-is-offered-online-locations-staff-shifts-treatments-etc-and-individual-staff-preferences
   jane: {
     id: 'jane',
     name: 'Jane',
@@ -56,6 +66,9 @@ export const PROVIDERS = {
     accountUrl: (account) => `https://${account.toLowerCase()}.janeapp.com/`,
     frameable: false,
   },
+  // calendly.com/<user or team>[/<event type>], each event type's `scheduling_url`:
+  // https://developer.calendly.com/api-docs/overview/embedding/getting-started and
+  // https://developer.calendly.com/docs/api-guides/how-to-display-the-scheduling-page-for-users-of-your-app
   calendly: {
     id: 'calendly',
     name: 'Calendly',
@@ -64,7 +77,9 @@ export const PROVIDERS = {
     accountUrl: (account) => `https://calendly.com/${path(account)}`,
     serviceUrl: (account, service) => `https://calendly.com/${path(account)}/${path(service)}`,
     frameable: true,
-    // Calendly only posts events to pages it was told it is embedded in.
+    // Calendly only posts events to pages it was told it is embedded in (`embed_domain`:
+    // https://github.com/tcampb/react-calendly/pull/31); the events it posts:
+    // https://developer.calendly.com/api-docs/overview/embedding/notifying-the-parent-window
     frameParams: (embedDomain) => ({ embed_domain: embedDomain, embed_type: 'PopupWidget' }),
     completion: {
       origin: 'https://calendly.com',
@@ -74,6 +89,8 @@ export const PROVIDERS = {
         (data as { event?: unknown }).event === 'calendly.event_scheduled',
     },
   },
+  // cal.com/<user>[/<event type>], e.g. rick/get-rick-rolled, framed by Cal.com's own embeds:
+  // https://cal.com/help/embedding/adding-embed
   cal: {
     id: 'cal',
     name: 'Cal.com',
@@ -83,6 +100,10 @@ export const PROVIDERS = {
     serviceUrl: (account, service) => `https://cal.com/${path(account)}/${path(service)}`,
     frameable: true,
   },
+  // schedule.php?owner=<id>, or a custom <name>.as.me, with appointmentType=<id>:
+  // https://help.acuityscheduling.com/hc/en-us/articles/31917903147021-Building-dynamic-links
+  // https://help.acuityscheduling.com/hc/en-us/articles/31919067234445-Parameters-for-dynamic-links
+  // Embedding the scheduler: https://developers.acuityscheduling.com/docs/embedding
   acuity: {
     id: 'acuity',
     name: 'Acuity Scheduling',
@@ -93,6 +114,8 @@ export const PROVIDERS = {
       `https://app.acuityscheduling.com/schedule.php?owner=${path(owner)}&appointmentType=${path(type)}`,
     frameable: true,
   },
+  // A Square-powered booking site or widget, whose link Square gives the clinic; no pattern:
+  // https://squareup.com/help/us/en/article/5353-view-client-facing-online-booking-tools
   square: {
     id: 'square',
     name: 'Square Appointments',
@@ -100,6 +123,8 @@ export const PROVIDERS = {
     account: SLUG,
     frameable: false,
   },
+  // The business's Vagaro listing (online booking) page, vagaro.com/<business URL name>:
+  // https://support.vagaro.com/hc/en-us/articles/204347060-Configure-Your-Online-Appointment-Rules
   vagaro: {
     id: 'vagaro',
     name: 'Vagaro',
@@ -108,6 +133,7 @@ export const PROVIDERS = {
     accountUrl: (account) => `https://www.vagaro.com/${path(account)}`,
     frameable: false,
   },
+  // No public page documents Fresha's booking links: the clinic pastes its own (`href`).
   fresha: {
     id: 'fresha',
     name: 'Fresha',
@@ -115,6 +141,9 @@ export const PROVIDERS = {
     account: SLUG,
     frameable: false,
   },
+  // The classic consumer-mode schedule of a site (studio) id: the online schedule is
+  // http://www.mindbodyonline.com/HelpFiles/MyWebHelp/Content/Getting%20Started/10ConsumerPrivileges.htm
+  // and the site id https://developers.mindbodyonline.com/PublicDocumentation/V6
   mindbody: {
     id: 'mindbody',
     name: 'Mindbody',
