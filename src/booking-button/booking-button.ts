@@ -25,6 +25,7 @@ const VARIANTS = ['primary', 'secondary', 'link'];
  * Works before JavaScript: put a plain `<a href>` inside and the element upgrades it,
  * keeping its link and text.
  *
+ * @tag knead-booking-button
  * @summary Books an appointment with the clinic's provider, as a link, a new tab or a popup.
  *
  * @slot - The button text, when no `label` is set. A light-DOM `<a href>` here is the no-JavaScript fallback and is upgraded.

@@ -23,6 +23,7 @@ import { clinicStyles } from './clinic.styles.js';
  * outside it), unless a widget sets its own. `--knead-*` tokens set on it reach the widgets
  * inside it by inheritance; it reads none itself.
  *
+ * @tag knead-clinic
  * @summary Provides a clinic's settings to the knead widgets inside it, or on the whole page.
  * @slot - The page content, with the widgets that should use this clinic's settings.
  */
