@@ -8,6 +8,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { GOALS, GOAL_LABELS, PRESSURE_LABELS } from '../src/technique-card/technique-types.js';
 import { BUILT_IN_TECHNIQUE_IDS } from '../src/technique-card/built-in-techniques.js';
 import manifest from '../custom-elements.json';
+import { cssProperties } from './templates.js';
+
+/** Shared with other story templates (stories/templates.ts has it). */
+export { cssProperties };
 
 type Theme = 'light' | 'dark' | 'auto';
 
@@ -44,14 +48,6 @@ export interface TechniqueListArgs {
   theme?: Theme | '';
   onKneadTechniqueSelect?: (event: Event) => void;
   [cssProperty: `--${string}`]: string | undefined;
-}
-
-/** The CSS custom properties among the args that have a value, as a `style` value. */
-export function cssProperties(args: object): string | undefined {
-  const set = Object.entries(args).filter(
-    ([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '',
-  );
-  return set.length ? set.map(([name, value]) => `${name}: ${value}`).join('; ') : undefined;
 }
 
 /** The args without their CSS custom properties, for a story that sets them on a wrapper. */

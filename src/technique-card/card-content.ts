@@ -13,13 +13,12 @@ import {
   TEXT_LIMITS,
   isGoal,
   isTechniqueId,
-  toPressureLevel,
-  toSessionLength,
   type Goal,
   type PressureLevel,
   type SessionLength,
   type Technique,
 } from './technique-types.js';
+import { toPressureLevel, toSessionLength } from './technique-schema.js';
 import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './built-in-techniques.js';
 
 /** What the card shows: a technique with every field optional but the name. */

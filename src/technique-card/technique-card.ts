@@ -26,6 +26,7 @@ import type { KneadBookingButton } from '../booking-button/booking-button.js';
  * A `technique` id that is not built in needs a `name` (then it is the card's own id, used
  * for the clinic's service map); without one the card shows an "unknown technique" note.
  *
+ * @tag knead-technique-card
  * @summary Explains a massage technique: pressure, what it suits, what it feels like, cautions.
  *
  * @slot - Extra content under the summary, e.g. a clinic's own note about the technique.

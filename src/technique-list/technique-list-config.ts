@@ -7,11 +7,8 @@ import { isRecord } from '../shared/json-config.js';
 import { capProblems, noteUnknownFields } from '../shared/json-fields.js';
 import type { CheckedConfig } from '../shared/config-source.js';
 import { findTechnique } from '../technique-card/built-in-techniques.js';
-import {
-  parseTechnique,
-  type SchemaProblem,
-  type Technique,
-} from '../technique-card/technique-types.js';
+import { type SchemaProblem, type Technique } from '../technique-card/technique-types.js';
+import { parseTechnique } from '../technique-card/technique-schema.js';
 
 export interface TechniqueListParse {
   readonly techniques: Technique[];

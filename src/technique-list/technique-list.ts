@@ -40,6 +40,7 @@ const CARD_PARTS =
  * `[ "swedish", { "id": "hot-stone", "name": "Hot stone massage", "summary": "...", "pressure": 2 } ]`.
  * Bad entries are skipped, each with a console error naming the entry and field.
  *
+ * @tag knead-technique-list
  * @summary A filterable, responsive list of massage technique cards.
  *
  * @csspart filters - The filter controls.

@@ -5,9 +5,9 @@ import {
   TEXT_LIMITS,
   DURATION_RANGE,
   isTechniqueId,
-  parseTechnique,
   type Technique,
 } from '../../src/technique-card/technique-types.js';
+import { parseTechnique } from '../../src/technique-card/technique-schema.js';
 import {
   BUILT_IN_TECHNIQUES,
   BUILT_IN_TECHNIQUE_IDS,

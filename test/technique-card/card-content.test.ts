@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { fitText } from '../../src/shared/json-fields.js';
-import {
-  GOALS,
-  isGoal,
-  parseTechnique,
-  type Technique,
-} from '../../src/technique-card/technique-types.js';
+import { GOALS, isGoal, type Technique } from '../../src/technique-card/technique-types.js';
+import { parseTechnique } from '../../src/technique-card/technique-schema.js';
 import {
   BUILT_IN_TECHNIQUE_IDS,
   findTechnique,

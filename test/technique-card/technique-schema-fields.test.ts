@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  TEXT_LIMITS,
-  parseTechnique,
-  toPressureLevel,
-} from '../../src/technique-card/technique-types.js';
+import { TEXT_LIMITS } from '../../src/technique-card/technique-types.js';
+import { parseTechnique, toPressureLevel } from '../../src/technique-card/technique-schema.js';
 import { MINIMAL, UNKNOWN_FIELD, expectRejectedAt, okTechnique } from './schema-fixtures.js';
 
 describe('parseTechnique, field by field', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseTechnique } from '../../src/technique-card/technique-types.js';
+import { parseTechnique } from '../../src/technique-card/technique-schema.js';
 import { UNKNOWN_FIELD, checkInvariants, defined, okTechnique } from './schema-fixtures.js';
 import { durationArb, nearlyValidArb, pathArb, techniqueArb } from './technique-arbitraries.js';
 

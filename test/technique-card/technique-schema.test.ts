@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  GOALS,
-  PRESSURE_LEVELS,
-  TEXT_LIMITS,
-  parseTechnique,
-} from '../../src/technique-card/technique-types.js';
+import { GOALS, PRESSURE_LEVELS, TEXT_LIMITS } from '../../src/technique-card/technique-types.js';
+import { parseTechnique } from '../../src/technique-card/technique-schema.js';
 import { MINIMAL, expectRejectedAt, expectRejectedAtEach, okTechnique } from './schema-fixtures.js';
 
 describe('parseTechnique', () => {

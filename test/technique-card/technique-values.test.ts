@@ -6,9 +6,8 @@ import {
   PRESSURE_LEVELS,
   formatSessionLength,
   pressureText,
-  toPressureLevel,
-  toSessionLength,
 } from '../../src/technique-card/technique-types.js';
+import { toPressureLevel, toSessionLength } from '../../src/technique-card/technique-schema.js';
 import { durationArb } from './technique-arbitraries.js';
 
 describe('toPressureLevel', () => {
