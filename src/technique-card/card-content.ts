@@ -13,11 +13,8 @@ import {
   TEXT_LIMITS,
   isGoal,
   isTechniqueId,
-  type Goal,
-  type PressureLevel,
-  type SessionLength,
-  type Technique,
 } from './technique-types.js';
+import type { Goal, PressureLevel, SessionLength, Technique } from './technique-types.js';
 import { toPressureLevel, toSessionLength } from './technique-schema.js';
 import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './built-in-techniques.js';
 
