@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkTheme } from '../shared/theme-styles.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 
 const TAG = 'knead-clinic';
@@ -83,7 +82,6 @@ export class ClinicConsumer implements ReactiveController {
   }
 
   hostUpdate(): void {
-    checkTheme(this.host);
     const theme = this.nested ? undefined : this.settings?.theme;
     if (theme === this.theme) return;
     try {

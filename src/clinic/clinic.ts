@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { KneadElement } from '../shared/knead-element.js';
 import { readJsonChild } from '../shared/json-config.js';
-import { languageOf } from '../shared/languages.js';
 import { clinicContext, type ClinicSettings } from './clinic-context.js';
 import { ignoredAccount } from './clinic-booking.js';
 import { parseClinicConfig } from './clinic-config.js';
+import { clinicSettings } from './clinic-settings.js';
 import { offerPage, servesPage, withdrawPage } from './page-provider.js';
 import { clinicStyles } from './clinic.styles.js';
 
@@ -83,20 +83,13 @@ export class KneadClinic extends KneadElement {
   protected override willUpdate(): void {
     const ignored = ignoredAccount(this);
     if (ignored) this.report('booking-account', this.bookingAccount, ignored, 'warn');
-    // Found the way each widget finds its own language; only on a page (a server renders a
-    // clinic with no page around it, and no DOM to look at).
-    const locale = this.isConnected ? languageOf(this) : undefined;
-    this.settings = {
-      name: this.name,
-      bookingUrl: this.bookingUrl,
-      bookingProvider: this.bookingProvider,
-      bookingAccount: this.bookingAccount,
-      phone: this.phone,
-      emergencyNumber: this.emergencyNumber || undefined,
-      locale,
-      services: this.services,
-      theme: this.theme,
-    };
+    // Its language (`lang`, else the nearest ancestor's), which each widget puts after its
+    // own in the one language decision (shared/languages.ts). Only on a page: a server
+    // renders a clinic with no page around it, and no DOM to look at.
+    const locale = this.isConnected
+      ? this.closest('[lang]')?.getAttribute('lang') || undefined
+      : undefined;
+    this.settings = clinicSettings(this, locale);
   }
 
   protected override updated(): void {
