@@ -1,131 +1,27 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
 import {
   COUNT_WINDOW_MS,
   COUNTDOWN_FROM_MS,
   CUE_WINDOW_MS,
-  cueFor,
   seen,
-  type Cue,
-  type Seen,
 } from '../../src/exercise-timer/cue-plan.js';
-import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
-import { buildSchedule, type Schedule } from '../../src/exercise-timer/schedule.js';
+import { type Schedule } from '../../src/exercise-timer/schedule.js';
+import { IDLE, pause, resume, skip, start } from '../../src/exercise-timer/timer-machine.js';
+import { T0 } from './fixtures.js';
 import {
-  IDLE,
-  pause,
-  resume,
-  skip,
-  start,
-  timerState,
-  type Run,
-  type TimerState,
-} from '../../src/exercise-timer/timer-machine.js';
-import { RUNS, T0, exercise, schedulesWithin } from './fixtures.js';
-
-// Helpers -----------------------------------------------------------------------------------
-
-/**
- * Back basics, laid out by hand (seconds):
- *   cat-cow: prepare 0-5, 8 reps of 6 s (work 1 5-11, ..., work 8 47-53), rest 53-68
- *   bird-dog: prepare 68-73, 10 reps alternating of work 2 s + hold 3 s a side
- *     (work 1 left 73-75, hold 1 left 75-78, work 1 right 78-80, ...) to 173, rest 173-188
- *   bridge: prepare 188-193, work 1 193-196, hold 1 196-206, ... to 297, rest 297-312
- *   superman 312-382, dead-bug 382-482, pelvic-tilt 482-537
- *   done at 537
- */
-const SCHEDULE = buildSchedule(BACK_BASICS);
-const TOTAL = 537_000;
-const STARTS = [0, 68_000, 188_000, 312_000, 382_000, 482_000];
-
-/** A run started at T0 and left alone. */
-const RUNNING = start(SCHEDULE, IDLE, T0);
-
-/** The view `ms` after T0. */
-const at = (ms: number, run: Run = RUNNING, schedule: Schedule = SCHEDULE) =>
-  timerState(schedule, run, T0 + ms);
-
-/** The cue at `view` after the look at `last`, with an absent beep spelled out. */
-function cue(last: TimerState | undefined, view: TimerState) {
-  const { announce, beep } = cueFor(last && seen(last), view);
-  return { announce, beep };
-}
-
-const NOTHING = { announce: false, beep: undefined };
-const QUIETLY = { announce: true, beep: undefined };
-const PHASE = { announce: true, beep: 'phase' };
-const COUNT = { announce: false, beep: 'count' };
-const DONE = { announce: true, beep: 'done' };
-
-/** One exercise of one 4 s rep, after `prepareSeconds` to get ready. */
-const shortRoutine = (prepareSeconds: number): Schedule =>
-  buildSchedule({
-    id: 'short',
-    name: 'Short',
-    prepareSeconds,
-    restSeconds: 0,
-    switchSeconds: 0,
-    exercises: [exercise('x', 1, 4, 0, 'none')],
-  });
-
-/** Where wall-clock time `now` falls in a run started at `t0`, worked out from the schedule. */
-function where(schedule: Schedule, t0: number, now: number) {
-  const position = Math.min(schedule.totalMs, now - t0);
-  let index = 0;
-  schedule.phases.forEach((phase, i) => {
-    if (phase.startMs <= position) index = i;
-  });
-  const phase = schedule.phases[index]!;
-  const leftMs = phase.startMs + phase.durationMs - position;
-  return { index, phase, leftMs, second: Math.ceil(leftMs / 1000), changedAt: t0 + phase.startMs };
-}
-
-// Arbitraries -------------------------------------------------------------------------------
-
-/** Lengths around the countdown's edge, where off-by-one mistakes show. */
-const edgeArb = fc.constantFrom(0.999, 2.999, 3, 3.001, 3.999, 4);
-
-/** Routines within LIMITS, short enough to look at every second of them. */
-const scheduleArb = schedulesWithin({
-  reps: 4,
-  repSeconds: 8,
-  holdSeconds: 8,
-  restSeconds: 12,
-  prepareSeconds: 10,
-  switchSeconds: 8,
-  exercises: 3,
-  edges: edgeArb,
-});
-
-const startArb = fc.integer({ min: 0, max: 4_000_000_000_000 });
-
-interface Look {
-  readonly now: number;
-  readonly view: TimerState;
-  readonly cue: Cue;
-}
-
-/**
- * Runs the routine from `t0` to its end, looking when the element would: at the start,
- * then each time the shown second of the phase or of the routine changes.
- */
-function lookThroughout(schedule: Schedule, t0: number): Look[] {
-  const run = start(schedule, IDLE, t0);
-  const untilChange = (left: number) => left % 1000 || 1000;
-  const looks: Look[] = [];
-  let last: Seen | undefined;
-  let now = t0;
-  for (;;) {
-    const view = timerState(schedule, run, now);
-    looks.push({ now, view, cue: cueFor(last, view) });
-    last = seen(view);
-    if (view.status !== 'running') return looks;
-    now += Math.min(untilChange(view.phaseLeftMs), untilChange(view.routineLeftMs));
-    if (now > t0 + schedule.totalMs) throw new Error(`looked past the end, at ${now - t0}`);
-  }
-}
-
-// Tests -------------------------------------------------------------------------------------
+  SCHEDULE,
+  TOTAL,
+  STARTS,
+  RUNNING,
+  at,
+  cue,
+  NOTHING,
+  QUIETLY,
+  PHASE,
+  COUNT,
+  DONE,
+  shortRoutine,
+} from './cue-looks.js';
 
 describe('cue plan', () => {
   it('uses the windows and the schedule the tests assume', () => {
@@ -333,104 +229,6 @@ describe('cue plan', () => {
       const paused = pause(SCHEDULE, RUNNING, T0 + 500_000);
       const ended = skip(SCHEDULE, paused, T0 + 700_000);
       expect(cue(at(650_000, paused), at(700_200, ended))).to.deep.equal(DONE);
-    });
-  });
-
-  describe('properties', () => {
-    it('cues every phase and countdown once, in order, when looked at as the element does', () => {
-      fc.assert(
-        fc.property(scheduleArb, startArb, (schedule, t0) => {
-          const { phases, totalMs } = schedule;
-          const looks = lookThroughout(schedule, t0);
-          const last = looks.at(-1)!;
-          expect([last.now, last.view.status]).to.deep.equal([t0 + totalMs, 'done']);
-
-          const announced = looks.filter((look) => look.cue.announce);
-          expect(announced.map((look) => look.view.phaseIndex)).to.deep.equal(
-            phases.map((_, index) => index),
-          );
-          expect(announced.map((look) => look.now)).to.deep.equal(
-            phases.map((phase) => t0 + phase.startMs),
-          );
-
-          const beeps = (kind: string) => looks.filter((look) => look.cue.beep === kind);
-          expect(beeps('phase').map((look) => look.now)).to.deep.equal(
-            phases.slice(0, -1).map((phase) => t0 + phase.startMs),
-          );
-          const counts = phases
-            .filter((phase) => phase.kind !== 'done' && phase.durationMs > 3000)
-            .flatMap((phase) =>
-              [3, 2, 1].map((left) => t0 + phase.startMs + phase.durationMs - left * 1000),
-            );
-          expect(beeps('count').map((look) => look.now)).to.deep.equal(counts);
-          expect(beeps('done')).to.deep.equal([last]);
-          expect(looks.filter((look) => look.cue.beep !== undefined)).to.have.length(
-            phases.length + counts.length,
-          );
-        }),
-        RUNS,
-      );
-    });
-
-    it('beeps only for what has just happened, however far apart the looks', () => {
-      const gapArb = fc.oneof(
-        { weight: 2, arbitrary: fc.integer({ min: 0, max: 1500 }) },
-        { weight: 3, arbitrary: fc.integer({ min: 1000, max: 120_000 }) },
-      );
-      fc.assert(
-        fc.property(
-          scheduleArb,
-          startArb,
-          fc.array(gapArb, { minLength: 1, maxLength: 40 }),
-          fc.nat(3000),
-          (schedule, t0, gaps, afterEnd) => {
-            const run = start(schedule, IDLE, t0);
-            const times = [t0];
-            for (const gap of gaps) times.push(times.at(-1)! + gap);
-            times.push(Math.max(times.at(-1)!, t0 + schedule.totalMs + afterEnd));
-            let last: Seen | undefined;
-            let before: ReturnType<typeof where> | undefined;
-            for (const now of times) {
-              const view = timerState(schedule, run, now);
-              const { announce, beep } = cueFor(last, view);
-              last = seen(view);
-              const here = where(schedule, t0, now);
-              const done = here.phase.kind === 'done';
-              expect(view.phaseIndex).to.equal(here.index);
-              const sinceChange = now - here.changedAt;
-              const newPhase = before?.index !== here.index;
-              // Every look that lands in a new phase says so; no other does.
-              expect(announce, `announce at ${now - t0}`).to.equal(newPhase);
-              if (beep === 'phase' || beep === 'done') {
-                expect(newPhase).to.equal(true);
-                expect(beep).to.equal(done ? 'done' : 'phase');
-                expect(sinceChange).to.be.below(CUE_WINDOW_MS);
-              }
-              if (newPhase && sinceChange < CUE_WINDOW_MS)
-                expect(beep).to.equal(done ? 'done' : 'phase');
-              // When the second now shown began (its number showed).
-              const secondBegan = here.changedAt + here.phase.durationMs - here.second * 1000;
-              if (beep === 'count') {
-                expect(newPhase).to.equal(false);
-                expect(here.phase.durationMs).to.be.above(COUNTDOWN_FROM_MS);
-                expect(here.second).to.be.within(1, 3);
-                expect(here.second).to.not.equal(before!.second);
-                expect(now - secondBegan).to.be.within(0, COUNT_WINDOW_MS - 1);
-              }
-              const counting =
-                !newPhase &&
-                here.phase.durationMs > COUNTDOWN_FROM_MS &&
-                [1, 2, 3].includes(here.second) &&
-                here.second !== before!.second &&
-                now - secondBegan < COUNT_WINDOW_MS;
-              if (counting) expect(beep, `count at ${now - t0}`).to.equal('count');
-              if (!newPhase && beep !== 'count') expect(beep).to.equal(undefined);
-              before = here;
-            }
-          },
-        ),
-        RUNS,
-      );
     });
   });
 });

@@ -1,87 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Exercise, Routine } from '../../src/exercise-timer/routine-types.js';
-import { LIMITS } from '../../src/exercise-timer/routine-validation.js';
 import {
   buildSchedule,
   phaseIndexAt,
   restAfter,
-  type Phase,
-  type PhaseKind,
   type Schedule,
-  type Side,
 } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS } from '../../src/exercise-timer/built-in-exercises.js';
-import { RUNS, exercise, routinesWithin, routineOf } from './fixtures.js';
-
-// Helpers -----------------------------------------------------------------------------------
-
-/** A phase, written as the tests expect it. */
-const phase = (
-  kind: PhaseKind,
-  exerciseIndex: number,
-  rep: number,
-  side: Side | undefined,
-  startMs: number,
-  durationMs: number,
-): Phase => ({ kind, exerciseIndex, rep, side, startMs, durationMs });
-
-/** The done phase: after the last exercise, of no length, with no side. */
-const done = (exerciseCount: number, totalMs: number): Phase => ({
-  kind: 'done',
-  exerciseIndex: exerciseCount,
-  rep: 0,
-  startMs: totalMs,
-  durationMs: 0,
-});
-
-/** Seconds to whole milliseconds, as the schedule promises to round them. */
-const ms = (seconds: number) => Math.round(seconds * 1000);
-
-/** The length the routine must take, worked out from its numbers alone. */
-function expectedTotalMs(routine: Routine): number {
-  return routine.exercises.reduce((total, { reps, repSeconds, holdSeconds, sides }, index) => {
-    const perSide = sides === 'none' ? 1 : 2;
-    const isLast = index === routine.exercises.length - 1;
-    return (
-      total +
-      ms(routine.prepareSeconds) +
-      reps * perSide * (ms(repSeconds) + ms(holdSeconds)) +
-      (sides === 'both' ? ms(routine.switchSeconds) : 0) +
-      (isLast ? 0 : ms(routine.exercises[index]!.restSeconds ?? routine.restSeconds))
-    );
-  }, 0);
-}
-
-/** The (rep, side) of each work phase an exercise must have, in order. */
-function expectedReps({ reps, sides }: Exercise): Array<[number, Side | undefined]> {
-  const count = Array.from({ length: reps }, (_, i) => i + 1);
-  if (sides === 'none') return count.map((rep) => [rep, undefined]);
-  if (sides === 'both')
-    return [
-      ...count.map((rep): [number, Side] => [rep, 'left']),
-      ...count.map((rep): [number, Side] => [rep, 'right']),
-    ];
-  return count.flatMap((rep): Array<[number, Side]> => [
-    [rep, 'left'],
-    [rep, 'right'],
-  ]);
-}
-
-// Arbitraries -------------------------------------------------------------------------------
-
-/** Any routine within LIMITS (a few exercises, so the properties stay quick). */
-const routineArb = routinesWithin({
-  reps: LIMITS.reps.max,
-  repSeconds: LIMITS.repSeconds.max,
-  holdSeconds: LIMITS.holdSeconds.max,
-  restSeconds: LIMITS.restSeconds.max,
-  prepareSeconds: LIMITS.prepareSeconds.max,
-  switchSeconds: LIMITS.switchSeconds.max,
-  exercises: 5,
-});
-
-// Tests -------------------------------------------------------------------------------------
+import { RUNS, exercise, routineOf } from './fixtures.js';
+import { phase, done, ms, routineArb } from './schedule-expectations.js';
 
 describe('buildSchedule', () => {
   describe('hand-made routines', () => {
@@ -226,105 +153,6 @@ describe('buildSchedule', () => {
       expect(restAfter(exercise('a', 1, 1, 0, 'none', 3), routine)).to.equal(3);
       expect(restAfter(exercise('a', 1, 1, 0, 'none', 0), routine)).to.equal(0);
       expect(restAfter(exercise('a', 1, 1, 0, 'none'), routine)).to.equal(12);
-    });
-  });
-
-  describe('properties', () => {
-    it('lays phases back to back from 0, each of some time, done last at totalMs', () => {
-      fc.assert(
-        fc.property(routineArb, (routine) => {
-          const { phases, totalMs } = buildSchedule(routine);
-          expect(phases[0]!.startMs).to.equal(0);
-          phases.slice(1).forEach((current, i) => {
-            const before = phases[i]!;
-            expect(current.startMs).to.equal(before.startMs + before.durationMs);
-          });
-          expect(phases.at(-1)).to.deep.equal(done(routine.exercises.length, totalMs));
-          for (const p of phases.slice(0, -1)) {
-            expect(p.kind).to.not.equal('done');
-            expect(Number.isInteger(p.durationMs)).to.equal(true);
-            expect(p.durationMs).to.be.greaterThan(0);
-          }
-        }),
-        RUNS,
-      );
-    });
-
-    it('takes as long as the routine says, each phase rounded to the millisecond', () => {
-      fc.assert(
-        fc.property(routineArb, (routine) => {
-          const { phases, totalMs } = buildSchedule(routine);
-          const sum = phases.reduce((total, p) => total + p.durationMs, 0);
-          expect(sum).to.equal(totalMs);
-          expect(totalMs).to.equal(expectedTotalMs(routine));
-        }),
-        RUNS,
-      );
-    });
-
-    it('counts reps 1 to reps on each side, in order, each hold right after its work', () => {
-      fc.assert(
-        fc.property(routineArb, (routine) => {
-          const { phases } = buildSchedule(routine);
-          routine.exercises.forEach((ex, index) => {
-            const own = phases.filter((p) => p.exerciseIndex === index);
-            const works = own.filter((p) => p.kind === 'work');
-            expect(works.map((p) => [p.rep, p.side])).to.deep.equal(expectedReps(ex));
-            for (const p of works) expect(p.durationMs).to.equal(ms(ex.repSeconds));
-            const holds = own.filter((p) => p.kind === 'hold');
-            expect(holds.length).to.equal(ms(ex.holdSeconds) > 0 ? works.length : 0);
-            own.forEach((p, i) => {
-              if (p.kind !== 'hold') return;
-              const before = own[i - 1]!;
-              expect([before.kind, before.rep, before.side]).to.deep.equal(['work', p.rep, p.side]);
-              expect(p.durationMs).to.equal(ms(ex.holdSeconds));
-            });
-            for (const p of own)
-              if (p.kind !== 'work' && p.kind !== 'hold') expect(p.rep).to.equal(0);
-          });
-        }),
-        RUNS,
-      );
-    });
-
-    it('gets ready first, switches between the sides, rests last but after the last exercise', () => {
-      fc.assert(
-        fc.property(routineArb, (routine) => {
-          const { phases, exerciseStartMs } = buildSchedule(routine);
-          const last = routine.exercises.length - 1;
-          expect(exerciseStartMs).to.have.length(routine.exercises.length);
-          routine.exercises.forEach((ex, index) => {
-            const own = phases.filter((p) => p.exerciseIndex === index);
-            expect(own[0]!.startMs, 'exercise start').to.equal(exerciseStartMs[index]);
-            const kinds = own.map((p) => p.kind);
-            const prepares = own.filter((p) => p.kind === 'prepare');
-            expect(prepares.length).to.equal(ms(routine.prepareSeconds) > 0 ? 1 : 0);
-            if (prepares.length) expect(kinds[0]).to.equal('prepare');
-
-            const rest = ms(restAfter(ex, routine));
-            const rests = own.filter((p) => p.kind === 'rest');
-            expect(rests.length).to.equal(index < last && rest > 0 ? 1 : 0);
-            if (rests.length) {
-              expect(kinds.at(-1)).to.equal('rest');
-              expect(rests[0]!.durationMs).to.equal(rest);
-            }
-
-            const switches = own.filter((p) => p.kind === 'switch');
-            const switching = ex.sides === 'both' && ms(routine.switchSeconds) > 0;
-            expect(switches.length).to.equal(switching ? 1 : 0);
-            if (switching) {
-              const at = own.indexOf(switches[0]!);
-              expect(switches[0]!.side).to.equal('right');
-              expect(own.slice(0, at).filter((p) => p.side === 'right')).to.have.length(0);
-              expect(own.slice(at + 1).filter((p) => p.side === 'left')).to.have.length(0);
-            }
-          });
-          // Every phase belongs to an exercise of the routine, in routine order.
-          const indexes = phases.map((p) => p.exerciseIndex);
-          expect(indexes).to.deep.equal([...indexes].sort((a, b) => a - b));
-        }),
-        RUNS,
-      );
     });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Stand-ins for the browser services `<knead-exercise-timer>` uses: a clock the test moves
  * by hand, and sound, voice and screen-lock fakes that only write down what they were
- * asked to do, so a test can say what a visitor would have heard and seen.
+ * asked to do, so a test can say what a visitor would have heard and seen; and a page
+ * hidden or shown, as switching tabs does.
  */
 import type { Clock } from '../../src/exercise-timer/clock.js';
 import type { Beep, Sound } from '../../src/exercise-timer/sound.js';
@@ -170,4 +171,13 @@ export function fakeAdapters(clock = new FakeClock()): FakeAdapters {
     voice: new FakeVoice(),
     wakeLock: new FakeScreenLock(),
   };
+}
+
+/**
+ * Makes the page hidden or visible, as switching tabs does, and tells it so. Undo with
+ * `Reflect.deleteProperty(document, 'visibilityState')`.
+ */
+export function setVisibility(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
 }

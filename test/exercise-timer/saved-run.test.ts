@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Exercise, Routine } from '../../src/exercise-timer/routine-types.js';
+import type { Routine } from '../../src/exercise-timer/routine-types.js';
 import { buildSchedule } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
 import {
@@ -8,7 +8,6 @@ import {
   restoreRun,
   saveRun,
   savedRunKey,
-  type SavedRun,
 } from '../../src/exercise-timer/saved-run.js';
 import {
   IDLE,
@@ -18,45 +17,18 @@ import {
   timerState,
   type Run,
 } from '../../src/exercise-timer/timer-machine.js';
-
-// Helpers -----------------------------------------------------------------------------------
-
-const SCHEDULE = buildSchedule(BACK_BASICS);
-const TOTAL = SCHEDULE.totalMs;
-const NOW = 1_700_000_000_000;
-const HOUR = 60 * 60 * 1000;
-
-const running: Run = {
-  status: 'running',
-  positionMs: 42_000,
-  sinceMs: NOW - 5000,
-  activeMs: 40_000,
-};
-const paused: Run = {
-  status: 'paused',
-  positionMs: 100_000,
-  sinceMs: NOW - HOUR,
-  activeMs: 99_000,
-};
-const SAVED: SavedRun = { run: running, cues: { sound: true, voice: false } };
-
-/** The stored text as an object, to change one thing in it. */
-const storedObject = (saved: SavedRun = SAVED): Record<string, unknown> =>
-  JSON.parse(saveRun(SCHEDULE, saved));
-
-/** The stored text with the run's fields changed. */
-const withRun = (changes: Record<string, unknown>) => {
-  const stored = storedObject();
-  return JSON.stringify({ ...stored, run: { ...(stored['run'] as object), ...changes } });
-};
-
-const routineWith = (exercises: Exercise[], id = BACK_BASICS.id): Routine => ({
-  ...BACK_BASICS,
-  id,
-  exercises,
-});
-
-// Tests -------------------------------------------------------------------------------------
+import {
+  SCHEDULE,
+  TOTAL,
+  NOW,
+  HOUR,
+  running,
+  paused,
+  SAVED,
+  storedObject,
+  withRun,
+  routineWith,
+} from './saved-run-fixtures.js';
 
 describe('savedRunKey', () => {
   it("names the routine's run under the library's prefix", () => {
@@ -316,93 +288,6 @@ describe('saveRun and restoreRun', () => {
       expect(
         restoreRun(SCHEDULE, saveRun(SCHEDULE, { run: pausedRun, cues: SAVED.cues }), NOW)?.run,
       ).to.deep.equal(pausedRun);
-    });
-  });
-
-  describe('untrusted storage', () => {
-    /** Throws unless a restored run is one the timer can resume; false when refused. */
-    const checkRestored = (restored: SavedRun | undefined): boolean => {
-      if (restored === undefined) return false;
-      const { run, cues } = restored;
-      expect(['running', 'paused']).to.include(run.status);
-      expect(run.positionMs).to.be.at.least(0).and.below(TOTAL);
-      expect(run.sinceMs)
-        .to.be.at.most(NOW)
-        .and.at.least(NOW - SAVED_RUN_MAX_AGE_MS);
-      expect(run.activeMs).to.be.at.least(0);
-      expect(typeof cues.sound).to.equal('boolean');
-      expect(typeof cues.voice).to.equal('boolean');
-      return true;
-    };
-
-    it('never throws on any string', () => {
-      fc.assert(
-        fc.property(
-          fc.oneof(
-            fc.string(),
-            fc.string({ unit: 'binary' }),
-            fc.json(),
-            fc.jsonValue().map((value) => JSON.stringify(value)),
-          ),
-          (stored) => {
-            checkRestored(restoreRun(SCHEDULE, stored, NOW));
-          },
-        ),
-        { numRuns: 300 },
-      );
-    });
-
-    it('never throws on a saved run with any values in it, and brings back only valid ones', () => {
-      const valueArb = fc.oneof(
-        fc.jsonValue(),
-        fc.constantFrom('running', 'paused', 'idle', 'done', 0, -1, TOTAL, NOW, NOW + 1),
-        fc.integer({ min: -1, max: TOTAL + 1 }),
-        fc.integer({ min: NOW - SAVED_RUN_MAX_AGE_MS - 10, max: NOW + 10 }),
-      );
-      const FIELDS = ['status', 'positionMs', 'sinceMs', 'activeMs', 'sound', 'voice'] as const;
-      // A real saved run with one to three of its fields replaced: often still valid, so
-      // both halves (refused and brought back) are exercised, as the counts below check.
-      const changesArb = fc.dictionary(fc.constantFrom(...FIELDS), valueArb, {
-        minKeys: 1,
-        maxKeys: 3,
-      });
-      let restored = 0;
-      let refused = 0;
-      fc.assert(
-        fc.property(changesArb, (changes) => {
-          const stored = storedObject();
-          const run = { ...(stored['run'] as object) } as Record<string, unknown>;
-          const cues = { ...(stored['cues'] as object) } as Record<string, unknown>;
-          for (const [field, value] of Object.entries(changes))
-            (field === 'sound' || field === 'voice' ? cues : run)[field] = value;
-          const result = restoreRun(SCHEDULE, JSON.stringify({ ...stored, run, cues }), NOW);
-          if (!checkRestored(result)) return void refused++;
-          restored++;
-          // Brought back as stored, never altered into something else.
-          expect(result!.run).to.deep.equal(run);
-        }),
-        { numRuns: 400 },
-      );
-      expect(restored, 'some changed runs are still valid').to.be.greaterThan(20);
-      expect(refused, 'some are not').to.be.greaterThan(20);
-    });
-
-    it('never throws on a saved run cut short or with a character changed', () => {
-      const stored = saveRun(SCHEDULE, SAVED);
-      fc.assert(
-        fc.property(
-          fc.nat(stored.length),
-          fc.nat(stored.length - 1),
-          fc.string({ minLength: 1, maxLength: 1 }),
-          (cut, at, char) => {
-            checkRestored(restoreRun(SCHEDULE, stored.slice(0, cut), NOW));
-            checkRestored(
-              restoreRun(SCHEDULE, stored.slice(0, at) + char + stored.slice(at + 1), NOW),
-            );
-          },
-        ),
-        { numRuns: 200 },
-      );
     });
   });
 });

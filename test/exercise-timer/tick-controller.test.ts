@@ -9,7 +9,7 @@ import {
   type Run,
   type TimerState,
 } from '../../src/exercise-timer/timer-machine.js';
-import { fakeAdapters, type FakeAdapters } from './fake-adapters.js';
+import { fakeAdapters, type FakeAdapters, setVisibility } from './fake-adapters.js';
 import { BACK, SECOND } from './fixtures.js';
 
 /** A host with a run of back-basics: it shows the state at the fake clock's time. */
@@ -41,12 +41,6 @@ customElements.define('tick-host', TickHost);
 
 const startRun = (run: Run, now: number) => start(BACK, run, now);
 const pauseRun = (run: Run, now: number) => pause(BACK, run, now);
-
-/** Makes the page hidden or visible, as switching tabs does, and tells it so. */
-function setVisibility(state: DocumentVisibilityState): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 
 afterEach(() => {
   Reflect.deleteProperty(document, 'visibilityState');

@@ -1,77 +1,21 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Exercise, Routine, Sides } from '../../src/exercise-timer/routine-types.js';
-import { buildSchedule, type Phase, type PhaseKind } from '../../src/exercise-timer/schedule.js';
+import { buildSchedule } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
-import type { RunStatus } from '../../src/exercise-timer/timer-machine.js';
 import {
   PHASE_LABELS,
   aboutMinutes,
-  announcementFor,
   clockText,
-  closingText,
   countdownSeconds,
   doseText,
   durationText,
-  keyHint,
   nextExerciseName,
-  phaseAnnouncement,
   repText,
   secondsText,
   spokenDuration,
   summaryText,
 } from '../../src/exercise-timer/timer-text.js';
-
-// Helpers -----------------------------------------------------------------------------------
-
-const exercise = (
-  id: string,
-  name: string,
-  reps: number,
-  holdSeconds: number,
-  sides: Sides,
-): Exercise => ({ id, name, steps: [], reps, repSeconds: 2, holdSeconds, sides });
-
-const KINDS: readonly PhaseKind[] = ['prepare', 'work', 'hold', 'switch', 'rest', 'done'];
-
-/** A phase made by hand, for the cases a schedule never makes. */
-const phase = (kind: PhaseKind, exerciseIndex: number, rep = 0, side?: Phase['side']): Phase => ({
-  kind,
-  exerciseIndex,
-  rep,
-  side,
-  startMs: 0,
-  durationMs: 1000,
-});
-
-/**
- * Two exercises, the second done on both sides:
- *   lift: prepare 5 s, work 1, hold 1 (3 s), work 2, hold 2, rest 20 s
- *   reach: prepare 5 s, work 1 left, switch 4 s, work 1 right, done
- */
-const ROUTINE: Routine = {
-  id: 'two',
-  name: 'Morning moves',
-  prepareSeconds: 5,
-  restSeconds: 20,
-  switchSeconds: 4,
-  exercises: [exercise('lift', 'Lift', 2, 3, 'none'), exercise('reach', 'Reach', 1, 0, 'both')],
-};
-const SCHEDULE = buildSchedule(ROUTINE);
-
-/** The first phase of the schedule that matches. */
-const find = (kind: PhaseKind, exerciseIndex: number, side?: Phase['side']) => {
-  const found = SCHEDULE.phases.find(
-    (p) =>
-      p.kind === kind &&
-      p.exerciseIndex === exerciseIndex &&
-      (side === undefined || p.side === side),
-  );
-  if (!found) throw new Error(`no ${kind} phase for exercise ${exerciseIndex}`);
-  return found;
-};
-
-// Tests -------------------------------------------------------------------------------------
+import { exercise, KINDS, phase, ROUTINE, SCHEDULE, find, UNSPOKEN } from './text-routine.js';
 
 describe('PHASE_LABELS', () => {
   it('labels every kind of phase, each differently', () => {
@@ -279,100 +223,6 @@ describe('nextExerciseName', () => {
   });
 });
 
-describe('phaseAnnouncement', () => {
-  it('announces getting ready with the exercise and the time', () => {
-    expect(phaseAnnouncement(SCHEDULE, find('prepare', 0))).to.equal('Get ready: Lift. 5 seconds.');
-    expect(phaseAnnouncement(SCHEDULE, find('prepare', 1))).to.equal(
-      'Get ready: Reach. 5 seconds.',
-    );
-  });
-
-  it('announces each rep, with its side', () => {
-    expect(phaseAnnouncement(SCHEDULE, find('work', 0))).to.equal('Rep 1 of 2.');
-    expect(phaseAnnouncement(SCHEDULE, find('work', 1, 'left'))).to.equal('Rep 1 of 1, left side.');
-    expect(phaseAnnouncement(SCHEDULE, find('work', 1, 'right'))).to.equal(
-      'Rep 1 of 1, right side.',
-    );
-  });
-
-  it('announces a hold with its time', () => {
-    expect(phaseAnnouncement(SCHEDULE, find('hold', 0))).to.equal('Hold, 3 seconds.');
-  });
-
-  it('announces the switch to the other side', () => {
-    expect(phaseAnnouncement(SCHEDULE, find('switch', 1))).to.equal('Switch to the right side.');
-  });
-
-  it('announces a rest with its time and the exercise after it, the last one included', () => {
-    // In ROUTINE the only rest comes before the last exercise.
-    expect(phaseAnnouncement(SCHEDULE, find('rest', 0))).to.equal(
-      'Rest, 20 seconds. Up next: Reach.',
-    );
-    const backBasics = buildSchedule(BACK_BASICS);
-    const rests = backBasics.phases.filter((p) => p.kind === 'rest');
-    expect(rests.map((p) => phaseAnnouncement(backBasics, p))).to.deep.equal([
-      'Rest, 15 seconds. Up next: Bird dog.',
-      'Rest, 15 seconds. Up next: Bridge.',
-      'Rest, 15 seconds. Up next: Superman.',
-      'Rest, 15 seconds. Up next: Dead bug.',
-      'Rest, 15 seconds. Up next: Pelvic tilt.',
-    ]);
-  });
-
-  it('announces a rest with nothing after it without a next exercise', () => {
-    expect(phaseAnnouncement(SCHEDULE, { ...phase('rest', 1), durationMs: 20_000 })).to.equal(
-      'Rest, 20 seconds.',
-    );
-  });
-
-  it('says the phase time as the countdown shows it at the start: "90 seconds", "1 second"', () => {
-    // The ring counts whole seconds, rounded up, never minutes.
-    expect(phaseAnnouncement(SCHEDULE, { ...phase('rest', 1), durationMs: 90_000 })).to.equal(
-      'Rest, 90 seconds.',
-    );
-    expect(phaseAnnouncement(SCHEDULE, { ...phase('hold', 0), durationMs: 1000 })).to.equal(
-      'Hold, 1 second.',
-    );
-    expect(phaseAnnouncement(SCHEDULE, { ...phase('hold', 0), durationMs: 2500 })).to.equal(
-      'Hold, 3 seconds.',
-    );
-    expect(phaseAnnouncement(SCHEDULE, { ...phase('prepare', 0), durationMs: 1000 })).to.equal(
-      'Get ready: Lift. 1 second.',
-    );
-  });
-
-  it('announces the end with the closing message title', () => {
-    expect(phaseAnnouncement(SCHEDULE, SCHEDULE.phases.at(-1)!)).to.equal('All done. Well done!');
-  });
-
-  it('gives every phase of back-basics one short sentence, never "undefined"', () => {
-    const schedule = buildSchedule(BACK_BASICS);
-    for (const p of schedule.phases) {
-      const text = phaseAnnouncement(schedule, p);
-      expect(text, p.kind).to.match(/[.!]$/);
-      expect(text).to.not.contain('undefined');
-      expect(text.length).to.be.below(60);
-    }
-  });
-
-  it('keeps a hostile exercise name as it is, for a text-only live region', () => {
-    const name = '<img src=x onerror=alert(1)>';
-    const schedule = buildSchedule({
-      ...ROUTINE,
-      exercises: [exercise('odd', name, 1, 0, 'none')],
-    });
-    expect(phaseAnnouncement(schedule, schedule.phases[0]!)).to.equal(
-      `Get ready: ${name}. 5 seconds.`,
-    );
-  });
-});
-
-/**
- * Abbreviations and symbols a screen reader or a voice reads badly: "5 s", "2 min", "&".
- * (A colon is fine: it is read as a pause.)
- */
-const UNSPOKEN = /\d\s*(s|sec|secs|min|mins|h)\b|[&/@#%+=<>~|*]/;
-
 describe('secondsText', () => {
   it('says seconds as a word, one in the singular', () => {
     const cases: Array<[number, string]> = [
@@ -420,18 +270,6 @@ describe('spokenDuration', () => {
   });
 });
 
-describe('closingText', () => {
-  it('gives the closing message: the title and the time spent, in words', () => {
-    expect(closingText(537_000)).to.equal(
-      'All done. Well done! You exercised for 8 minutes 57 seconds.',
-    );
-    expect(closingText(61_000)).to.equal(
-      'All done. Well done! You exercised for 1 minute 1 second.',
-    );
-    expect(closingText(1000)).to.equal('All done. Well done! You exercised for 1 second.');
-  });
-});
-
 describe('aboutMinutes and summaryText', () => {
   it('round the routine up to whole minutes: never less time than it takes', () => {
     expect(aboutMinutes(537_000)).to.equal(9);
@@ -451,65 +289,5 @@ describe('aboutMinutes and summaryText', () => {
     expect(summaryText(SCHEDULE)).to.equal('2 exercises, about 1 min.');
     const one = buildSchedule({ ...ROUTINE, exercises: [EXERCISES.bridge] });
     expect(summaryText(one)).to.equal('1 exercise, about 2 min.');
-  });
-});
-
-describe('announcementFor', () => {
-  it("says the phase's sentence while started, and the closing message once done", () => {
-    const rest = find('rest', 0);
-    expect(announcementFor(SCHEDULE, { status: 'running', phase: rest, activeMs: 0 })).to.equal(
-      phaseAnnouncement(SCHEDULE, rest),
-    );
-    const done = SCHEDULE.phases.at(-1)!;
-    expect(announcementFor(SCHEDULE, { status: 'done', phase: done, activeMs: 61_000 })).to.equal(
-      closingText(61_000),
-    );
-  });
-});
-
-describe('what is announced and spoken', () => {
-  it('uses words, not abbreviations or symbols, for every phase of any schedule', () => {
-    const schedules = [SCHEDULE, buildSchedule(BACK_BASICS)];
-    for (const schedule of schedules) {
-      for (const p of schedule.phases) {
-        const text = phaseAnnouncement(schedule, p);
-        expect(text, `${p.kind} ${p.startMs}`).to.not.match(UNSPOKEN);
-      }
-    }
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...KINDS),
-        fc.integer({ min: 0, max: 700 }).map((tenths) => tenths * 100),
-        (kind, durationMs) => {
-          const p = { ...phase(kind, 0, 1, 'left'), durationMs };
-          expect(phaseAnnouncement(SCHEDULE, p)).to.not.match(UNSPOKEN);
-        },
-      ),
-      { numRuns: 200 },
-    );
-    expect(closingText(537_000)).to.not.match(UNSPOKEN);
-  });
-});
-
-describe('keyHint', () => {
-  const STATUSES: readonly RunStatus[] = ['idle', 'running', 'paused', 'done'];
-
-  it('says which keys work where, for each state of the run', () => {
-    const onControls = 'except on a button or checkbox, which it presses instead.';
-    const arrows = 'Left and right arrows move between exercises.';
-    expect(Object.fromEntries(STATUSES.map((status) => [status, keyHint(status)]))).to.deep.equal({
-      idle: 'Space starts the routine, except on a button or checkbox, which it presses instead.',
-      running: `Space pauses, ${onControls} ${arrows}`,
-      paused: `Space resumes, ${onControls} ${arrows}`,
-      done: 'The left arrow goes back to the last exercise.',
-    });
-  });
-
-  it('never says Space pauses or resumes without saying a button or checkbox takes it', () => {
-    for (const status of STATUSES) {
-      const hint = keyHint(status);
-      if (/Space (pauses|resumes)/.test(hint))
-        expect(hint, status).to.contain('except on a button or checkbox');
-    }
   });
 });
