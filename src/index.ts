@@ -33,7 +33,6 @@ export {
   GOALS,
   GOAL_LABELS,
   PRESSURE_LABELS,
-  parseTechnique,
   type Goal,
   type PressureLevel,
   type SessionLength,
@@ -45,6 +44,7 @@ export {
   BUILT_IN_TECHNIQUE_IDS,
   findTechnique,
 } from './technique-card/built-in-techniques.js';
+export { parseTechnique } from './technique-card/technique-schema.js';
 export { parseTechniqueList } from './technique-list/technique-list-config.js';
 export {
   filterTechniques,

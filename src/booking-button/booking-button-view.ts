@@ -19,7 +19,7 @@ export function buttonView(
     class="button"
     type="button"
     ?disabled=${!onClick}
-    aria-haspopup=${onClick ? 'dialog' : nothing}
+    aria-haspopup=${(onClick ? 'dialog' : nothing) as 'dialog'}
     aria-describedby=${describedBy ?? nothing}
     @click=${onClick}
   >

@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from './version.js';
 import { headingLevel } from './heading-level.js';
-import { reportJsonProblems, reportOnce, type JsonProblem, type Severity } from './log.js';
+import { reportOnce, type JsonProblem, type Severity } from './log.js';
 import { checkTheme } from './theme-styles.js';
 
 /** The colour schemes `theme` takes. */
@@ -46,6 +46,6 @@ export abstract class KneadElement extends LitElement {
 
   /** One console message per problem found in the element's JSON, each with its path. */
   protected reportProblems(problems: readonly JsonProblem[]): void {
-    reportJsonProblems(this, problems);
+    for (const { path, value, reason } of problems) reportOnce(this, `JSON ${path}`, value, reason);
   }
 }

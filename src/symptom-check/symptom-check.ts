@@ -37,6 +37,7 @@ import { symptomCheckStyles } from './symptom-check.styles.js';
  * `flow` property or an inline JSON child; the property wins over the JSON child, which wins
  * over the built-in flow the `flow` attribute names.
  *
+ * @tag knead-symptom-check
  * @summary A private back-pain check that screens red flags first, then suggests a next step.
  *
  * @csspart intro - The start screen.

@@ -113,7 +113,3 @@ export function formatSessionLength({ min, max }: SessionLength): string {
 /** True for a goal of the fixed vocabulary. */
 export const isGoal = (value: unknown): value is Goal =>
   typeof value === 'string' && (GOALS as readonly string[]).includes(value);
-
-// TEMPORARY, for src/index.ts, which still imports parseTechnique from here: delete this line
-// once it imports it from './technique-card/technique-schema.js' (it closes an import cycle).
-export { parseTechnique } from './technique-schema.js';

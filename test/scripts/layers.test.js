@@ -32,6 +32,7 @@ export function layerOf(path, text) {
   const name = relative(SRC, path).replaceAll('\\', '/');
   if (name.startsWith('shared/')) return 1;
   if (name === 'index.ts' || name === 'define.ts' || name.endsWith('/define.ts')) return 5;
+  if (/-adapters\.ts$/.test(name)) return 3;
   if (/\.styles\.ts$|-view\.ts$/.test(name) || /extends (KneadElement|LitElement)\b/.test(text))
     return 4;
   const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
