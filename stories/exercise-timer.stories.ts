@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent } from 'storybook/test';
 import { BACK_BASICS, EXERCISES } from '../src/exercise-timer/built-in-exercises.js';
 import { buildSchedule } from '../src/exercise-timer/schedule.js';
 import { clockText, summaryText } from '../src/exercise-timer/timer-text.js';
@@ -218,15 +218,12 @@ export const Done: Story = {
     const { element, fired } = await startedAgo(canvasElement, BACK.totalMs + 5000);
     await expect(element.status).toBe('done');
     const closing = 'All done. Well done! You exercised for 8 minutes 57 seconds.';
-    // The closing screen and its announcement come in the update the clock's last tick causes.
-    await waitFor(() =>
-      expect(timerScreen(element)).toMatchObject({
-        done: closing,
-        progress: '',
-        buttons: ['Start again'],
-        announcement: closing,
-      }),
-    );
+    // One field at a time, so a failure names the field.
+    const screen = timerScreen(element);
+    await expect(screen.done).toBe(closing);
+    await expect(screen.progress).toBe('');
+    await expect(screen.buttons).toEqual(['Start again']);
+    await expect(screen.announcement).toBe(closing);
     await expect(fired('knead-exercise-complete')).toEqual([
       { routine: 'back-basics', durationSeconds: BACK.totalMs / 1000 },
     ]);

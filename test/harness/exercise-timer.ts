@@ -81,7 +81,8 @@ export function timerScreen(el: Timer) {
     breathing: textOf(part(el, 'breathing')),
     next: textOf(part(el, 'next')),
     paused: textOf(el.shadowRoot!.querySelector('.paused')),
-    done: textOf(part(el, 'done')),
+    // Paragraph by paragraph: a minified template leaves no space between them.
+    done: [...(part(el, 'done')?.querySelectorAll('p') ?? [])].map(textOf).join(' '),
     message: textOf(el.shadowRoot!.querySelector('[role="alert"]')),
     announcement: textOf(liveRegion(el)),
     buttons: buttonNames(el),
