@@ -106,7 +106,7 @@ export class KneadExerciseTimer extends KneadElement {
   @property({ type: Boolean, reflect: true }) persist = false;
 
   /** The level of the routine's heading (1 to 6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Follows its clinic's `theme` when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);

@@ -21,9 +21,6 @@ export abstract class KneadElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: Theme;
 
-  /** Declared with its default by each widget that has headings. */
-  declare headingLevel?: number;
-
   constructor() {
     super();
     // A controller rather than a `willUpdate` override: it runs whether or not a subclass
@@ -36,7 +33,9 @@ export abstract class KneadElement extends LitElement {
    * widget's default, with one console message naming the value.
    */
   protected headingLevelOr(fallback: number): number {
-    return headingLevel(this, this.headingLevel ?? fallback, fallback);
+    // Declared, with its default and docs, only by the widgets that have headings.
+    const level = (this as { headingLevel?: number }).headingLevel;
+    return headingLevel(this, level ?? fallback, fallback);
   }
 
   /** One console message, once per element, naming the attribute (or path) and the value. */

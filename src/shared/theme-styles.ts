@@ -30,7 +30,7 @@ export const themeStyles = css`
 
 /**
  * Warns once about a `theme` that is none of `light`, `dark`, `auto` (the page's colours
- * stay). Every widget checks through ClinicConsumer, and `<knead-clinic>` itself.
+ * stay). KneadElement checks it on every update of every widget and of `<knead-clinic>`.
  */
 export const checkTheme = (element: Element & { theme?: string | undefined }): void =>
   reportUnknownChoice(element, 'theme', element.theme, ['light', 'dark', 'auto']);

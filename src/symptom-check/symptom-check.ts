@@ -94,7 +94,7 @@ export class KneadSymptomCheck extends KneadElement {
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** The level of each screen's heading (1 to 6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private readonly clinicLink = new ClinicConsumer(this);
   protected get clinic() {

@@ -111,7 +111,7 @@ export class KneadTechniqueCard extends KneadElement {
   @property({ type: Boolean, reflect: true }) highlighted = false;
 
   /** The level of the card's heading (1 to 6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   private readonly clinicLink = new ClinicConsumer(this);
   protected get clinic() {

@@ -96,7 +96,7 @@ export class KneadTechniqueList extends KneadElement {
   @property({ type: Boolean }) bookable = false;
 
   /** The heading level of each card's name (1 to 6). */
-  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** The list's accessible name. */
   @property() label = 'Massage techniques';

@@ -8,7 +8,7 @@ import { browserWorkDuring } from './browser-work.js';
 
 /** A widget with a heading: its level is checked on every update, as a widget's would be. */
 class HeadedHost extends KneadElement {
-  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The level the last update used. */
   level = 0;
 
