@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import minifyLiterals from './scripts/minify-literals-plugin.js';
+import noPreloadHelper from './scripts/no-preload-helper-plugin.js';
 
 /**
  * Two builds from one config:
@@ -30,7 +31,7 @@ const entries = {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyLiterals()],
+        plugins: [minifyLiterals(), noPreloadHelper()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyLiterals from './minify-literals-plugin.js';
+import noPreloadHelper from './no-preload-helper-plugin.js';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const elements = {
@@ -24,7 +25,7 @@ async function measure(entry, withLit) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), noPreloadHelper()],
     build: {
       write: false,
       target: 'es2022',

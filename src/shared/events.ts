@@ -1,7 +1,9 @@
 /**
  * Every event the widgets fire: one class each, typed `detail`, bubbling and composed so a
  * page can listen on `document` (for analytics, say), and listed in
- * `GlobalEventHandlersEventMap` so `addEventListener` is typed.
+ * `GlobalEventHandlersEventMap` so `addEventListener` is typed. Each class names its type
+ * in a static getter, not a static field: bundlers keep a class with a field initializer
+ * even when nothing uses it, so every widget carried all twelve classes.
  */
 
 /** What a booking event says about the booking it concerns. */
@@ -28,7 +30,9 @@ abstract class KneadEvent<Detail> extends Event {
 
 /** A visitor chose to book. Cancel it (`preventDefault()`) to stop the navigation or popup. */
 export class BookingClickEvent extends KneadEvent<BookingDetail> {
-  static readonly type = 'knead-booking-click';
+  static get type() {
+    return 'knead-booking-click' as const;
+  }
   constructor(detail: BookingDetail) {
     super(BookingClickEvent.type, detail, true);
   }
@@ -36,7 +40,9 @@ export class BookingClickEvent extends KneadEvent<BookingDetail> {
 
 /** The booking popup opened. */
 export class BookingOpenEvent extends KneadEvent<BookingDetail> {
-  static readonly type = 'knead-booking-open';
+  static get type() {
+    return 'knead-booking-open' as const;
+  }
   constructor(detail: BookingDetail) {
     super(BookingOpenEvent.type, detail);
   }
@@ -44,7 +50,9 @@ export class BookingOpenEvent extends KneadEvent<BookingDetail> {
 
 /** The booking popup closed. */
 export class BookingCloseEvent extends KneadEvent<BookingDetail> {
-  static readonly type = 'knead-booking-close';
+  static get type() {
+    return 'knead-booking-close' as const;
+  }
   constructor(detail: BookingDetail) {
     super(BookingCloseEvent.type, detail);
   }
@@ -52,7 +60,9 @@ export class BookingCloseEvent extends KneadEvent<BookingDetail> {
 
 /** The provider's framed page said a booking was made. */
 export class BookingCompleteEvent extends KneadEvent<BookingDetail> {
-  static readonly type = 'knead-booking-complete';
+  static get type() {
+    return 'knead-booking-complete' as const;
+  }
   constructor(detail: BookingDetail) {
     super(BookingCompleteEvent.type, detail);
   }
@@ -68,7 +78,9 @@ export interface TechniqueDetail {
 
 /** A visitor opened a technique card's details: a sign of interest, e.g. for analytics. */
 export class TechniqueSelectEvent extends KneadEvent<TechniqueDetail> {
-  static readonly type = 'knead-technique-select';
+  static get type() {
+    return 'knead-technique-select' as const;
+  }
   constructor(detail: TechniqueDetail) {
     super(TechniqueSelectEvent.type, detail);
   }
@@ -76,7 +88,9 @@ export class TechniqueSelectEvent extends KneadEvent<TechniqueDetail> {
 
 /** The symptom check started: the visitor pressed Start. */
 export class SymptomCheckStartEvent extends KneadEvent<{ readonly flow: string }> {
-  static readonly type = 'knead-symptom-check-start';
+  static get type() {
+    return 'knead-symptom-check-start' as const;
+  }
   constructor(detail: { readonly flow: string }) {
     super(SymptomCheckStartEvent.type, detail);
   }
@@ -87,7 +101,9 @@ export class SymptomCheckStartEvent extends KneadEvent<{ readonly flow: string }
  * question or the answer, which stay in the page.
  */
 export class SymptomCheckStepEvent extends KneadEvent<{ readonly step: number }> {
-  static readonly type = 'knead-symptom-check-step';
+  static get type() {
+    return 'knead-symptom-check-step' as const;
+  }
   constructor(detail: { readonly step: number }) {
     super(SymptomCheckStepEvent.type, detail);
   }
@@ -107,7 +123,9 @@ export interface SymptomCheckResult {
 
 /** The symptom check reached its result. */
 export class SymptomCheckCompleteEvent extends KneadEvent<SymptomCheckResult> {
-  static readonly type = 'knead-symptom-check-complete';
+  static get type() {
+    return 'knead-symptom-check-complete' as const;
+  }
   constructor(detail: SymptomCheckResult) {
     super(SymptomCheckCompleteEvent.type, detail);
   }
@@ -123,7 +141,9 @@ export interface ExerciseDetail {
 
 /** The exercise timer started the routine (from the top). */
 export class ExerciseStartEvent extends KneadEvent<{ readonly routine: string }> {
-  static readonly type = 'knead-exercise-start';
+  static get type() {
+    return 'knead-exercise-start' as const;
+  }
   constructor(detail: { readonly routine: string }) {
     super(ExerciseStartEvent.type, detail);
   }
@@ -131,7 +151,9 @@ export class ExerciseStartEvent extends KneadEvent<{ readonly routine: string }>
 
 /** Another exercise became current: the routine moved on, or the visitor skipped. */
 export class ExerciseChangeEvent extends KneadEvent<ExerciseDetail> {
-  static readonly type = 'knead-exercise-change';
+  static get type() {
+    return 'knead-exercise-change' as const;
+  }
   constructor(detail: ExerciseDetail) {
     super(ExerciseChangeEvent.type, detail);
   }
@@ -139,7 +161,9 @@ export class ExerciseChangeEvent extends KneadEvent<ExerciseDetail> {
 
 /** The visitor paused the timer. */
 export class ExercisePauseEvent extends KneadEvent<ExerciseDetail> {
-  static readonly type = 'knead-exercise-pause';
+  static get type() {
+    return 'knead-exercise-pause' as const;
+  }
   constructor(detail: ExerciseDetail) {
     super(ExercisePauseEvent.type, detail);
   }
@@ -155,7 +179,9 @@ export interface ExerciseCompleteDetail {
 
 /** The routine is done. */
 export class ExerciseCompleteEvent extends KneadEvent<ExerciseCompleteDetail> {
-  static readonly type = 'knead-exercise-complete';
+  static get type() {
+    return 'knead-exercise-complete' as const;
+  }
   constructor(detail: ExerciseCompleteDetail) {
     super(ExerciseCompleteEvent.type, detail);
   }
