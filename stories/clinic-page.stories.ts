@@ -61,7 +61,7 @@ const services = [
 
 const styles = html`<style>
   .hp-page {
-    --knead-color-accent: #1f5f78;
+    --knead-color-accent: light-dark(#1f5f78, #8fcde6);
     font-family: 'Segoe UI', system-ui, sans-serif;
     line-height: 1.6;
     color: #1c2630;

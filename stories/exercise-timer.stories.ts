@@ -421,7 +421,7 @@ export const DarkIdle: Story = {
 export const Themed: Story = {
   name: 'Themed with custom properties',
   args: {
-    '--knead-color-accent': '#6a3d8f',
+    '--knead-color-accent': 'light-dark(#6a3d8f, #d2b6ea)',
     '--knead-timer-ring-size': '13em',
     '--knead-timer-max-width': '48em',
   },

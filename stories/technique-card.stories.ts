@@ -269,14 +269,14 @@ export const Themed: Story = {
   args: {
     technique: 'myofascial-release',
     highlighted: true,
-    '--knead-color-accent': '#6a3d8f',
-    '--knead-card-background': '#fbf8f3',
-    '--knead-card-border-color': '#c9bba8',
+    '--knead-color-accent': 'light-dark(#6a3d8f, #d2b6ea)',
+    '--knead-card-background': 'light-dark(#fbf8f3, #221d18)',
+    '--knead-card-border-color': 'light-dark(#c9bba8, #6b5f50)',
     '--knead-card-radius': '18px',
     '--knead-card-padding': '1.5em',
-    '--knead-highlight-color': '#a3461c',
-    '--knead-meter-color': '#a3461c',
-    '--knead-tag-background': '#efe4f6',
+    '--knead-highlight-color': 'light-dark(#a3461c, #f0a277)',
+    '--knead-meter-color': 'light-dark(#a3461c, #f0a277)',
+    '--knead-tag-background': 'light-dark(#efe4f6, #3a2a47)',
   },
   render: (args) =>
     techniqueCard(

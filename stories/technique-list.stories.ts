@@ -179,12 +179,12 @@ export const Themed: Story = {
   args: {
     filter: true,
     highlight: 'sports',
-    '--knead-color-accent': '#8a3b12',
-    '--knead-chip-background': '#fff4ec',
-    '--knead-chip-pressed-background': '#6b2c0b',
+    '--knead-color-accent': 'light-dark(#8a3b12, #f4b08a)',
+    '--knead-chip-background': 'light-dark(#fff4ec, #2e1d12)',
+    '--knead-chip-pressed-background': 'light-dark(#6b2c0b, #f4b08a)',
     '--knead-list-gap': '28px',
     '--knead-list-min-column': '320px',
-    '--knead-tag-background': '#fbe9dc',
+    '--knead-tag-background': 'light-dark(#fbe9dc, #3d2616)',
     '--knead-card-radius': '14px',
   },
   render: (args) =>

@@ -9,25 +9,13 @@ export const exerciseTimerStyles = css`
     min-height: 20em;
   }
   .timer {
-    display: flex;
-    flex-direction: column;
     gap: 0.875em;
-    padding: 1.5em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   .timer:focus {
     outline: none;
   }
-  p,
   ol {
     margin: 0;
-  }
-  .heading {
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .summary,
   .advice,

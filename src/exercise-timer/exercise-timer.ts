@@ -2,6 +2,7 @@ import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
@@ -94,7 +95,7 @@ const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous'
  * @fires {ExerciseCompleteEvent} knead-exercise-complete - The routine is done; detail: `{ routine, durationSeconds }` (pauses excluded).
  */
 export class KneadExerciseTimer extends KneadElement {
-  static override styles = [baseStyles, buttonStyles, exerciseTimerStyles];
+  static override styles = [baseStyles, buttonStyles, panelStyles, exerciseTimerStyles];
 
   /** A built-in routine id (`back-basics`), or, as a property, a clinic's own routine object. */
   @property() routine: string | Routine = 'back-basics';

@@ -52,7 +52,7 @@ export function timerView(
 ) {
   return html`
     <section
-      class="timer"
+      class="panel timer"
       aria-labelledby="title"
       aria-describedby="keys"
       tabindex="-1"

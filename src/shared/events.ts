@@ -30,8 +30,8 @@ abstract class KneadEvent<Detail> extends Event {
 
 /** A visitor chose to book. Cancel it (`preventDefault()`) to stop the navigation or popup. */
 export class BookingClickEvent extends KneadEvent<BookingDetail> {
-  static get type() {
-    return 'knead-booking-click' as const;
+  static get type(): 'knead-booking-click' {
+    return 'knead-booking-click';
   }
   constructor(detail: BookingDetail) {
     super(BookingClickEvent.type, detail, true);
@@ -40,8 +40,8 @@ export class BookingClickEvent extends KneadEvent<BookingDetail> {
 
 /** The booking popup opened. */
 export class BookingOpenEvent extends KneadEvent<BookingDetail> {
-  static get type() {
-    return 'knead-booking-open' as const;
+  static get type(): 'knead-booking-open' {
+    return 'knead-booking-open';
   }
   constructor(detail: BookingDetail) {
     super(BookingOpenEvent.type, detail);
@@ -50,8 +50,8 @@ export class BookingOpenEvent extends KneadEvent<BookingDetail> {
 
 /** The booking popup closed. */
 export class BookingCloseEvent extends KneadEvent<BookingDetail> {
-  static get type() {
-    return 'knead-booking-close' as const;
+  static get type(): 'knead-booking-close' {
+    return 'knead-booking-close';
   }
   constructor(detail: BookingDetail) {
     super(BookingCloseEvent.type, detail);
@@ -60,8 +60,8 @@ export class BookingCloseEvent extends KneadEvent<BookingDetail> {
 
 /** The provider's framed page said a booking was made. */
 export class BookingCompleteEvent extends KneadEvent<BookingDetail> {
-  static get type() {
-    return 'knead-booking-complete' as const;
+  static get type(): 'knead-booking-complete' {
+    return 'knead-booking-complete';
   }
   constructor(detail: BookingDetail) {
     super(BookingCompleteEvent.type, detail);
@@ -78,8 +78,8 @@ export interface TechniqueDetail {
 
 /** A visitor opened a technique card's details: a sign of interest, e.g. for analytics. */
 export class TechniqueSelectEvent extends KneadEvent<TechniqueDetail> {
-  static get type() {
-    return 'knead-technique-select' as const;
+  static get type(): 'knead-technique-select' {
+    return 'knead-technique-select';
   }
   constructor(detail: TechniqueDetail) {
     super(TechniqueSelectEvent.type, detail);
@@ -88,8 +88,8 @@ export class TechniqueSelectEvent extends KneadEvent<TechniqueDetail> {
 
 /** The symptom check started: the visitor pressed Start. */
 export class SymptomCheckStartEvent extends KneadEvent<{ readonly flow: string }> {
-  static get type() {
-    return 'knead-symptom-check-start' as const;
+  static get type(): 'knead-symptom-check-start' {
+    return 'knead-symptom-check-start';
   }
   constructor(detail: { readonly flow: string }) {
     super(SymptomCheckStartEvent.type, detail);
@@ -101,8 +101,8 @@ export class SymptomCheckStartEvent extends KneadEvent<{ readonly flow: string }
  * question or the answer, which stay in the page.
  */
 export class SymptomCheckStepEvent extends KneadEvent<{ readonly step: number }> {
-  static get type() {
-    return 'knead-symptom-check-step' as const;
+  static get type(): 'knead-symptom-check-step' {
+    return 'knead-symptom-check-step';
   }
   constructor(detail: { readonly step: number }) {
     super(SymptomCheckStepEvent.type, detail);
@@ -123,8 +123,8 @@ export interface SymptomCheckResult {
 
 /** The symptom check reached its result. */
 export class SymptomCheckCompleteEvent extends KneadEvent<SymptomCheckResult> {
-  static get type() {
-    return 'knead-symptom-check-complete' as const;
+  static get type(): 'knead-symptom-check-complete' {
+    return 'knead-symptom-check-complete';
   }
   constructor(detail: SymptomCheckResult) {
     super(SymptomCheckCompleteEvent.type, detail);
@@ -141,8 +141,8 @@ export interface ExerciseDetail {
 
 /** The exercise timer started the routine (from the top). */
 export class ExerciseStartEvent extends KneadEvent<{ readonly routine: string }> {
-  static get type() {
-    return 'knead-exercise-start' as const;
+  static get type(): 'knead-exercise-start' {
+    return 'knead-exercise-start';
   }
   constructor(detail: { readonly routine: string }) {
     super(ExerciseStartEvent.type, detail);
@@ -151,8 +151,8 @@ export class ExerciseStartEvent extends KneadEvent<{ readonly routine: string }>
 
 /** Another exercise became current: the routine moved on, or the visitor skipped. */
 export class ExerciseChangeEvent extends KneadEvent<ExerciseDetail> {
-  static get type() {
-    return 'knead-exercise-change' as const;
+  static get type(): 'knead-exercise-change' {
+    return 'knead-exercise-change';
   }
   constructor(detail: ExerciseDetail) {
     super(ExerciseChangeEvent.type, detail);
@@ -161,8 +161,8 @@ export class ExerciseChangeEvent extends KneadEvent<ExerciseDetail> {
 
 /** The visitor paused the timer. */
 export class ExercisePauseEvent extends KneadEvent<ExerciseDetail> {
-  static get type() {
-    return 'knead-exercise-pause' as const;
+  static get type(): 'knead-exercise-pause' {
+    return 'knead-exercise-pause';
   }
   constructor(detail: ExerciseDetail) {
     super(ExercisePauseEvent.type, detail);
@@ -179,8 +179,8 @@ export interface ExerciseCompleteDetail {
 
 /** The routine is done. */
 export class ExerciseCompleteEvent extends KneadEvent<ExerciseCompleteDetail> {
-  static get type() {
-    return 'knead-exercise-complete' as const;
+  static get type(): 'knead-exercise-complete' {
+    return 'knead-exercise-complete';
   }
   constructor(detail: ExerciseCompleteDetail) {
     super(ExerciseCompleteEvent.type, detail);

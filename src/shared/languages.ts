@@ -9,15 +9,6 @@ export function languagesAround(element: Element, clinicLocale?: string): string
   return tags.filter((tag): tag is string => !!tag);
 }
 
-/**
- * An element's own language: its `lang`, else its nearest ancestor's (crossing shadow
- * roots), else the document's. What `<knead-clinic>` passes on to its widgets as its
- * `locale`, found the way the widgets find their own.
- */
-export function languageOf(element: Element): string | undefined {
-  return languagesAround(element)[0];
-}
-
 /** The `lang` of the nearest ancestor that has one, across shadow roots. */
 function ancestorLanguage(element: Element): string | null | undefined {
   for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node))

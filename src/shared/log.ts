@@ -1,18 +1,21 @@
 /** `error` for input that was refused; `warn` for a setting the page should add or change. */
 export type Severity = 'error' | 'warn';
 
-/**
- * One console message for bad input: it names the element, the attribute (or JSON path)
- * and the offending value, so a clinic can find the typo in its page.
- */
-export function reportInvalid(
+/** What a report names: the element, where (attribute or JSON path), the value, the problem. */
+type Report = [
   element: Element,
   where: string,
   value: unknown,
   problem: string,
-  severity: Severity = 'error',
-): void {
-  console[severity](
+  severity?: Severity,
+];
+
+/**
+ * One console message for bad input: it names the element, the attribute (or JSON path)
+ * and the offending value, so a clinic can find the typo in its page.
+ */
+export function reportInvalid(...[element, where, value, problem, severity]: Report): void {
+  console[severity ?? 'error'](
     `knead-widgets: <${element.localName}> ${where}=${showValue(value)}: ${problem}`,
     element,
   );
@@ -25,13 +28,7 @@ const reported = new WeakMap<Element, Set<string>>();
  * `reportInvalid`, once per element for the same place, value and problem: elements
  * re-check their input on every update, and the console should hear about it once.
  */
-export function reportOnce(
-  element: Element,
-  where: string,
-  value: unknown,
-  problem: string,
-  severity: Severity = 'error',
-): void {
+export function reportOnce(...[element, where, value, problem, severity]: Report): void {
   const key = `${where}\n${showValue(value)}\n${problem}`;
   const seen = reported.get(element) ?? new Set<string>();
   reported.set(element, seen);

@@ -7,23 +7,6 @@ export const symptomCheckStyles = css`
     /* Room for the start screen before and while it renders. */
     min-height: 12em;
   }
-  .panel {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75em;
-    padding: 1.5em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  p {
-    margin: 0;
-  }
-  .heading {
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   .heading:focus {
     outline: none;
   }

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
@@ -62,7 +63,7 @@ import { symptomCheckStyles } from './symptom-check.styles.js';
  * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - Background of the screens and buttons.
  * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - Borders of the screens and answer rows.
  * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - Emergency and urgent results, the emergency call, the note asking for an answer.
- * @cssprop [--knead-color-danger-surface=light-dark(#fdecea, #3a1a17)] - Background of warnings, in the result's technique cards.
+ * @cssprop [--knead-color-danger-surface=light-dark(#fdecea, #3a1a17)] - Reserved for warning backgrounds; no widget reads it yet.
  * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
  * @cssprop [--knead-radius=8px] - Corner radius of the screens, answer rows and buttons.
  * @cssprop [--knead-space=0.75em] - Spacing inside the result's technique cards.
@@ -76,7 +77,7 @@ import { symptomCheckStyles } from './symptom-check.styles.js';
  * @fires {SymptomCheckCompleteEvent} knead-symptom-check-complete - The result is shown; detail: outcome id, level and recommendation ids, never the answers.
  */
 export class KneadSymptomCheck extends KneadElement {
-  static override styles = [baseStyles, buttonStyles, symptomCheckStyles];
+  static override styles = [baseStyles, buttonStyles, panelStyles, symptomCheckStyles];
 
   /**
    * A built-in flow id (`back-pain`), or, as a property, a clinic's own flow object, which wins

@@ -64,7 +64,7 @@ import type { KneadBookingButton } from '../booking-button/booking-button.js';
  * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - Background colour.
  * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - Border colour.
  * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - Warnings and refusals.
- * @cssprop [--knead-color-danger-surface=light-dark(#fdecea, #3a1a17)] - Background of warnings.
+ * @cssprop [--knead-color-danger-surface=light-dark(#fdecea, #3a1a17)] - Reserved for warning backgrounds; no widget reads it yet.
  * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
  * @cssprop [--knead-radius=8px] - Corner radius.
  * @cssprop [--knead-space=0.75em] - Space between parts.

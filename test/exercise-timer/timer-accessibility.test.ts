@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { luminance } from '../technique-card/helpers.js';
+import { luminance } from '../helpers/colour.js';
 import { part, pressButton, timerScreen, type Timer } from '../harness/exercise-timer.js';
 import { BACK, SECOND, SIDES_ROUTINE } from './fixtures.js';
 import {

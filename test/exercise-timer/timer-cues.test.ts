@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
-import { deepActiveElement } from '../technique-card/helpers.js';
+import { deepActiveElement } from '../harness/dom.js';
 import {
   button,
   checkbox,

@@ -1,5 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
-import { SPACE, deepActiveElement } from '../technique-card/helpers.js';
+import { SPACE } from '../helpers/keys.js';
+import { deepActiveElement } from '../harness/dom.js';
 import {
   button,
   buttonNames,

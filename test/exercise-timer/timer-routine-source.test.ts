@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { HOSTILE_STRINGS, letHostileCodeRun } from '../technique-card/helpers.js';
+import { HOSTILE_STRINGS, letHostileCodeRun } from '../helpers/hostile.js';
 import {
   buttonNames,
   landmarkName,

@@ -7,21 +7,18 @@
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import { accessibleName } from '../booking-button/accessible-name.js';
 
-export { accessibleName };
+import { deepActiveElement, nextFrame, textOf } from './dom.js';
 
-/** Text as read aloud: whitespace collapsed, ends trimmed. */
-const textOf = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export { accessibleName, nextFrame };
+
+/** The deepest focused element, through shadow roots. */
+export const focused = deepActiveElement;
 
 /** Resolves with the next `type` event on `target`. */
 export const nextEvent = <E extends Event = Event>(target: EventTarget, type: string): Promise<E> =>
   new Promise((resolve) =>
     target.addEventListener(type, (event) => resolve(event as E), { once: true }),
   );
-
-/** The next animation frame: the page has rendered by then. */
-export const nextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * The booking button `selector` finds in `root` (or `root` itself), once it has rendered
@@ -126,11 +123,4 @@ export function popup(button: Element) {
       : undefined,
     closeName: close ? accessibleName(close) : undefined,
   };
-}
-
-/** The deepest focused element, through shadow roots. */
-export function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }

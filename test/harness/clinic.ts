@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { nextFrame } from './dom.js';
 
 /** A clinic's attributes, named as the page writes them. */
 export interface ClinicArgs {
@@ -38,10 +39,6 @@ export function clinicMarkup(args: ClinicArgs, content: unknown = ''): TemplateR
     >${content}</knead-clinic
   >`;
 }
-
-/** The next animation frame. */
-const nextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * Lets every pending update and context answer below `root` land: clinics update, their

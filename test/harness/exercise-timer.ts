@@ -7,7 +7,7 @@
  * or Storybook imports).
  */
 import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
-import { part, parts, textOf } from './technique-card.js';
+import { part, parts, textOf } from './dom.js';
 
 export { part, parts, textOf };
 

@@ -8,23 +8,13 @@
 import type { KneadSymptomCheck } from '../../src/symptom-check/symptom-check.js';
 import type { AnswerValue, Flow, FlowItem, Outcome } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
+import { deepActiveElement, part, parts, textOf } from './dom.js';
+
+export { deepActiveElement, part, parts, textOf };
 
 export type Check = KneadSymptomCheck;
 
 // Reading the screen ------------------------------------------------------------------------
-
-/** A node's text as read aloud: whitespace collapsed. */
-export const textOf = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The first element of the check's shadow root with this part. */
-export const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-
-/** Every element of the check's shadow root with this part. */
-export const parts = <T extends Element = HTMLElement>(el: Element, name: string): T[] => [
-  ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
-];
 
 /** The heading of the screen shown (the element moves focus to it). */
 export const heading = (el: Check) => part(el, 'heading');
@@ -74,13 +64,6 @@ export function button(el: Check, name: string): HTMLButtonElement {
       `no "${name}" button on "${headingText(el)}"; there are: ${buttonNames(el).join(', ')}`,
     );
   return found;
-}
-
-/** The deepest focused element, through shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /** Whether focus is on the screen's heading. */

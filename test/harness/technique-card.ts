@@ -7,30 +7,12 @@ import type { KneadTechniqueCard } from '../../src/technique-card/technique-card
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { Technique } from '../../src/technique-card/technique-types.js';
 import { findTechnique } from '../../src/technique-card/built-in-techniques.js';
+import { isShown, nextFrame, part, parts, textOf } from './dom.js';
+
+export { isShown, nextFrame, part, parts, textOf };
 
 /** The element the harness reads. */
 export type Card = KneadTechniqueCard;
-
-/** An element's text as read aloud: whitespace collapsed. */
-export const textOf = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The first element of a shadow root with the given part. */
-export const part = <T extends Element = HTMLElement>(host: Element, name: string): T | null =>
-  host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-
-/** Every element of a shadow root with the given part. */
-export const parts = <T extends Element = HTMLElement>(host: Element, name: string): T[] => [
-  ...host.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
-];
-
-/** True when the element has a box a visitor can see (not hidden, not in a closed disclosure). */
-export const isShown = (element: Element): boolean =>
-  element.checkVisibility({ visibilityProperty: true });
-
-/** The next animation frame: layout, slots and context have settled by then. */
-export const nextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Waits for each element's update, then a frame, so context and slots have settled. */
 export async function settle(...elements: (Element | null | undefined)[]): Promise<void> {

@@ -26,3 +26,12 @@ export async function captureReports(
   });
   return { errors, warnings };
 }
+
+/** Runs `run`, returning what it made and every console error logged meanwhile. */
+export async function withErrors<T>(run: () => Promise<T>): Promise<{ el: T; errors: string[] }> {
+  let el!: T;
+  const errors = await captureConsole('error', async () => {
+    el = await run();
+  });
+  return { el, errors };
+}

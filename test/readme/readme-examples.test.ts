@@ -12,7 +12,7 @@ import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techni
 import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { captureConsole } from '../helpers/console.js';
-import { part, parts, textOf } from '../technique-card/helpers.js';
+import { part, parts, textOf } from '../harness/dom.js';
 import { accessibleName } from '../booking-button/accessible-name.js';
 
 /** The ```html blocks of the README, in order. */

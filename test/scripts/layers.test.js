@@ -117,3 +117,22 @@ test('the layer rules see each kind of module', () => {
   assert.equal(at('symptom-check/symptom-check.ts'), 4);
   assert.equal(at('exercise-timer/define.ts'), 5);
 });
+
+/** Content and generated tables, which grow with what they hold, not with logic. */
+const DATA = /(^|\/)(built-in-[^/]+|back-pain-flow|time-zone-regions)\.ts$/;
+const ELEMENT = /extends (KneadElement|LitElement)\b/;
+
+test('elements stay under 300 lines and other modules at most 350, data files aside', () => {
+  // A newcomer reads one concern per file (README, "Architecture"); a file past these sizes
+  // has taken on a second one.
+  const tooLong = [];
+  for (const [path, { text }] of modules) {
+    if (DATA.test(show(path))) continue;
+    const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const limit = ELEMENT.test(text) ? 299 : 350;
+    if (lines > limit) tooLong.push(`${show(path)}: ${lines} lines (limit ${limit})`);
+  }
+  assert.deepEqual(tooLong, []);
+  assert.ok(DATA.test('src/technique-card/built-in-techniques.ts'));
+  assert.ok(!DATA.test('src/symptom-check/flow-machine.ts'));
+});

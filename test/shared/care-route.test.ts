@@ -6,7 +6,7 @@ import {
   type CareInputs,
 } from '../../src/shared/care-route.js';
 import { regionOfTimeZone } from '../../src/shared/time-zone-region.js';
-import { languageOf, languagesAround } from '../../src/shared/languages.js';
+import { languagesAround } from '../../src/shared/languages.js';
 import { CARE_BY_REGION } from '../../src/shared/care-numbers.js';
 import { TIME_ZONES_BY_REGION } from '../../src/shared/time-zone-regions.js';
 
@@ -271,14 +271,5 @@ describe('the languages around an element (what careRoute is given)', () => {
     const inner = host.ownerDocument.createElement('p');
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(languagesAround(inner)).to.deep.equal(['en-NZ']);
-  });
-
-  it("an element's own language: its lang, else the nearest ancestor's, else the page's", () => {
-    expect(languageOf(inDocument('<p id="el" lang="en-GB"></p>', 'fr'))).to.equal('en-GB');
-    expect(languageOf(inDocument('<div lang="en-AU"><p id="el"></p></div>', 'fr'))).to.equal(
-      'en-AU',
-    );
-    expect(languageOf(inDocument('<p id="el"></p>', 'fr'))).to.equal('fr');
-    expect(languageOf(inDocument('<p id="el"></p>'))).to.equal(undefined);
   });
 });

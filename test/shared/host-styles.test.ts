@@ -6,7 +6,9 @@ import type { KneadTechniqueList } from '../../src/technique-list/technique-list
 import type { KneadSymptomCheck } from '../../src/symptom-check/symptom-check.js';
 import type { KneadExerciseTimer } from '../../src/exercise-timer/exercise-timer.js';
 import { fakeAdapters } from '../exercise-timer/fake-adapters.js';
-import { part, settle, withErrors } from '../technique-card/helpers.js';
+import { part } from '../harness/dom.js';
+import { settle } from '../harness/technique-card.js';
+import { withErrors } from '../helpers/console.js';
 import { HOSTILE_PAGE_CSS, addPageStyle, shadowElements, textSetting } from '../helpers/layout.js';
 
 /**

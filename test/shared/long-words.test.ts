@@ -10,7 +10,9 @@ import type { Technique } from '../../src/technique-card/technique-types.js';
 import type { Flow } from '../../src/symptom-check/flow-types.js';
 import type { Routine } from '../../src/exercise-timer/routine-types.js';
 import { fakeAdapters } from '../exercise-timer/fake-adapters.js';
-import { part, settle, withErrors } from '../technique-card/helpers.js';
+import { part } from '../harness/dom.js';
+import { settle } from '../harness/technique-card.js';
+import { withErrors } from '../helpers/console.js';
 import { LONG_WORD, overflows } from '../helpers/layout.js';
 
 /**

@@ -11,7 +11,7 @@ import {
   SymptomCheckStartEvent,
   SymptomCheckStepEvent,
 } from '../../src/shared/events.js';
-import { withErrors } from '../technique-card/helpers.js';
+import { withErrors } from '../helpers/console.js';
 import { stubTimeZone } from '../helpers/time-zone.js';
 import { button, part, type Check, type Choice } from '../harness/symptom-check.js';
 

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Flow } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
-import { SPACE } from '../technique-card/helpers.js';
+import { SPACE } from '../helpers/keys.js';
 import {
   button,
   deepActiveElement,

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import { exerciseName } from '../../src/exercise-timer/exercise-names.js';
-import { withErrors } from '../technique-card/helpers.js';
+import { withErrors } from '../helpers/console.js';
 import {
   ROUTES,
   answerRoute,

@@ -5,7 +5,7 @@ import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { Technique } from '../../src/technique-card/technique-types.js';
 import { settle } from '../harness/technique-card.js';
 import { captureReports } from '../helpers/console.js';
-import { withErrors } from './helpers.js';
+import { withErrors } from '../helpers/console.js';
 
 export type Card = KneadTechniqueCard;
 type Template = ReturnType<typeof html>;

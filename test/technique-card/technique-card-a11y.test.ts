@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techniques.js';
 import * as harness from '../harness/technique-card.js';
-import { HOSTILE_STRINGS, builtIn, letHostileCodeRun, luminance } from './helpers.js';
+import { HOSTILE_STRINGS, letHostileCodeRun } from '../helpers/hostile.js';
+import { builtIn } from '../harness/technique-card.js';
+import { luminance } from '../helpers/colour.js';
 import { cardFixture, cardWithErrors, hostileTechnique, type Card } from './card-fixtures.js';
 
 /**

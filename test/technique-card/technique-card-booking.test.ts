@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import * as harness from '../harness/technique-card.js';
-import { builtIn, present } from './helpers.js';
+import { builtIn } from '../harness/technique-card.js';
+import { present } from '../harness/dom.js';
 import { BOOKING_URL, CALENDLY_CLINIC, cardWithErrors, clinicWithCards } from './card-fixtures.js';
 
 const link = (button: KneadBookingButton | null) =>

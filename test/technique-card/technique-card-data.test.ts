@@ -11,7 +11,9 @@ import {
 } from '../../src/technique-card/technique-types.js';
 import * as harness from '../harness/technique-card.js';
 import { captureReports } from '../helpers/console.js';
-import { builtIn, present, withErrors } from './helpers.js';
+import { builtIn } from '../harness/technique-card.js';
+import { present } from '../harness/dom.js';
+import { withErrors } from '../helpers/console.js';
 import { HOT_STONE, cardFixture, type Card } from './card-fixtures.js';
 
 describe('<knead-technique-card> given a technique as data', () => {

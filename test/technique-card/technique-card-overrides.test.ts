@@ -10,7 +10,8 @@ import {
   pressureText,
 } from '../../src/technique-card/technique-types.js';
 import * as harness from '../harness/technique-card.js';
-import { builtIn, withErrors } from './helpers.js';
+import { builtIn } from '../harness/technique-card.js';
+import { withErrors } from '../helpers/console.js';
 import { cardFixture, cardWithErrors, type Card } from './card-fixtures.js';
 
 describe('<knead-technique-card> attributes', () => {

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { GOAL_LABELS, PRESSURE_LABELS } from '../../src/technique-card/technique-types.js';
 import * as harness from '../harness/technique-card.js';
-import { builtIn, present } from './helpers.js';
+import { builtIn } from '../harness/technique-card.js';
+import { present } from '../harness/dom.js';
 import { cardFixture, cardWithErrors, element, type Card } from './card-fixtures.js';
 
 const IMAGE =

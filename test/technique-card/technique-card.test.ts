@@ -9,7 +9,8 @@ import {
 } from '../../src/technique-card/technique-types.js';
 import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techniques.js';
 import * as harness from '../harness/technique-card.js';
-import { builtIn, present } from './helpers.js';
+import { builtIn } from '../harness/technique-card.js';
+import { present } from '../harness/dom.js';
 import { cardFixture, cardWithErrors, type Card } from './card-fixtures.js';
 
 /** How the card's box is framed: border, ring and outline, as painted. */

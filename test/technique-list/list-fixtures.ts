@@ -4,7 +4,7 @@ import type { KneadTechniqueList } from '../../src/technique-list/technique-list
 import { BUILT_IN_TECHNIQUES } from '../../src/technique-card/built-in-techniques.js';
 import { settleList } from '../harness/technique-list.js';
 import { element, isTemplate, type Attributes } from '../technique-card/card-fixtures.js';
-import { withErrors } from '../technique-card/helpers.js';
+import { withErrors } from '../helpers/console.js';
 
 export type List = KneadTechniqueList;
 

@@ -16,7 +16,9 @@ import {
 } from '../../src/technique-card/built-in-techniques.js';
 import { filterTechniques } from '../../src/technique-list/technique-filter.js';
 import * as harness from '../harness/technique-list.js';
-import { SPACE, builtIn, deepActiveElement, present } from '../technique-card/helpers.js';
+import { SPACE } from '../helpers/keys.js';
+import { builtIn } from '../harness/technique-card.js';
+import { deepActiveElement, present } from '../harness/dom.js';
 import { filter } from './filter-fixtures.js';
 import { TOTAL, listFixture, type List } from './list-fixtures.js';
 

@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techniques.js';
 import * as harness from '../harness/technique-list.js';
-import { luminance } from '../technique-card/helpers.js';
+import { luminance } from '../helpers/colour.js';
 import { listFixture, type List } from './list-fixtures.js';
 
 /** Painted luminance of the first card's box. */

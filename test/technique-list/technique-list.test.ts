@@ -7,12 +7,9 @@ import {
   BUILT_IN_TECHNIQUE_IDS,
 } from '../../src/technique-card/built-in-techniques.js';
 import * as harness from '../harness/technique-list.js';
-import {
-  HOSTILE_STRINGS,
-  builtIn,
-  letHostileCodeRun,
-  withErrors,
-} from '../technique-card/helpers.js';
+import { HOSTILE_STRINGS, letHostileCodeRun } from '../helpers/hostile.js';
+import { builtIn } from '../harness/technique-card.js';
+import { withErrors } from '../helpers/console.js';
 import { element, hostileTechnique } from '../technique-card/card-fixtures.js';
 import { HOT_STONE_JSON, TOTAL, jsonList, listFixture, type List } from './list-fixtures.js';
 
