@@ -26,6 +26,10 @@ const EMERGENCY_SIGNS = [
   ['saddle-numbness', 'I have numbness around my genitals, bottom or inner thighs'],
   ['both-legs', 'Both of my legs feel weak or numb'],
   ['urination', 'I have new trouble starting or stopping when I pass urine'],
+  [
+    'sexual-function',
+    'I have new numbness during sex, or new trouble with an erection or ejaculation',
+  ],
   ['chest-pain', 'I have chest pain, or pain spreading to my arm or jaw'],
   [
     'serious-accident',
@@ -42,6 +46,9 @@ const URGENT_SIGNS = [
   ['steroids', 'I have taken steroid medicine for a long time'],
   ['osteoporosis', 'I have osteoporosis (thin bones) and the pain began after a fall or knock'],
   ['age', 'This back pain is new, and I am under 20 or over 50'],
+  ['lump', 'I have a lump or swelling on my back, or my back has changed shape'],
+  ['upper-back', 'The pain is high in my back, between my shoulder blades'],
+  ['cough-strain', 'The pain gets worse when I cough, sneeze or open my bowels'],
 ] as const;
 
 /** Any sign of the list, answered on its screen. */
@@ -120,7 +127,6 @@ export const BACK_PAIN_FLOW: Flow = {
         { valueCoding: { code: 'moving', display: 'Moving about, and it eases when I rest' } },
         { valueCoding: { code: 'sitting', display: 'Sitting for a long time' } },
         { valueCoding: { code: 'bending', display: 'Bending forward or lifting' } },
-        { valueCoding: { code: 'coughing', display: 'Coughing or sneezing' } },
         {
           valueCoding: { code: 'none', display: 'Nothing in particular, or I am not sure' },
           exclusive: true,
@@ -190,7 +196,6 @@ export const BACK_PAIN_FLOW: Flow = {
               yes('below-knee'),
               yes('leg-symptoms'),
               is('character', 'sharp'),
-              is('worse-with', 'coughing'),
               { all: [is('worse-with', 'sitting'), is('worse-with', 'bending')] },
             ],
           },

@@ -215,7 +215,7 @@ export const ROUTES = {
     step('character', 'sharp'),
     step('below-knee', 'yes'),
     step('leg-symptoms', 'yes'),
-    step('worse-with', 'coughing'),
+    step('worse-with', 'sitting', 'bending'),
     step('onset', 'strain'),
     step('duration', 'weeks'),
   ],

@@ -4,7 +4,7 @@ import { BACK_PAIN_FLOW as FLOW } from '../../src/symptom-check/back-pain-flow.j
 import { parseFlow } from '../../src/symptom-check/flow-validation.js';
 import type { AnswerValue } from '../../src/symptom-check/flow-types.js';
 import { findTechnique } from '../../src/technique-card/built-in-techniques.js';
-import { ROUTES, itemOf, outcomeOf, routeAnswers } from '../harness/symptom-check.js';
+import { ROUTES, itemOf, labelOf, outcomeOf, routeAnswers } from '../harness/symptom-check.js';
 import { outcomeOfStep } from './flow-builders.js';
 import { SCREENS_CLEAR, expectNothingToTry, patternPath, walk } from './back-pain-walks.js';
 
@@ -53,7 +53,7 @@ describe('the built-in back-pain flow', () => {
       expectNothingToTry(outcome);
     });
 
-    it('disc-nerve: sharp pain down a leg, worse when coughing (its named route)', () => {
+    it('disc-nerve: sharp pain down a leg, worse sitting and bending (its named route)', () => {
       const { step } = walk(routeAnswers(ROUTES['disc-nerve']));
       const outcome = outcomeOfStep(step);
       expect(outcome.id).to.equal('disc-nerve');
@@ -89,13 +89,40 @@ describe('the built-in back-pain flow', () => {
     const emergency = signsOf('emergency');
     const urgent = signsOf('urgent');
 
-    it('lists the six emergency and eight urgent signs, each screen with "none of these"', () => {
-      expect(emergency).to.have.length(6);
-      expect(urgent).to.have.length(8);
+    it('lists the seven emergency and eleven urgent signs, each screen with "none of these"', () => {
+      expect(emergency).to.have.length(7);
+      expect(urgent).to.have.length(11);
       for (const linkId of ['emergency', 'urgent']) {
         const exclusive = itemOf(linkId).answerOption!.filter((option) => option.exclusive);
         expect(exclusive.map((option) => option.valueCoding.code)).to.deep.equal(['none']);
       }
+    });
+
+    it('screens the signs its sources name (docs/content-sources.md, "Back-pain check")', () => {
+      // Cauda equina leaflets: saddle numbness, bladder, bowel and sexual changes.
+      expect(emergency).to.include.members([
+        'bladder-bowel',
+        'saddle-numbness',
+        'urination',
+        'sexual-function',
+      ]);
+      // NHS back-pain page, reasons for an urgent appointment.
+      expect(urgent).to.include.members([
+        'fever',
+        'weight-loss',
+        'night-pain',
+        'lump',
+        'upper-back',
+        'cough-strain',
+      ]);
+    });
+
+    it('asks about coughing and sneezing once, as an urgent sign, not again as a pattern', () => {
+      const patternCodes = FLOW.item
+        .filter((item) => item.linkId !== 'emergency' && item.linkId !== 'urgent')
+        .flatMap((item) => (item.answerOption ?? []).map((option) => option.valueCoding.code));
+      expect(patternCodes).to.not.include('coughing');
+      expect(labelOf('urgent', 'cough-strain')).to.match(/cough, sneeze/);
     });
 
     for (const sign of emergency)
@@ -141,7 +168,6 @@ describe('the built-in back-pain flow', () => {
       ['pain below the knee', { 'below-knee': true }],
       ['symptoms in one leg', { 'leg-symptoms': true }],
       ['sharp pain', { character: 'sharp' }],
-      ['worse when coughing', { 'worse-with': ['moving', 'coughing'] }],
       ['worse when sitting and bending', { 'worse-with': ['sitting', 'bending'] }],
     ];
     for (const [name, changes] of signs)

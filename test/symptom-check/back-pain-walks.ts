@@ -52,7 +52,6 @@ export function nerveSigns(answers: Answers): string[] {
   if (answers.get('below-knee') === true) signs.push('below-knee');
   if (answers.get('leg-symptoms') === true) signs.push('leg-symptoms');
   if (answers.get('character') === 'sharp') signs.push('sharp');
-  if (has('coughing')) signs.push('coughing');
   if (has('sitting') && has('bending')) signs.push('sitting and bending');
   return signs;
 }
