@@ -1,80 +1,74 @@
-// Loads the built CDN file into a page served with a strict Content Security Policy (no
-// unsafe-inline, no unsafe-eval) and Trusted Types required, in headless Chromium, and
-// checks that the widgets work and the browser reports no violation.
-// Run after `npm run build`: `node --test test/bundle/`.
+// Loads the built CDN files into csp-page.html, served with a strict Content Security Policy
+// (no unsafe-inline, no unsafe-eval) and Trusted Types required, in headless Chromium, and
+// checks that every widget on it works and the browser reports no violation: once through
+// the autoloader (dist/cdn/knead-widgets.js, which the page names, importing each widget's
+// chunks) and once through the all-in-one file (dist/cdn/knead-widgets-all.js, the same
+// page with its script swapped by the server), which must need no other request.
+// Run after `npm run build`: `node --test test/bundle/` (or `npm run test:bundle`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../web-test-runner.browsers.js';
+import {
+  POLICY,
+  ROOT,
+  TAGS,
+  launchBrowser,
+  openPage,
+  requestedUnder,
+  startServer,
+  whenDefined,
+} from './serve.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  'frame-src https://calendly.com',
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const LOADER = '/dist/cdn/knead-widgets.js';
+const ALL = '/dist/cdn/knead-widgets-all.js';
+/** The tags csp-page.html writes (the technique list brings its cards). */
+const PAGE_TAGS = TAGS.filter((tag) => tag !== 'knead-technique-card');
 
 let server;
 let browser;
-let origin;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = join(ROOT, path === '/' ? 'test/bundle/csp-page.html' : path);
-    if (!file.startsWith(ROOT)) return response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': POLICY,
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-  });
+  server = await startServer();
+  const page = await readFile(`${ROOT}test/bundle/csp-page.html`, 'utf8');
+  assert.ok(page.includes(`src="${LOADER}"`), `csp-page.html loads ${LOADER}`);
+  server.add('/csp-page-all.html', page.replace(`src="${LOADER}"`, `src="${ALL}"`));
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
-test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.evaluateOnNewDocument(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
-    );
-  });
-  const response = await page.goto(origin, { waitUntil: 'load' });
-  assert.equal(response.headers()['content-security-policy'], POLICY);
-  await page.waitForFunction(
-    () => customElements.get('knead-booking-button') && customElements.get('knead-clinic'),
-  );
+test('the autoloader works under a strict CSP with Trusted Types', async () => {
+  const watch = await openPage(browser, `${server.origin}/`);
+  assert.equal(watch.response.headers()['content-security-policy'], POLICY);
+  // Widgets far below the fold load when the browser is idle, after the load event.
+  await whenDefined(watch.page, PAGE_TAGS);
+  await checkWidgets(watch.page);
+  // It did import chunks: this is not the all-in-one file by mistake.
+  assert.notDeepEqual(requestedUnder(watch, '/dist/cdn/chunks/'), []);
+  await checkClean(watch);
+  await watch.page.close();
+});
 
+test('the all-in-one file works under the same policy, with no other request', async () => {
+  const watch = await openPage(browser, `${server.origin}/csp-page-all.html`);
+  assert.equal(watch.response.headers()['content-security-policy'], POLICY);
+  // One module with no imports: every element is defined once it has run, before `load`.
+  const undefinedTags = await watch.page.evaluate(
+    (tags) => tags.filter((tag) => !customElements.get(tag)),
+    TAGS,
+  );
+  assert.deepEqual(undefinedTags, []);
+  await checkWidgets(watch.page);
+  assert.deepEqual(requestedUnder(watch, '/dist/cdn/'), ['knead-widgets-all.js']);
+  await checkClean(watch);
+  await watch.page.close();
+});
+
+/** What csp-page.html's widgets do when a visitor uses them, whichever file defined them. */
+async function checkWidgets(page) {
   const state = await page.evaluate(async () => {
     const read = async (id) => {
       const el = document.getElementById(id);
@@ -189,15 +183,15 @@ test('the CDN bundle works under a strict CSP with Trusted Types', async () => {
     detail: { routine: 'csp-check', durationSeconds: 5 },
     button: 'Start again',
   });
+}
 
-  const violations = await page.evaluate(() => window.__violations);
-  assert.deepEqual(violations, []);
-  // The refused URL logs exactly one error naming it; nothing else may fail.
+/** No violation; the refused URL logs exactly one error naming it; nothing else may fail. */
+async function checkClean({ errors, violations }) {
+  assert.deepEqual(await violations(), []);
   assert.equal(
     errors.filter((e) => !e.includes('javascript:alert(1)') && !e.includes('calendly.com')).length,
     0,
     errors.join('\n'),
   );
   assert.equal(errors.filter((e) => e.includes('javascript:alert(1)')).length, 1);
-  await page.close();
-});
+}

@@ -1,0 +1,361 @@
+// The CDN autoloader (dist/cdn/knead-widgets.js) in headless Chromium, every page served
+// with the strict policy of serve.js (no inline script, no eval, Trusted Types required)
+// and none may violate it: a page downloads only the widgets it uses; widgets added after
+// load, rendered into a shadow root, far below the fold or marked loading="eager" are
+// defined when they should be; a mistyped tag gets one console error; the autoloader and the
+// all-in-one file can share a page; and the files work from any folder. Chunks are named by
+// what they were built from (cdn-graph.js), never by their hashed names.
+// Run after `npm run build`: `node --test test/bundle/` (or `npm run test:bundle`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  POLICY,
+  TAGS,
+  assertClean,
+  launchBrowser,
+  openPage,
+  pageHtml,
+  requestedUnder,
+  startServer,
+  whenDefined,
+} from './serve.js';
+import { LOADER, readCdn } from './cdn-graph.js';
+
+const CDN = '/dist/cdn/';
+const ALL = 'knead-widgets-all.js';
+const VENDOR = '/static/vendor/knead/';
+const BOOK = 'https://book.example.com/massage';
+
+let server;
+let browser;
+let cdn;
+
+before(async () => {
+  cdn = await readCdn();
+  server = await startServer({ aliases: { [VENDOR]: 'dist/cdn/' } });
+  // Five screens of page before what follows it, from a file: the policy refuses inline styles.
+  server.add('/screens.css', '.screens { height: 500vh; }');
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+let pages = 0;
+/** Serves a page of `body` with the autoloader (or `scripts`) and opens it. */
+function open(body, { scripts = [CDN + LOADER], init } = {}) {
+  const html = pageHtml({ body, scripts, styles: ['/screens.css'] });
+  return openPage(browser, server.add(`/page-${++pages}.html`, html), { init });
+}
+
+/** The chunks the page requested from `prefix`, in order (the files it names left out). */
+const chunksOf = (watch, prefix = CDN) =>
+  requestedUnder(watch, prefix).filter((name) => name !== LOADER && name !== ALL);
+
+/** Lets the autoloader's idle-time loads start, then waits for the network to settle. */
+async function settle(page) {
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await page.waitForNetworkIdle({ idleTime: 300 });
+}
+
+/**
+ * What the widget at `path` shows once rendered: the text of its shadow root, spaces
+ * collapsed, and its `[part~="button"]` link. `path` is CSS selectors, each one a shadow
+ * root deeper than the one before.
+ */
+const rendered = (page, ...path) =>
+  page.evaluate(async (path) => {
+    let el = document.querySelector(path[0]);
+    for (const selector of path.slice(1)) el = el.shadowRoot.querySelector(selector);
+    await el.updateComplete;
+    return {
+      text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+      href: el.shadowRoot.querySelector('[part~="button"]')?.getAttribute('href') ?? null,
+    };
+  }, path);
+
+/** The tags defined in the page. */
+const definedTags = (page) =>
+  page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+
+test('a page with one booking button downloads the button and no other widget', async () => {
+  const watch = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
+  await whenDefined(watch.page, ['knead-booking-button']);
+  assert.equal((await rendered(watch.page, 'knead-booking-button')).href, BOOK);
+  await settle(watch.page);
+
+  const loaded = chunksOf(watch);
+  const button = cdn.entryOf('knead-booking-button');
+  // Everything the button imports arrived, and nothing it could not reach.
+  for (const name of cdn.reachable(button, { dynamic: false }))
+    assert.ok(loaded.includes(name), `the button's ${name} not among ${loaded.join(', ')}`);
+  const reach = cdn.reachable(button);
+  assert.deepEqual(
+    loaded.filter((name) => !reach.has(name)),
+    [],
+    'requested, though the button never imports it',
+  );
+  for (const tag of ['knead-symptom-check', 'knead-exercise-timer', 'knead-technique-list'])
+    assert.ok(!loaded.includes(cdn.entryOf(tag)), `${tag}'s chunk was requested`);
+  // By content: no requested file was built from those widgets' sources.
+  const foreign = loaded
+    .flatMap((name) => cdn.sources(name))
+    .filter((source) => /^src\/(symptom-check|exercise-timer|technique-list)\//.test(source));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await definedTags(watch.page), ['knead-booking-button']);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('widgets added after the autoloader ran are defined and render', async () => {
+  const watch = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
+  await whenDefined(watch.page, ['knead-booking-button']);
+  const before = chunksOf(watch);
+  for (const tag of ['knead-technique-card', 'knead-symptom-check'])
+    assert.ok(!before.includes(cdn.entryOf(tag)), `${tag} requested before it was added`);
+
+  // A card added on its own, and a symptom check inside a block added around it (as a
+  // CMS or a router adds content): each is found from the added node.
+  await watch.page.evaluate(() => {
+    const card = document.createElement('knead-technique-card');
+    card.setAttribute('technique', 'swedish');
+    const section = document.createElement('section');
+    section.append(document.createElement('knead-symptom-check'));
+    document.body.append(card, section);
+  });
+  await whenDefined(watch.page, ['knead-technique-card', 'knead-symptom-check']);
+  assert.match((await rendered(watch.page, 'knead-technique-card')).text, /Swedish massage/);
+  assert.match((await rendered(watch.page, 'knead-symptom-check')).text, /Back pain check/);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('discover(shadowRoot) defines a widget an app renders into its shadow root', async () => {
+  const watch = await open('<main>An app renders its widgets into a shadow root.</main>');
+  // Built with DOM calls: Trusted Types refuse a string assigned to innerHTML.
+  const adopted = await watch.page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.id = 'app';
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const button = document.createElement('knead-booking-button');
+    button.setAttribute('href', 'https://calendly.com/harbour-physio');
+    root.append(button);
+    // The page's own copy of the module: the same URL, so the same instance.
+    const { discover } = await import('/dist/cdn/knead-widgets.js');
+    discover(root);
+    return [...root.adoptedStyleSheets].map((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.selectorText).join(', '),
+    );
+  });
+  // The space reserved for undefined widgets reaches the shadow root too.
+  assert.equal(adopted.length, 1);
+  assert.match(adopted[0], /knead-booking-button:not\(:defined\)/);
+  await whenDefined(watch.page, ['knead-booking-button']);
+  const shown = await rendered(watch.page, '#app', 'knead-booking-button');
+  assert.equal(shown.href, 'https://calendly.com/harbour-physio');
+  assert.equal(requestedUnder(watch, CDN).filter((name) => name === LOADER).length, 1);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('without discover, a widget in a shadow root upgrades once its tag is defined', async () => {
+  const watch = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
+  await whenDefined(watch.page, ['knead-booking-button']);
+  const upgraded = await watch.page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'app';
+    document.body.append(host);
+    const button = document.createElement('knead-booking-button');
+    button.setAttribute('href', 'https://calendly.com/harbour-physio');
+    host.attachShadow({ mode: 'open' }).append(button);
+    return button instanceof customElements.get('knead-booking-button');
+  });
+  assert.equal(upgraded, true);
+  const shown = await rendered(watch.page, '#app', 'knead-booking-button');
+  assert.equal(shown.href, 'https://calendly.com/harbour-physio');
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+/** A card five screens down, and a timer there too that asks to load at once. */
+const FAR = `<div class="screens"></div>
+  <knead-technique-card id="far" technique="swedish"></knead-technique-card>
+  <knead-exercise-timer id="eager" loading="eager"></knead-exercise-timer>`;
+
+test('a widget five screens down loads when the browser is idle, without scrolling', async () => {
+  const watch = await open(FAR);
+  // requestIdleCallback's timeout is 3 s; this allows a busy machine more.
+  await whenDefined(watch.page, ['knead-technique-card', 'knead-exercise-timer'], 15_000);
+  assert.equal(await watch.page.evaluate(() => scrollY), 0);
+  assert.match((await rendered(watch.page, '#far')).text, /Swedish massage/);
+  // The eager timer was asked for as the autoloader ran; the card only later, at idle.
+  const loaded = chunksOf(watch);
+  const timer = loaded.indexOf(cdn.entryOf('knead-exercise-timer'));
+  const card = loaded.indexOf(cdn.entryOf('knead-technique-card'));
+  assert.ok(timer >= 0 && card > timer, `timer before card: ${loaded.join(', ')}`);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('with no idle time, the far widget waits for scrolling and the eager one does not', async () => {
+  // An idle callback that never comes: only nearness, or loading="eager", can load a widget.
+  const watch = await open(FAR, { init: () => (window.requestIdleCallback = () => 0) });
+  await whenDefined(watch.page, ['knead-exercise-timer']);
+  await watch.page.waitForNetworkIdle({ idleTime: 300 });
+  assert.equal(
+    await watch.page.evaluate(() => !!customElements.get('knead-technique-card')),
+    false,
+  );
+  assert.ok(!chunksOf(watch).includes(cdn.entryOf('knead-technique-card')));
+  // Meanwhile its box is reserved, so the page does not shift when it arrives.
+  const box = await watch.page.evaluate(() => {
+    const style = getComputedStyle(document.getElementById('far'));
+    return [style.display, style.minHeight];
+  });
+  assert.deepEqual(box, ['block', '320px']);
+
+  await watch.page.evaluate(() => document.getElementById('far').scrollIntoView());
+  await whenDefined(watch.page, ['knead-technique-card']);
+  assert.match((await rendered(watch.page, '#far')).text, /Swedish massage/);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('a mistyped tag gets one console error naming the real ones', async () => {
+  const watch = await open(`
+    <knead-bookng-button href="${BOOK}"></knead-bookng-button>
+    <knead-bookng-button></knead-bookng-button>
+    <knead-booking-button href="${BOOK}"></knead-booking-button>
+    <knead-technique-card technique="swedish"></knead-technique-card>`);
+  await whenDefined(watch.page, ['knead-booking-button', 'knead-technique-card']);
+  // A third, added later, is the same typo: still one error.
+  await watch.page.evaluate(() =>
+    document.body.append(document.createElement('knead-bookng-button')),
+  );
+  await settle(watch.page);
+
+  assert.equal(watch.errors.length, 1, watch.errors.join('\n'));
+  assert.match(watch.errors[0], /<knead-bookng-button> is not a knead-widgets element/);
+  for (const tag of TAGS) assert.ok(watch.errors[0].includes(`<${tag}>`), `names <${tag}>`);
+  assert.equal((await rendered(watch.page, 'knead-booking-button')).href, BOOK);
+  assert.match((await rendered(watch.page, 'knead-technique-card')).text, /Swedish massage/);
+  assert.deepEqual(await watch.violations(), []);
+  assert.deepEqual(watch.failed, []);
+  await watch.page.close();
+});
+
+/** Records every successful define and every one the registry refused. */
+function countDefines() {
+  window.__defined = [];
+  window.__refused = [];
+  const define = CustomElementRegistry.prototype.define;
+  CustomElementRegistry.prototype.define = function (name, ...rest) {
+    try {
+      define.call(this, name, ...rest);
+      window.__defined.push(name);
+    } catch (error) {
+      window.__refused.push(`${name}: ${error.message}`);
+      throw error;
+    }
+  };
+}
+
+const EVERY_WIDGET = `
+  <knead-clinic name="Harbour Physio" booking-provider="calendly" booking-account="harbour-physio">
+    <knead-booking-button service="60min"></knead-booking-button>
+    <knead-technique-list techniques="swedish deep-tissue"></knead-technique-list>
+  </knead-clinic>
+  <knead-technique-card technique="swedish"></knead-technique-card>
+  <knead-symptom-check></knead-symptom-check>
+  <knead-exercise-timer></knead-exercise-timer>`;
+
+/** Opens EVERY_WIDGET with `files` (dist/cdn/ names) and checks each tag is defined once. */
+async function openBoth(files, { policy } = {}) {
+  const html = pageHtml({ body: EVERY_WIDGET, scripts: files.map((file) => CDN + file) });
+  const url = server.add(`/both-${++pages}.html`, html, { policy });
+  const watch = await openPage(browser, url, { init: countDefines });
+  await whenDefined(watch.page, TAGS);
+  // Whatever the autoloader still had scheduled has loaded and run its define by now.
+  await settle(watch.page);
+  const { defined, refused } = await watch.page.evaluate(() => ({
+    defined: window.__defined,
+    refused: window.__refused,
+  }));
+  assert.deepEqual(refused, []);
+  assert.deepEqual(
+    defined.filter((tag, index) => defined.indexOf(tag) !== index),
+    [],
+    `defined twice: ${defined.join(', ')}`,
+  );
+  assert.deepEqual(
+    TAGS.filter((tag) => !defined.includes(tag)),
+    [],
+  );
+  assert.equal(
+    (await rendered(watch.page, 'knead-booking-button')).href,
+    'https://calendly.com/harbour-physio/60min',
+  );
+  assert.match((await rendered(watch.page, 'knead-technique-card')).text, /Swedish massage/);
+  // The guarded define is silent for a second copy of the same version.
+  assert.deepEqual(watch.warnings, []);
+  return watch;
+}
+
+test('both files on one page, the all-in-one first: the autoloader has nothing to do', async () => {
+  const watch = await openBoth([ALL, LOADER]);
+  // Every tag was defined before the autoloader looked: it requests no chunk.
+  assert.deepEqual(chunksOf(watch), []);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+// FAILS: REVEALS A BUG IN src/autoload.ts (to fix there, not here). The autoloader imports
+// a tag's chunk even when the tag is defined by the time it gets to it: the clinic at once,
+// as it runs, before the all-in-one file after it has run; the others when they near the
+// viewport or at idle, as `load` never checks the registry. Each chunk brings the
+// autoloader's copy of lit, whose `trustedTypes.createPolicy('lit-html')` the policy
+// refuses (the all-in-one file made that policy first): a Trusted Types violation and
+// "<knead-clinic> could not be loaded" errors, though the page's elements work. Fix: `load`
+// returns when `customElements.get(tag)`, and the first scan waits for DOMContentLoaded
+// when the document has not reached it, so every script the page names has run by then.
+test('both files on one page, the autoloader first: each tag defined once, no error', async () => {
+  const watch = await openBoth([LOADER, ALL]);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('both files on one page, with lit-html policies allowed twice: the guard holds', async () => {
+  // The policy a page loading two copies of lit needs anyway; with it, every chunk the
+  // autoloader imports runs its define, and the guard keeps the first definition silently.
+  const policy = POLICY.replace(
+    'trusted-types lit-html',
+    "trusted-types lit-html 'allow-duplicates'",
+  );
+  assert.notEqual(policy, POLICY);
+  const watch = await openBoth([LOADER, ALL], { policy });
+  assert.notDeepEqual(chunksOf(watch), []);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('the files work from any folder: chunks are imported relative to the autoloader', async () => {
+  const watch = await open(EVERY_WIDGET, { scripts: [`${VENDOR}${LOADER}`] });
+  await whenDefined(watch.page, TAGS);
+  assert.equal(
+    (await rendered(watch.page, 'knead-booking-button')).href,
+    'https://calendly.com/harbour-physio/60min',
+  );
+  assert.match(
+    (await rendered(watch.page, 'knead-technique-list', 'knead-technique-card')).text,
+    /Swedish massage/,
+  );
+  assert.match((await rendered(watch.page, 'knead-symptom-check')).text, /Back pain check/);
+  const loaded = chunksOf(watch, VENDOR);
+  for (const tag of TAGS) assert.ok(loaded.includes(cdn.entryOf(tag)), `${tag} from ${VENDOR}`);
+  assert.deepEqual(requestedUnder(watch, '/dist/'), []);
+  await assertClean(watch);
+  await watch.page.close();
+});
