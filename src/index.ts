@@ -96,7 +96,10 @@ export type { Clock } from './exercise-timer/clock.js';
 export type { Sound, Beep } from './exercise-timer/sound.js';
 export type { Voice } from './exercise-timer/voice.js';
 export type { ScreenLock } from './exercise-timer/wake-lock.js';
-export * from './shared/events.js';
+export * from './booking-button/booking-events.js';
+export * from './technique-card/technique-events.js';
+export * from './symptom-check/symptom-check-events.js';
+export * from './exercise-timer/exercise-events.js';
 export {
   checkUrl,
   withUtm,

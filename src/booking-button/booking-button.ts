@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportUnknownChoice } from '../shared/log.js';
-import { BookingClickEvent, type BookingDetail } from '../shared/events.js';
+import { BookingClickEvent, type BookingDetail } from './booking-events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import type { BookingTarget } from './booking-target.js';
 import type { BookingMode } from './booking-settings.js';

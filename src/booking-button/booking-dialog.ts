@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { define } from '../shared/define.js';
-import type { BookingDetail } from '../shared/events.js';
+import type { BookingDetail } from './booking-events.js';
 import type { BookingTarget } from './booking-target.js';
 import { frameUrl, isBookingComplete } from './booking-frame.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';

@@ -4,7 +4,7 @@
  * rather than cut when over its limit. Pure.
  */
 import { asText } from '../shared/as-text.js';
-import { fitText, tooLong } from '../shared/json-fields.js';
+import { fitText, tooLong } from '../shared/fit-text.js';
 
 /** The longest name: a clinic's, as a technique's or a routine's name. */
 export const NAME_LIMIT = 80;

@@ -3,7 +3,7 @@ import {
   BookingCompleteEvent,
   BookingOpenEvent,
   type BookingDetail,
-} from '../shared/events.js';
+} from './booking-events.js';
 
 /**
  * The booking popup's public events, fired on its button: open and close paired, one close

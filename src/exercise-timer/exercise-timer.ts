@@ -12,7 +12,7 @@ import {
   ExerciseCompleteEvent,
   ExercisePauseEvent,
   ExerciseStartEvent,
-} from '../shared/events.js';
+} from './exercise-events.js';
 import type { Routine } from './routine-types.js';
 import { pickExercises, subsetProblems } from './exercise-subset.js';
 import { findExercise } from './built-in-exercises.js';

@@ -3,7 +3,7 @@
  * its JSON path instead of throwing. Pure, no DOM.
  */
 import type { JsonProblem } from './log.js';
-import { asText } from './as-text.js';
+import { fitText, tooLong } from './fit-text.js';
 
 /** Lowercase letters and digits joined by single hyphens, like `deep-tissue`. */
 export const SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -12,20 +12,6 @@ export const SLUG_ID_MAX_LENGTH = 64;
 /** True for a usable id: lowercase words joined by single hyphens, at most 64 characters. */
 export const isSlugId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= SLUG_ID_MAX_LENGTH && SLUG_ID.test(value);
-
-/** How a text over its limit is refused, in JSON fields and attributes alike. */
-export const tooLong = (limit: number): string => `too long: at most ${limit} characters`;
-
-/**
- * The one rule for a widget's text, from JSON or an attribute: trimmed, and refused (not cut)
- * when longer than `limit`, so a page never shows a half sentence nor a wall of text.
- * `undefined` for an empty text; `false` for a text over the limit.
- */
-export function fitText(given: unknown, limit: number): string | undefined | false {
-  const text = asText(given).trim();
-  if (!text) return undefined;
-  return text.length <= limit && text;
-}
 
 /** Unknown fields of one object named one by one; one more problem counts the rest. */
 export const UNKNOWN_FIELDS_LISTED = 10;

@@ -11,7 +11,7 @@ import {
   SymptomCheckCompleteEvent,
   SymptomCheckStartEvent,
   SymptomCheckStepEvent,
-} from '../shared/events.js';
+} from './symptom-check-events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { CareController } from './care-controller.js';
 import type { AnswerValue, Answers, Flow, Outcome } from './flow-types.js';

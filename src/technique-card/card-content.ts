@@ -5,7 +5,8 @@
  */
 import { isRecord } from '../shared/json-config.js';
 import { asText } from '../shared/as-text.js';
-import { MAX_TEXTS, fitText, tooLong } from '../shared/json-fields.js';
+import { MAX_TEXTS } from '../shared/json-fields.js';
+import { fitText, tooLong } from '../shared/fit-text.js';
 import { listInMessage, type JsonProblem } from '../shared/log.js';
 import {
   GOALS,

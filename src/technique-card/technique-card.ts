@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { subLevel } from '../shared/heading-level.js';
-import { TechniqueSelectEvent } from '../shared/events.js';
+import { TechniqueSelectEvent } from './technique-events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import type { Technique } from './technique-types.js';
 import { noCardText, resolveCard, type CardContent, type Resolved } from './card-content.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
-import type { BookingClickEvent } from '../../src/shared/events.js';
+import type { BookingClickEvent } from '../../src/booking-button/booking-events.js';
 import { captureReports } from '../helpers/console.js';
 import { control, nextEvent, offer, openPopup, popup } from '../harness/booking-button.js';
 import { bookingButton, closeEveryPopup, renderQuietly, rerender } from './fixtures.js';

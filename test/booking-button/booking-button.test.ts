@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { define } from '../../src/shared/define.js';
 import { KneadBookingButton } from '../../src/booking-button/booking-button.js';
-import type { BookingClickEvent } from '../../src/shared/events.js';
+import type { BookingClickEvent } from '../../src/booking-button/booking-events.js';
 import { captureConsole } from '../helpers/console.js';
 import { browserWorkDuring } from '../shared/browser-work.js';
 import {

@@ -10,7 +10,7 @@ import {
   SymptomCheckCompleteEvent,
   SymptomCheckStartEvent,
   SymptomCheckStepEvent,
-} from '../../src/shared/events.js';
+} from '../../src/symptom-check/symptom-check-events.js';
 import { withErrors } from '../helpers/console.js';
 import { stubTimeZone } from '../helpers/time-zone.js';
 import { button, part, type Check, type Choice } from '../harness/symptom-check.js';

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import type { Flow } from '../../src/symptom-check/flow-types.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
-import { SymptomCheckStartEvent } from '../../src/shared/events.js';
+import { SymptomCheckStartEvent } from '../../src/symptom-check/symptom-check-events.js';
 import { HOSTILE_STRINGS, letHostileCodeRun } from '../helpers/hostile.js';
 import { luminance } from '../helpers/colour.js';
 import { withErrors } from '../helpers/console.js';

@@ -5,7 +5,7 @@ import {
   SymptomCheckStartEvent,
   SymptomCheckStepEvent,
   type SymptomCheckResult,
-} from '../../src/shared/events.js';
+} from '../../src/symptom-check/symptom-check-events.js';
 import { captureConsole } from '../helpers/console.js';
 import {
   ROUTES,

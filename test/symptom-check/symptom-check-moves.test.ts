@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
-import { SymptomCheckCompleteEvent } from '../../src/shared/events.js';
+import { SymptomCheckCompleteEvent } from '../../src/symptom-check/symptom-check-events.js';
 import {
   ROUTES,
   answerRoute,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { fitText } from '../../src/shared/json-fields.js';
+import { fitText } from '../../src/shared/fit-text.js';
 import { GOALS, isGoal, type Technique } from '../../src/technique-card/technique-types.js';
 import { parseTechnique } from '../../src/technique-card/technique-schema.js';
 import {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import type { TechniqueSelectEvent } from '../../src/shared/events.js';
+import type { TechniqueSelectEvent } from '../../src/technique-card/technique-events.js';
 import {
   GOALS,
   GOAL_LABELS,

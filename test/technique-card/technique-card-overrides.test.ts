@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { TechniqueSelectEvent } from '../../src/shared/events.js';
+import type { TechniqueSelectEvent } from '../../src/technique-card/technique-events.js';
 import {
   GOAL_LABELS,
   PRESSURE_LABELS,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { TechniqueSelectEvent } from '../../src/shared/events.js';
+import { TechniqueSelectEvent } from '../../src/technique-card/technique-events.js';
 import {
   GOAL_LABELS,
   PRESSURE_LEVELS,
