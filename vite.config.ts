@@ -1,14 +1,18 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
 import { resolve } from 'node:path';
 import minifyLiterals from './scripts/minify-literals-plugin.js';
-import noPreloadHelper from './scripts/no-preload-helper-plugin.js';
+import sharedChunk from './scripts/shared-chunk.js';
+import { RESERVED } from './src/shared/reserve-space.js';
 
 /**
- * Two builds from one config:
+ * Three builds from one config:
  * - default: the npm build, unbundled ESM mirroring src/ with lit external, so apps
  *   dedupe lit and import one element at a time;
- * - `--mode cdn`: one minified file with lit inside that defines every element, for a
- *   `<script type="module">` pasted into any page.
+ * - `--mode cdn`: the autoloader a page pastes (`knead-widgets.js`), with every widget, lit
+ *   and the shared code in chunks beside it that it imports by relative URL when the page
+ *   has a use for them;
+ * - `--mode cdn-all`: one file that defines every element (`knead-widgets-all.js`), for a
+ *   site that self-hosts a single file.
  * `vite` (dev) serves the demo clinic page, index.html.
  */
 const entries = {
@@ -28,46 +32,72 @@ const entries = {
   'exercise-timer/define': 'src/exercise-timer/define.ts',
 };
 
+/**
+ * A CDN build: minified, modern, lit inside. Lib mode, so vite wraps no dynamic import in
+ * its module-preload helper (about 600 B gzip, added even with `modulePreload: false`
+ * outside lib mode: https://github.com/vitejs/vite/issues/18551); lib mode leaves
+ * whitespace in ES output unless the output itself is told to minify.
+ */
+const cdn = (
+  entry: string,
+  fileName: string,
+  output: Record<string, unknown>,
+  plugins: PluginOption[] = [],
+) => ({
+  plugins: [minifyLiterals(), ...plugins],
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: { entry: resolve(entry), formats: ['es' as const], fileName: () => fileName },
+    rollupOptions: { output: { minify: true, ...output } },
+  },
+});
+
+const shared = sharedChunk();
+
+/** Writes the loader's reserved boxes as `knead-widgets.css`, for a page to link. */
+const reservedCss: PluginOption = {
+  name: 'knead-reserved-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'knead-widgets.css', source: `${RESERVED}\n` });
+  },
+};
+
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
-    ? {
-        plugins: [minifyLiterals(), noPreloadHelper()],
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          // Not lib mode: vite leaves whitespace unminified in ES lib builds.
-          rollupOptions: {
-            input: resolve('src/define.ts'),
-            preserveEntrySignatures: 'exports-only',
-            output: { entryFileNames: 'knead-widgets.js', codeSplitting: false },
-          },
-          minify: true,
-          sourcemap: true,
-        },
-      }
-    : {
-        plugins: [minifyLiterals()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: false,
-          sourcemap: true,
-          lib: {
-            entry: Object.fromEntries(
-              Object.entries(entries).map(([name, file]) => [name, resolve(file)]),
-            ),
-            formats: ['es'],
-          },
-          rollupOptions: {
-            external: [/^lit($|\/)/, /^@lit\//],
-            output: {
-              preserveModules: true,
-              preserveModulesRoot: 'src',
-              entryFileNames: '[name].js',
+    ? cdn(
+        'src/autoload.ts',
+        'knead-widgets.js',
+        { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [shared.group] } },
+        [shared.plugin, reservedCss],
+      )
+    : mode === 'cdn-all'
+      ? cdn('src/define.ts', 'knead-widgets-all.js', { codeSplitting: false })
+      : {
+          plugins: [minifyLiterals()],
+          build: {
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: false,
+            sourcemap: true,
+            lib: {
+              entry: Object.fromEntries(
+                Object.entries(entries).map(([name, file]) => [name, resolve(file)]),
+              ),
+              formats: ['es'],
+            },
+            rollupOptions: {
+              external: [/^lit($|\/)/, /^@lit\//],
+              output: {
+                preserveModules: true,
+                preserveModulesRoot: 'src',
+                entryFileNames: '[name].js',
+              },
             },
           },
         },
-      },
 );

@@ -1,0 +1,34 @@
+// Decides which modules go in the CDN build's shared chunk: the modules the booking button
+// needs that are not its own (lit, @lit/context, the base element, the clinic consumer,
+// the URL check). The button is on nearly every clinic page and is the smallest widget, so
+// a page with one button loads three files (the autoloader, this chunk, the button) instead
+// of one per set of widgets sharing a module: each file is compressed on its own, and
+// every boundary costs bytes. The symptom check and the technique card include a booking
+// button, so they need all of it anyway; the timer and the clinic pay for the URL check.
+import { resolve, sep } from 'node:path';
+
+const BUTTON = resolve('src/booking-button/define.ts');
+const BUTTON_FOLDER = resolve('src/booking-button') + sep;
+
+/** A vite plugin that records the module graph, and the test of the shared chunk's group. */
+export default function sharedChunk() {
+  let shared = new Set();
+  const plugin = {
+    name: 'knead-shared-chunk',
+    apply: 'build',
+    buildEnd() {
+      shared = new Set();
+      const visit = (id) => {
+        if (shared.has(id)) return;
+        shared.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      };
+      visit(BUTTON);
+      for (const id of shared) if (id.startsWith(BUTTON_FOLDER)) shared.delete(id);
+    },
+  };
+  // Vite's and rolldown's helpers (names start with \0 or contain "runtime") go there too,
+  // so no file holds them alone.
+  const test = (id) => shared.has(id) || id.startsWith('\0') || /rolldown[\\/]runtime/.test(id);
+  return { plugin, group: { name: 'shared', test } };
+}
