@@ -5,39 +5,50 @@
  *
  * - Elements already in the page, and those added later (a CMS, an app's router), are found
  *   by tag; `discover(root)` adds a shadow root an app renders widgets into.
- * - `<knead-clinic>` loads at once: its widgets wait for it. Every other widget starts
- *   loading when it comes within a screen of the viewport or when the browser is idle,
- *   whichever is first, so it is ready before the visitor reaches it and never competes
- *   with the first paint. `loading="eager"` on an element, or `loadAll()`, loads at once.
+ * - `<knead-clinic>` loads at once: its widgets wait for it. Every other widget is defined
+ *   when it comes within a screen of the viewport; its code is fetched before that, as soon
+ *   as the browser is idle. So it is ready before the visitor reaches it, and neither its
+ *   download nor its first render (the costly part) competes with the first paint or with
+ *   a visitor's taps on what is in view. `loading="eager"` on an element, or `loadAll()`,
+ *   defines at once.
  * - An unknown `knead-*` tag (a typo) gets one console error naming the known tags.
  *
  * Chunks are imported by relative URL, so the files work from any CDN or folder.
  */
 import { reserveSpace } from './shared/reserve-space.js';
-import { WIDGET_MODULES, isWidgetTag, unknownTagMessage } from './widget-modules.js';
+import {
+  WIDGET_MODULES,
+  isWidgetTag,
+  unknownTagMessage,
+  type WidgetModules,
+} from './widget-modules.js';
 
 export { WIDGET_MODULES };
 
-/** Tags whose module is loading or loaded: each is imported once. */
-const requested = new Set<string>();
+/** Tags whose define module is loading or loaded, and tags whose code is: each once. */
+const defining = new Set<string>();
+const fetching = new Set<string>();
 /** Unknown tags already reported, so a typo repeated in a list is reported once. */
 const reported = new Set<string>();
 /** Roots already watched. */
 const watched = new WeakSet<Document | ShadowRoot>();
 
-/** Defines `tag` now (once). */
-function load(tag: string): void {
+/** Imports `tag`'s `define` (or `code`) module once; a failed import may be tried again. */
+function load(tag: string, part: 'define' | 'code' = 'define'): void {
+  const started = part === 'define' ? defining : fetching;
   // Defined already: by the all-in-one file or an app's npm build on the same page, whose
   // lit must not be joined by a second copy (Trusted Types refuses a second lit-html policy).
-  if (requested.has(tag) || !isWidgetTag(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  WIDGET_MODULES[tag]().catch((error: unknown) => {
-    requested.delete(tag);
+  if (started.has(tag) || !isWidgetTag(tag) || customElements.get(tag)) return;
+  const importModule = (WIDGET_MODULES[tag] as WidgetModules)[part];
+  if (!importModule) return;
+  started.add(tag);
+  importModule().catch((error: unknown) => {
+    started.delete(tag);
     console.error(`knead-widgets: <${tag}> could not be loaded`, error);
   });
 }
 
-/** Loads every widget the library has, for pages that want no waiting at all. */
+/** Defines every widget the library has, for pages that want no waiting at all. */
 export function loadAll(): void {
   for (const tag of Object.keys(WIDGET_MODULES)) load(tag);
 }
@@ -57,23 +68,23 @@ const near: IntersectionObserver | undefined =
       )
     : undefined;
 
-/** Loads a waiting tag when the browser has nothing better to do. */
+/** Runs `run` when the browser has nothing better to do. */
 const whenIdle: (run: () => void) => void =
   typeof requestIdleCallback === 'function'
     ? (run) => requestIdleCallback(run, { timeout: 3000 })
     : (run) => setTimeout(run, 1500);
 
 /**
- * True for an element whose code loads at once rather than when near the viewport: the
- * clinic (its widgets wait for its settings) and any widget marked `loading="eager"`.
+ * True for an element defined at once rather than when near the viewport: the clinic (its
+ * widgets wait for its settings) and any widget marked `loading="eager"`.
  */
 export const loadsAtOnce = (element: Element): boolean =>
   element.localName === 'knead-clinic' || element.getAttribute('loading') === 'eager';
 
-/** Schedules an undefined `knead-*` element's module. */
+/** Schedules an undefined `knead-*` element's modules. */
 function found(element: Element): void {
   const tag = element.localName;
-  if (requested.has(tag) || customElements.get(tag)) return;
+  if (defining.has(tag) || customElements.get(tag)) return;
   if (!isWidgetTag(tag)) {
     if (reported.has(tag)) return;
     reported.add(tag);
@@ -85,14 +96,18 @@ function found(element: Element): void {
     return;
   }
   near.observe(element);
-  whenIdle(() => load(tag));
+  whenIdle(() => load(tag, 'code'));
 }
 
-/** Every undefined `knead-*` element in `root` (not inside other shadow roots). */
-function scan(root: ParentNode): void {
-  for (const element of root.querySelectorAll(':not(:defined)'))
-    if (element.localName.startsWith('knead-')) found(element);
-}
+/** The undefined `knead-*` elements in `root` and below it (not inside shadow roots). */
+const undefinedWidgets = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll(':not(:defined)')].filter((element) =>
+    element.localName.startsWith('knead-'),
+  );
+
+/** `node` and its descendants, when it is an element: what a mutation added or removed. */
+const withDescendants = (node: Node): Element[] =>
+  node instanceof Element ? [node, ...undefinedWidgets(node)] : [];
 
 /**
  * Watches `root`, a document or a shadow root an app renders widgets into: defines the
@@ -102,14 +117,17 @@ export function discover(root: Document | ShadowRoot = document): void {
   if (watched.has(root)) return;
   watched.add(root);
   reserveSpace(root);
-  scan(root);
+  undefinedWidgets(root).forEach(found);
   new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        if (node.localName.startsWith('knead-') && !customElements.get(node.localName)) found(node);
-        scan(node);
-      }
+    for (const record of records) {
+      for (const node of record.addedNodes)
+        for (const element of withDescendants(node))
+          if (element.localName.startsWith('knead-') && !element.matches(':defined'))
+            found(element);
+      // An app's router removed it before it came near: stop watching it.
+      for (const node of record.removedNodes)
+        withDescendants(node).forEach((e) => near?.unobserve(e));
+    }
   }).observe(root, { childList: true, subtree: true });
 }
 

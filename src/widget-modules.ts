@@ -1,15 +1,37 @@
 /**
- * Each public element's define module, by tag: what the autoloader imports for a tag it
- * finds. Every one is a chunk of its own in the CDN build.
+ * Each public element's modules, by tag, for the autoloader: `define` registers the tag (and
+ * loads its code); `code` loads its classes and registers nothing, for a widget whose code
+ * is fetched before it is needed (the clinic has none: it is always defined at once). Each
+ * is a chunk of its own in the CDN build.
  */
+export interface WidgetModules {
+  readonly code?: () => Promise<unknown>;
+  readonly define: () => Promise<unknown>;
+}
+
 export const WIDGET_MODULES = {
-  'knead-clinic': () => import('./clinic/define.js'),
-  'knead-booking-button': () => import('./booking-button/define.js'),
-  'knead-technique-card': () => import('./technique-card/define.js'),
-  'knead-technique-list': () => import('./technique-list/define.js'),
-  'knead-symptom-check': () => import('./symptom-check/define.js'),
-  'knead-exercise-timer': () => import('./exercise-timer/define.js'),
-} as const satisfies Record<string, () => Promise<unknown>>;
+  'knead-clinic': { define: () => import('./clinic/define.js') },
+  'knead-booking-button': {
+    code: () => import('./booking-button/booking-button.js'),
+    define: () => import('./booking-button/define.js'),
+  },
+  'knead-technique-card': {
+    code: () => import('./technique-card/technique-card.js'),
+    define: () => import('./technique-card/define.js'),
+  },
+  'knead-technique-list': {
+    code: () => import('./technique-list/technique-list.js'),
+    define: () => import('./technique-list/define.js'),
+  },
+  'knead-symptom-check': {
+    code: () => import('./symptom-check/symptom-check.js'),
+    define: () => import('./symptom-check/define.js'),
+  },
+  'knead-exercise-timer': {
+    code: () => import('./exercise-timer/exercise-timer.js'),
+    define: () => import('./exercise-timer/define.js'),
+  },
+} as const satisfies Record<string, WidgetModules>;
 
 export type WidgetTag = keyof typeof WIDGET_MODULES;
 

@@ -102,12 +102,22 @@ describe('the CDN loader', () => {
     expect(inside.shadowRoot!.querySelector('a')!.href).to.equal('https://cal.com/harbour');
   });
 
-  it('defines a widget far below the fold without a scroll, when the browser is idle', async () => {
+  it("fetches a far widget's code when the browser is idle, and defines it when near", async () => {
     add('<div style="height: 2000vh"></div>');
     const card = add('<knead-technique-card technique="swedish"></knead-technique-card>');
     expect(card.getBoundingClientRect().top).to.be.greaterThan(innerHeight * 3);
-    await waitUntil(() => card.matches(':defined'), 'not defined on idle', { timeout: 4500 });
+    const fetched = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/src/technique-card/technique-card.ts'));
+    await waitUntil(fetched, 'its code was not fetched on idle', { timeout: 4500 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(card.matches(':defined'), 'defined before it came near').to.equal(false);
+
+    card.scrollIntoView();
+    await waitUntil(() => card.matches(':defined'), 'not defined when near', { timeout: 4500 });
     await waitUntil(() => card.shadowRoot?.textContent?.includes('Swedish'));
+    scrollTo(0, 0);
   });
 
   it('loads every element at once when asked', async () => {

@@ -5,7 +5,7 @@ import { WIDGET_MODULES, unknownTagMessage, type WidgetTag } from '../../src/wid
 describe('the widget modules, by tag', () => {
   for (const tag of Object.keys(WIDGET_MODULES) as WidgetTag[])
     it(`<${tag}>: its module defines it`, async () => {
-      await WIDGET_MODULES[tag]();
+      await WIDGET_MODULES[tag].define();
       const element = document.createElement(tag);
       expect(customElements.get(tag)).to.be.a('function');
       expect(element).to.be.an.instanceOf(customElements.get(tag)!);

@@ -184,17 +184,31 @@ const FAR = `<div class="screens"></div>
   <knead-technique-card id="far" technique="swedish"></knead-technique-card>
   <knead-exercise-timer id="eager" loading="eager"></knead-exercise-timer>`;
 
-test('a widget five screens down loads when the browser is idle, without scrolling', async () => {
+test('a widget five screens down: its code arrives when the browser is idle, and it is defined near', async () => {
   const watch = await open(FAR);
+  await whenDefined(watch.page, ['knead-exercise-timer']);
   // requestIdleCallback's timeout is 3 s; this allows a busy machine more.
-  await whenDefined(watch.page, ['knead-technique-card', 'knead-exercise-timer'], 15_000);
+  const code = cdn.codeOf('knead-technique-card');
+  for (let waited = 0; !chunksOf(watch).includes(code); waited += 100) {
+    assert.ok(waited < 15_000, `no request for ${code}: ${chunksOf(watch).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await watch.page.waitForNetworkIdle({ idleTime: 300 });
   assert.equal(await watch.page.evaluate(() => scrollY), 0);
-  assert.match((await rendered(watch.page, '#far')).text, /Swedish massage/);
-  // The eager timer was asked for as the autoloader ran; the card only later, at idle.
+  // Fetched, not registered: its first render waits until the visitor comes near.
+  assert.equal(
+    await watch.page.evaluate(() => !!customElements.get('knead-technique-card')),
+    false,
+  );
   const loaded = chunksOf(watch);
+  assert.ok(!loaded.includes(cdn.entryOf('knead-technique-card')), loaded.join(', '));
+  // The eager timer was asked for as the autoloader ran; the card's code only later, at idle.
   const timer = loaded.indexOf(cdn.entryOf('knead-exercise-timer'));
-  const card = loaded.indexOf(cdn.entryOf('knead-technique-card'));
-  assert.ok(timer >= 0 && card > timer, `timer before card: ${loaded.join(', ')}`);
+  assert.ok(timer >= 0 && loaded.indexOf(code) > timer, `timer first: ${loaded.join(', ')}`);
+
+  await watch.page.evaluate(() => document.getElementById('far').scrollIntoView());
+  await whenDefined(watch.page, ['knead-technique-card']);
+  assert.match((await rendered(watch.page, '#far')).text, /Swedish massage/);
   await assertClean(watch);
   await watch.page.close();
 });
@@ -209,6 +223,7 @@ test('with no idle time, the far widget waits for scrolling and the eager one do
     false,
   );
   assert.ok(!chunksOf(watch).includes(cdn.entryOf('knead-technique-card')));
+  assert.ok(!chunksOf(watch).includes(cdn.codeOf('knead-technique-card')));
   // Meanwhile its box is reserved, so the page does not shift when it arrives.
   const box = await watch.page.evaluate(() => {
     const style = getComputedStyle(document.getElementById('far'));

@@ -56,16 +56,21 @@ export async function readCdn() {
     return seen;
   };
 
-  /**
-   * The autoloader's chunk built from a tag's define module (src/booking-button/define.ts);
-   * the all-in-one file holds every define module too, but the autoloader never loads it.
-   */
-  const entryOf = (tag) => {
-    const define = `src/${tag.replace(/^knead-/, '')}/define.ts`;
-    const found = [...reachable(LOADER)].filter((name) => files.get(name).sources.includes(define));
-    if (found.length !== 1) throw new Error(`${found.length} autoloader chunks hold ${define}`);
+  /** The one chunk the autoloader may load that was built from `source` (a path in src/). */
+  const chunkOf = (source) => {
+    const found = [...reachable(LOADER)].filter((name) => files.get(name).sources.includes(source));
+    if (found.length !== 1) throw new Error(`${found.length} autoloader chunks hold ${source}`);
     return found[0];
   };
+  const folder = (tag) => tag.replace(/^knead-/, '');
+  /**
+   * The autoloader's chunk built from a tag's define module (src/booking-button/define.ts),
+   * which registers it; the all-in-one file holds every define module too, but the
+   * autoloader never loads it.
+   */
+  const entryOf = (tag) => chunkOf(`src/${folder(tag)}/define.ts`);
+  /** The chunk of a tag's class (src/booking-button/booking-button.ts): its code, unregistered. */
+  const codeOf = (tag) => chunkOf(`src/${folder(tag)}/${folder(tag)}.ts`);
 
-  return { files, reachable, entryOf, sources: (name) => files.get(name)?.sources ?? [] };
+  return { files, reachable, entryOf, codeOf, sources: (name) => files.get(name)?.sources ?? [] };
 }
