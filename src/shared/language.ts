@@ -1,0 +1,34 @@
+/**
+ * Which language a widget speaks, from the language tags around it (nearest first: its own
+ * `lang`, its clinic's, the nearest ancestor's, the document's; see languages.ts). Pure.
+ *
+ * The nearest tag that names a language decides, and only its language counts: `fr-CA` and
+ * `fr-FR` both speak `fr`. A language the library has no messages for gets English rather
+ * than the next tag out: a German section of a French page is not French. Tags that are not
+ * valid BCP 47 (`lang="français"`) name no language and are passed over.
+ */
+
+/** What every widget speaks when nothing around it names a language it knows. */
+export const FALLBACK_LANGUAGE = 'en';
+
+/** The language subtag of a BCP 47 tag, lowercase (`fr-CA` gives `fr`), or undefined. */
+export function baseLanguage(tag: string | null | undefined): string | undefined {
+  if (!tag?.trim()) return undefined;
+  try {
+    return new Intl.Locale(tag.trim()).language.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language to speak: the nearest tag's, when `known(language)`, else English. */
+export function pickLanguage(
+  tags: readonly (string | null | undefined)[],
+  known: (language: string) => boolean,
+): string {
+  for (const tag of tags) {
+    const language = baseLanguage(tag);
+    if (language) return known(language) ? language : FALLBACK_LANGUAGE;
+  }
+  return FALLBACK_LANGUAGE;
+}
