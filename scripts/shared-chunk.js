@@ -1,9 +1,10 @@
 // Decides which modules go in the CDN build's shared chunk: the modules the booking button
 // needs that are not its own (lit, @lit/context, the base element, the clinic consumer,
 // the URL check). The button is on nearly every clinic page and is the smallest widget, so
-// a page with one button loads three files (the autoloader, this chunk, the button) instead
-// of one per set of widgets sharing a module: each file is compressed on its own, and
-// every boundary costs bytes. The symptom check and the technique card include a booking
+// a page with one button loads five files (the autoloader, this chunk, the button's code,
+// its define module, and rolldown's runtime helper, which rolldown always keeps apart)
+// instead of one per set of widgets sharing a module: each file is compressed on its own,
+// and every boundary costs bytes. The symptom check and the technique card include a booking
 // button, so they need all of it anyway; the timer and the clinic pay for the URL check.
 import { resolve, sep } from 'node:path';
 
@@ -27,8 +28,8 @@ export default function sharedChunk() {
       for (const id of shared) if (id.startsWith(BUTTON_FOLDER)) shared.delete(id);
     },
   };
-  // Vite's and rolldown's helpers (names start with \0 or contain "runtime") go there too,
-  // so no file holds them alone.
+  // Helpers the bundler adds (ids starting with \0) go there too; rolldown's runtime helper
+  // stays a file of its own whatever the groups say.
   const test = (id) => shared.has(id) || id.startsWith('\0') || /rolldown[\\/]runtime/.test(id);
   return { plugin, group: { name: 'shared', test } };
 }

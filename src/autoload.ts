@@ -5,13 +5,16 @@
  *
  * - Elements already in the page, and those added later (a CMS, an app's router), are found
  *   by tag; `discover(root)` adds a shadow root an app renders widgets into.
- * - `<knead-clinic>` loads at once: its widgets wait for it. Every other widget is defined
- *   when it comes within a screen of the viewport; its code is fetched before that, as soon
- *   as the browser is idle. So it is ready before the visitor reaches it, and neither its
- *   download nor its first render (the costly part) competes with the first paint or with
- *   a visitor's taps on what is in view. `loading="eager"` on an element, or `loadAll()`,
- *   defines at once.
- * - An unknown `knead-*` tag (a typo) gets one console error naming the known tags.
+ * - `<knead-clinic>` loads at once: its widgets wait for it. Every other tag is defined
+ *   when its first element comes within a screen of the viewport (then every element of
+ *   that tag upgrades, near or not); its code is fetched before that, as soon as the
+ *   browser is idle. A hidden element (display:none, a closed tab) is never near.
+ *   `loading="eager"` on an element (also when set later), or `loadAll()`, defines at once.
+ * - An unknown `knead-*` tag (a typo) gets one console error naming the known tags, a
+ *   second later (the site may be defining a `knead-*` element of its own).
+ * - A widget whose files fail to arrive is tried again twice, after 3 and 6 seconds.
+ * - One loader per page: a second copy (the file from another URL) hands its calls to the
+ *   first, so no chunk, and no second lit, is loaded twice.
  *
  * Chunks are imported by relative URL, so the files work from any CDN or folder.
  */
@@ -19,21 +22,24 @@ import { reserveSpace } from './shared/reserve-space.js';
 import {
   WIDGET_MODULES,
   isWidgetTag,
+  loadsAtOnce,
   unknownTagMessage,
   type WidgetModules,
 } from './widget-modules.js';
-
-export { WIDGET_MODULES };
 
 /** Tags whose define module is loading or loaded, and tags whose code is: each once. */
 const defining = new Set<string>();
 const fetching = new Set<string>();
 /** Unknown tags already reported, so a typo repeated in a list is reported once. */
 const reported = new Set<string>();
-/** Roots already watched. */
+/** Roots already watched, and the same roots to search again after a failed load. */
 const watched = new WeakSet<Document | ShadowRoot>();
+const roots: WeakRef<Document | ShadowRoot>[] = [];
+/** Failed define loads per tag: retried twice (Chromium refetches; Firefox keeps the failure). */
+const failures = new Map<string, number>();
+const KNOWN = Object.keys(WIDGET_MODULES).join(',');
 
-/** Imports `tag`'s `define` (or `code`) module once; a failed import may be tried again. */
+/** Imports `tag`'s `define` (or `code`) module once; a failed define is retried twice. */
 function load(tag: string, part: 'define' | 'code' = 'define'): void {
   const started = part === 'define' ? defining : fetching;
   // Defined already: by the all-in-one file or an app's npm build on the same page, whose
@@ -44,12 +50,33 @@ function load(tag: string, part: 'define' | 'code' = 'define'): void {
   started.add(tag);
   importModule().catch((error: unknown) => {
     started.delete(tag);
-    console.error(`knead-widgets: <${tag}> could not be loaded`, error);
+    // The code is only fetched ahead; its define reports (and retries) if it fails too.
+    if (part === 'code') return;
+    const tries = (failures.get(tag) ?? 0) + 1;
+    failures.set(tag, tries);
+    console.error(
+      `knead-widgets: <${tag}> could not be loaded from ${new URL('chunks/', import.meta.url)}` +
+        (tries <= 2 ? '; trying again shortly' : '; reload the page to try again'),
+      error,
+    );
+    if (tries <= 2) setTimeout(() => rescan(tag), 3000 * tries);
   });
 }
 
+/** Finds `tag`'s undefined elements in every watched root again (after a failed load). */
+function rescan(tag: string): void {
+  for (const root of roots)
+    root
+      .deref()
+      ?.querySelectorAll(`${tag}:not(:defined)`)
+      .forEach((element) => {
+        near?.unobserve(element);
+        found(element);
+      });
+}
+
 /** Defines every widget the library has, for pages that want no waiting at all. */
-export function loadAll(): void {
+function ownLoadAll(): void {
   for (const tag of Object.keys(WIDGET_MODULES)) load(tag);
 }
 
@@ -58,13 +85,18 @@ const near: IntersectionObserver | undefined =
     ? new IntersectionObserver(
         (entries, observer) => {
           for (const entry of entries) {
+            const tag = entry.target.localName;
+            // Upgraded meanwhile (another element of its tag came near): stop watching it.
+            if (customElements.get(tag)) observer.unobserve(entry.target);
             if (!entry.isIntersecting) continue;
             observer.unobserve(entry.target);
-            load(entry.target.localName);
+            load(tag);
           }
         },
-        // One screen ahead, in both directions and sideways (carousels, tabs).
-        { rootMargin: '100%' },
+        // One screen ahead of the viewport in every direction; scrollMargin (where the
+        // browser has it) also one screen ahead inside scrolling boxes such as carousels.
+        // Widgets in a cross-origin iframe get no margin: near there means in view.
+        { rootMargin: '100%', scrollMargin: '100%' } as IntersectionObserverInit,
       )
     : undefined;
 
@@ -74,29 +106,28 @@ const whenIdle: (run: () => void) => void =
     ? (run) => requestIdleCallback(run, { timeout: 3000 })
     : (run) => setTimeout(run, 1500);
 
-/**
- * True for an element defined at once rather than when near the viewport: the clinic (its
- * widgets wait for its settings) and any widget marked `loading="eager"`.
- */
-export const loadsAtOnce = (element: Element): boolean =>
-  element.localName === 'knead-clinic' || element.getAttribute('loading') === 'eager';
-
 /** Schedules an undefined `knead-*` element's modules. */
 function found(element: Element): void {
   const tag = element.localName;
-  if (defining.has(tag) || customElements.get(tag)) return;
+  if (customElements.get(tag)) return;
   if (!isWidgetTag(tag)) {
     if (reported.has(tag)) return;
     reported.add(tag);
-    console.error(unknownTagMessage(tag), element);
+    // The site's own knead-* element, defined by its script a moment later, is no typo.
+    setTimeout(
+      () => customElements.get(tag) || console.error(unknownTagMessage(tag), element),
+      1000,
+    );
     return;
   }
   if (loadsAtOnce(element) || !near) {
     load(tag);
     return;
   }
+  if (defining.has(tag)) return;
   near.observe(element);
-  whenIdle(() => load(tag, 'code'));
+  // Not for an element the app removed meanwhile.
+  whenIdle(() => element.isConnected && load(tag, 'code'));
 }
 
 /** The undefined `knead-*` elements in `root` and below it (not inside shadow roots). */
@@ -105,36 +136,52 @@ const undefinedWidgets = (root: ParentNode): Element[] =>
     element.localName.startsWith('knead-'),
   );
 
-/** `node` and its descendants, when it is an element: what a mutation added or removed. */
-const withDescendants = (node: Node): Element[] =>
-  node instanceof Element ? [node, ...undefinedWidgets(node)] : [];
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 
-/**
- * Watches `root`, a document or a shadow root an app renders widgets into: defines the
- * `knead-*` elements in it now and those added to it later.
- */
-export function discover(root: Document | ShadowRoot = document): void {
+function ownDiscover(root: Document | ShadowRoot = document): void {
   if (watched.has(root)) return;
   watched.add(root);
+  roots.push(new WeakRef(root));
   reserveSpace(root);
   undefinedWidgets(root).forEach(found);
   new MutationObserver((records) => {
     for (const record of records) {
+      const target = record.target as Element;
+      // loading="eager" set after the element was found.
+      if (record.type === 'attributes') {
+        if (
+          target.localName.startsWith('knead-') &&
+          !target.matches(':defined') &&
+          loadsAtOnce(target)
+        ) {
+          near?.unobserve(target);
+          found(target);
+        }
+        continue;
+      }
       for (const node of record.addedNodes)
-        for (const element of withDescendants(node))
-          if (element.localName.startsWith('knead-') && !element.matches(':defined'))
-            found(element);
-      // An app's router removed it before it came near: stop watching it.
+        if (isElement(node))
+          [node, ...undefinedWidgets(node)].forEach((element) => {
+            if (element.localName.startsWith('knead-') && !element.matches(':defined'))
+              found(element);
+          });
+      // An app's router removed it before it came near: stop watching it (defined or not).
       for (const node of record.removedNodes)
-        withDescendants(node).forEach((e) => near?.unobserve(e));
+        if (isElement(node))
+          [node, ...node.querySelectorAll(KNOWN)].forEach((e) => near?.unobserve(e));
     }
-  }).observe(root, { childList: true, subtree: true });
+  }).observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['loading'],
+  });
 }
 
 /**
  * True until DOMContentLoaded has fired. Module scripts run after the document is parsed but
- * before that event, each in turn; waiting for it lets every script the page names (the
- * all-in-one file after this one, say) define its elements before this loads any.
+ * before that event, each in turn; waiting for it lets the all-in-one file after this one
+ * define its elements before this loads any (a second lit would follow otherwise).
  */
 function beforeContentLoaded(): boolean {
   if (document.readyState === 'loading') return true;
@@ -142,6 +189,28 @@ function beforeContentLoaded(): boolean {
   return (navigation as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart === 0;
 }
 
-if (beforeContentLoaded())
-  document.addEventListener('DOMContentLoaded', () => discover(), { once: true });
-else discover();
+/** The page's one loader: the first copy that ran, from whichever URL. */
+const KEY = Symbol.for('knead-widgets.autoload@1');
+interface Loader {
+  readonly discover: (root?: Document | ShadowRoot) => void;
+  readonly loadAll: () => void;
+}
+const page = globalThis as { [KEY]?: Loader };
+const first = page[KEY];
+
+/**
+ * Watches `root`, a document or a shadow root an app renders widgets into: finds the
+ * `knead-*` elements in it now and those added to it later, and loads them like the rest.
+ */
+export const discover: Loader['discover'] = first?.discover ?? ownDiscover;
+/** Defines every widget the library has, for pages that want no waiting at all. */
+export const loadAll: Loader['loadAll'] = first?.loadAll ?? ownLoadAll;
+
+if (!first) {
+  page[KEY] = { discover: ownDiscover, loadAll: ownLoadAll };
+  // Waiting for every deferred script (a slow chat widget, say) would hold every widget back,
+  // so only a page that also names the all-in-one file waits for it to define its own.
+  if (beforeContentLoaded() && document.querySelector('script[src*="knead-widgets-all"]'))
+    document.addEventListener('DOMContentLoaded', () => ownDiscover(), { once: true });
+  else ownDiscover();
+}

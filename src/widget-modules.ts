@@ -43,3 +43,11 @@ export const unknownTagMessage = (tag: string): string =>
   `${Object.keys(WIDGET_MODULES)
     .map((known) => `<${known}>`)
     .join(', ')}.`;
+
+/**
+ * True for an element defined at once rather than when near the viewport: the clinic (its
+ * widgets wait for its settings) and any widget marked `loading="eager"`.
+ */
+export const loadsAtOnce = (element: Element): boolean =>
+  element.localName === 'knead-clinic' ||
+  element.getAttribute('loading')?.toLowerCase() === 'eager';

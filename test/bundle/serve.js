@@ -48,6 +48,8 @@ const TYPES = {
  * 'dist/cdn/' }`), as a site that copies the build somewhere of its own does.
  */
 export async function startServer({ aliases = {} } = {}) {
+  /** Answers 503 to the requests it returns true for (a flaky network); set by a test. */
+  let fail = () => false;
   const added = new Map();
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
@@ -59,6 +61,7 @@ export async function startServer({ aliases = {} } = {}) {
           'content-security-policy': policy,
         })
         .end(body);
+    if (fail(path)) return response.writeHead(503).end();
     if (added.has(path)) return send(added.get(path).text, path, added.get(path).policy);
     const alias = Object.keys(aliases).find((prefix) => path.startsWith(prefix));
     const relative = alias
@@ -85,6 +88,10 @@ export async function startServer({ aliases = {} } = {}) {
     add(path, text, { policy } = {}) {
       added.set(path, { text, policy });
       return `${origin}${path}`;
+    },
+    /** Fails the next request whose path `pattern` matches, once. */
+    failOnce(pattern) {
+      fail = (path) => pattern.test(path) && ((fail = () => false), true);
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
