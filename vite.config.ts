@@ -2,6 +2,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import { resolve } from 'node:path';
 import minifyLiterals from './scripts/minify-literals-plugin.js';
 import sharedChunk from './scripts/shared-chunk.js';
+import thirdPartyLicenses from './scripts/third-party-licenses.js';
 import { RESERVED } from './src/shared/reserve-space.js';
 
 /**
@@ -44,7 +45,7 @@ const cdn = (
   output: Record<string, unknown>,
   plugins: PluginOption[] = [],
 ) => ({
-  plugins: [minifyLiterals(), ...plugins],
+  plugins: [minifyLiterals(), thirdPartyLicenses(), ...plugins],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

@@ -55,7 +55,7 @@ function load(tag: string, part: 'define' | 'code' = 'define'): void {
     const tries = (failures.get(tag) ?? 0) + 1;
     failures.set(tag, tries);
     console.error(
-      `knead-widgets: <${tag}> could not be loaded from ${new URL('chunks/', import.meta.url)}` +
+      `knead-widgets: <${tag}> could not be loaded from ${new URL(/* @vite-ignore */ 'chunks/', import.meta.url)}` +
         (tries <= 2 ? '; trying again shortly' : '; reload the page to try again'),
       error,
     );
