@@ -1,0 +1,68 @@
+/**
+ * The words a widget shows, per language. English is built into each widget; other languages
+ * are registered: French and Spanish by the library (each a chunk of its own, loaded by pages
+ * that use it), any other by a developer with `registerLanguage`. A widget's table lists its
+ * messages by key: a text, or a function of the values it names (a count, a name), so no
+ * sentence is ever glued together from English pieces. A key a language lacks falls back to
+ * English, with one console warning per widget and language that lists the missing keys.
+ * Pure but for that warning and the registry itself.
+ */
+
+/** One message: a text, or a function of the values it names. */
+export type Message = string | ((...values: never[]) => string);
+/** A widget's messages, by key. */
+export type MessageTable = Readonly<Record<string, Message>>;
+
+/** Registered tables: language, then the widget's name (`booking`, `timer`...), then keys. */
+const registry = new Map<string, Map<string, Partial<MessageTable>>>();
+/** Widget and language pairs already warned about, so each warning is given once. */
+const warned = new Set<string>();
+
+/**
+ * Adds (or extends) the messages of one or more widgets in `language` (a BCP 47 language
+ * subtag, e.g. `pt`). Keys not given keep English.
+ */
+export function registerLanguage(
+  language: string,
+  tables: Readonly<Record<string, Partial<MessageTable>>>,
+): void {
+  const code = language.trim().toLowerCase();
+  const forLanguage = registry.get(code) ?? new Map<string, Partial<MessageTable>>();
+  for (const [widget, table] of Object.entries(tables))
+    forLanguage.set(widget, { ...forLanguage.get(widget), ...table });
+  registry.set(code, forLanguage);
+}
+
+/** True for English and for every language registered. */
+export const hasLanguage = (language: string): boolean =>
+  language === 'en' || registry.has(language);
+
+/**
+ * `widget`'s messages in `language`: the registered ones, English for the rest. Only keys
+ * English has are used, and only of the same kind (a text for a text, a function for a
+ * function), so a table can never make a widget throw.
+ */
+export function messagesFor<T extends MessageTable>(
+  widget: string,
+  english: T,
+  language: string,
+): T {
+  const table = registry.get(language)?.get(widget);
+  if (language === 'en' || !table) return english;
+  const merged: Record<string, Message> = {};
+  const missing: string[] = [];
+  for (const [key, fallback] of Object.entries(english)) {
+    const given = table[key];
+    const usable = typeof given === typeof fallback && (typeof given !== 'string' || given);
+    merged[key] = usable ? given! : fallback;
+    if (!usable) missing.push(key);
+  }
+  if (missing.length && !warned.has(`${widget} ${language}`)) {
+    warned.add(`${widget} ${language}`);
+    console.warn(
+      `knead-widgets: ${widget} messages in "${language}" lack ${missing.join(', ')}; ` +
+        'these are shown in English',
+    );
+  }
+  return merged as T;
+}

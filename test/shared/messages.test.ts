@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { hasLanguage, messagesFor, registerLanguage } from '../../src/shared/messages.js';
+import { captureConsole } from '../helpers/console.js';
+
+const ENGLISH = {
+  book: 'Book an appointment',
+  minutes: (count: number) => `${count} min`,
+  withClinic: (name: string) => `Book with ${name}`,
+};
+
+describe('messages', () => {
+  it('gives English, and knows only English, until a language is registered', async () => {
+    expect(hasLanguage('en')).to.equal(true);
+    expect(hasLanguage('xx')).to.equal(false);
+    const warnings = await captureConsole('warn', () => {
+      expect(messagesFor('probe', ENGLISH, 'xx')).to.equal(ENGLISH);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it("uses a registered language's texts and functions", () => {
+    registerLanguage('xa', {
+      probe: {
+        book: 'Prendre rendez-vous',
+        minutes: (count: number) => `${count} min environ`,
+        withClinic: (name: string) => `Réserver chez ${name}`,
+      },
+    });
+    expect(hasLanguage('xa')).to.equal(true);
+    const words = messagesFor('probe', ENGLISH, 'xa');
+    expect(words.book).to.equal('Prendre rendez-vous');
+    expect(words.minutes(9)).to.equal('9 min environ');
+    expect(words.withClinic('Harbour Physio')).to.equal('Réserver chez Harbour Physio');
+  });
+
+  it('falls back to English per key, warning once with the missing keys', async () => {
+    registerLanguage('xb', {
+      probe: {
+        book: 'Reservar cita',
+        minutes: 'not a function' as unknown as () => string,
+        extra: 'a key English lacks',
+      },
+    });
+    const warnings = await captureConsole('warn', () => {
+      const words = messagesFor('probe', ENGLISH, 'xb');
+      expect(words.book).to.equal('Reservar cita');
+      expect(words.minutes(3), 'a text where a function belongs').to.equal('3 min');
+      expect(words.withClinic('Harbour')).to.equal('Book with Harbour');
+      expect(words).to.not.have.property('extra');
+      messagesFor('probe', ENGLISH, 'xb');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('probe messages in "xb" lack minutes, withClinic');
+  });
+
+  it('extends a language registered before, and reads its name in any case', () => {
+    registerLanguage(' XC ', { probe: { book: 'Um' } });
+    registerLanguage('xc', { probe: { withClinic: (name: string) => `Marcar com ${name}` } });
+    const words = messagesFor('probe', ENGLISH, 'xc');
+    expect(words.book).to.equal('Um');
+    expect(words.withClinic('Harbour')).to.equal('Marcar com Harbour');
+  });
+});
