@@ -131,11 +131,13 @@ function found(element: Element): void {
   whenIdle(() => element.isConnected && load(tag, 'code'));
 }
 
-/** The undefined `knead-*` elements in `root` and below it (not inside shadow roots). */
+/** True for a `knead-*` element whose tag is not defined yet: one the loader may load. */
+const isWaiting = (element: Element): boolean =>
+  element.localName.startsWith('knead-') && !element.matches(':defined');
+
+/** The waiting `knead-*` elements in `root` and below it (not inside shadow roots). */
 const undefinedWidgets = (root: ParentNode): Element[] =>
-  [...root.querySelectorAll(':not(:defined)')].filter((element) =>
-    element.localName.startsWith('knead-'),
-  );
+  [...root.querySelectorAll(':not(:defined)')].filter(isWaiting);
 
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 
@@ -150,22 +152,14 @@ function ownDiscover(root: Document | ShadowRoot = document): void {
       const target = record.target as Element;
       // loading="eager" set after the element was found.
       if (record.type === 'attributes') {
-        if (
-          target.localName.startsWith('knead-') &&
-          !target.matches(':defined') &&
-          loadsAtOnce(target)
-        ) {
+        if (isWaiting(target) && loadsAtOnce(target)) {
           near?.unobserve(target);
           found(target);
         }
         continue;
       }
       for (const node of record.addedNodes)
-        if (isElement(node))
-          [node, ...undefinedWidgets(node)].forEach((element) => {
-            if (element.localName.startsWith('knead-') && !element.matches(':defined'))
-              found(element);
-          });
+        if (isElement(node)) [node, ...undefinedWidgets(node)].filter(isWaiting).forEach(found);
       // An app's router removed it before it came near: stop watching it (defined or not).
       for (const node of record.removedNodes)
         if (isElement(node))

@@ -13,15 +13,10 @@ const watchers = new WeakMap<
 /** The document and each shadow root between `element` and the document, nearest first. */
 function rootsAbove(element: Element): Root[] {
   const roots: Root[] = [];
-  for (let root = element.getRootNode(); ;) {
-    if (root instanceof ShadowRoot) {
-      roots.push(root);
-      root = root.host.getRootNode();
-    } else {
-      if (root instanceof Document) roots.push(root);
-      return roots;
-    }
-  }
+  let root = element.getRootNode();
+  for (; root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  if (root instanceof Document) roots.push(root);
+  return roots;
 }
 
 /**
