@@ -4,6 +4,7 @@ import { VERSION } from './version.js';
 import { headingLevel } from './heading-level.js';
 import { reportOnce, type JsonProblem, type Severity } from './log.js';
 import { checkTheme } from './theme-styles.js';
+import type { LanguageController } from './language-controller.js';
 
 /** The colour schemes `theme` takes. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -21,11 +22,24 @@ export abstract class KneadElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
   @property({ reflect: true }) theme?: Theme;
 
+  /** The widget's language and its messages; widgets with words to show set it. */
+  declare protected readonly words?: LanguageController;
+
   constructor() {
     super();
     // A controller rather than a `willUpdate` override: it runs whether or not a subclass
     // remembers to call `super`.
     this.addController({ hostUpdate: () => checkTheme(this) });
+  }
+
+  /**
+   * Waits, before an update, for the widget's language to load (see LanguageController's
+   * `ready`), so a page in French never shows English first. Lit awaits a promise this
+   * returns: https://lit.dev/docs/components/lifecycle/#scheduleupdate
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.words?.ready();
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

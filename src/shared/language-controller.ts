@@ -1,6 +1,48 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languagesAround } from './languages.js';
-import { pickLanguage } from './language.js';
+import { FALLBACK_LANGUAGE, pickLocale } from './language.js';
+import {
+  hasLanguage,
+  messagesFor,
+  registerBuiltInLanguage,
+  textsFor,
+  type LanguageTables,
+  type MessageTable,
+} from './messages.js';
+
+/**
+ * A widget's built-in languages besides English: each a dynamic import of the module that
+ * holds its tables in that language, so the bundler makes it a chunk of its own, fetched
+ * only by a page that speaks it.
+ */
+export type LanguageLoaders = Readonly<
+  Partial<Record<string, () => Promise<{ default: LanguageTables }>>>
+>;
+
+/** How long a widget waits for its language before it shows English (and swaps after). */
+export const LANGUAGE_WAIT_MS = 3000;
+
+/** Each loader's load, started once per page and shared by every widget that needs it. */
+const loads = new Map<() => Promise<{ default: LanguageTables }>, Promise<void>>();
+/** Loaders whose tables are registered (or failed: English then, and no second try). */
+const settled = new WeakSet<object>();
+
+function load(language: string, loader: () => Promise<{ default: LanguageTables }>) {
+  let loading = loads.get(loader);
+  if (!loading) {
+    loading = loader().then(
+      (module) => registerBuiltInLanguage(language, module.default),
+      (error: unknown) =>
+        console.warn(
+          `knead-widgets: the "${language}" texts could not be loaded; showing English`,
+          error,
+        ),
+    );
+    void loading.then(() => settled.add(loader));
+    loads.set(loader, loading);
+  }
+  return loading;
+}
 
 type Root = Document | ShadowRoot;
 
@@ -28,17 +70,56 @@ function rootsAbove(element: Element): Root[] {
  * a clinic's new locale comes with the clinic's update of the widget.
  */
 export class LanguageController implements ReactiveController {
-  /** The language to speak, as pickLanguage picks it. */
-  language: string;
+  /** The language to speak (`fr`), as pickLanguage picks it. */
+  language = FALLBACK_LANGUAGE;
+  /** The tag that named it (`fr-CA`), for `Intl` formats and the voice. */
+  locale = FALLBACK_LANGUAGE;
   private roots: Root[] = [];
 
+  /**
+   * `languages`: the widget's built-in languages besides English. Registered languages
+   * (`registerLanguage`) are spoken too.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { hasUpdated?: boolean },
     private readonly clinicLocale: () => string | undefined,
-    private readonly known: (language: string) => boolean,
+    private readonly languages: LanguageLoaders = {},
   ) {
-    this.language = 'en';
     host.addController(this);
+  }
+
+  /** The widget's `name` messages in its language; English for keys that language lacks. */
+  messages<T extends MessageTable>(name: string, english: T): T {
+    return messagesFor(name, english, this.language);
+  }
+
+  /** The texts of built-in content `name` in the widget's language, when there are any. */
+  texts<T extends object>(name: string): Partial<T> | undefined {
+    return this.language === FALLBACK_LANGUAGE ? undefined : textsFor<T>(name, this.language);
+  }
+
+  /**
+   * Resolves when the widget's language is ready to render: at once (undefined) for English
+   * and languages already loaded; else when its chunk arrives, or after LANGUAGE_WAIT_MS,
+   * whichever is first: then the widget shows English and renders again when it arrives.
+   * The host awaits this before each update, so a French page never flashes English.
+   */
+  ready(): Promise<void> | undefined {
+    const { language } = this.pick();
+    const loader = this.languages[language];
+    if (!loader || settled.has(loader)) return undefined;
+    const loading = load(language, loader);
+    let late = false;
+    void loading.then(() => late && this.host.requestUpdate());
+    return Promise.race([
+      loading,
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          late = true;
+          resolve();
+        }, LANGUAGE_WAIT_MS),
+      ),
+    ]);
   }
 
   hostConnected(): void {
@@ -70,15 +151,17 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.language = this.pick();
+    ({ language: this.language, locale: this.locale } = this.pick());
   }
 
   /** A `lang` changed somewhere above: update the widget if its language did. */
   private recheck(): void {
-    if (this.pick() !== this.language) this.host.requestUpdate();
+    const { language, locale } = this.pick();
+    if (language !== this.language || locale !== this.locale) this.host.requestUpdate();
   }
 
-  private pick(): string {
-    return pickLanguage(languagesAround(this.host, this.clinicLocale()), this.known);
+  private pick() {
+    const known = (language: string) => hasLanguage(language) || !!this.languages[language];
+    return pickLocale(languagesAround(this.host, this.clinicLocale()), known);
   }
 }

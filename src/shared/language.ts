@@ -26,9 +26,29 @@ export function pickLanguage(
   tags: readonly (string | null | undefined)[],
   known: (language: string) => boolean,
 ): string {
+  return pickLocale(tags, known).language;
+}
+
+/**
+ * The language to speak, as pickLanguage picks it, with the tag that named it (`fr-CA`),
+ * for `Intl` formats and a voice of the right region; `en` when English is the fallback.
+ */
+export function pickLocale(
+  tags: readonly (string | null | undefined)[],
+  known: (language: string) => boolean,
+): { language: string; locale: string } {
   for (const tag of tags) {
     const language = baseLanguage(tag);
-    if (language) return known(language) ? language : FALLBACK_LANGUAGE;
+    if (language && known(language)) return { language, locale: canonical(tag!) ?? language };
+    if (language) break;
   }
-  return FALLBACK_LANGUAGE;
+  return { language: FALLBACK_LANGUAGE, locale: FALLBACK_LANGUAGE };
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
 }

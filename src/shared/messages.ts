@@ -13,8 +13,15 @@ export type Message = string | ((...values: never[]) => string);
 /** A widget's messages, by key. */
 export type MessageTable = Readonly<Record<string, Message>>;
 
-/** Registered tables: language, then the widget's name (`booking`, `timer`...), then keys. */
-const registry = new Map<string, Map<string, Partial<MessageTable>>>();
+/**
+ * A language's tables by name: a widget's messages (`booking`, `timer`...) or the texts of
+ * built-in content (`techniques`, `back-pain-flow`...), which the content's own module
+ * reads with `textsFor`.
+ */
+export type LanguageTables = Readonly<Record<string, object>>;
+
+/** Registered tables: language, then the table's name, then its keys. */
+const registry = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
 /** Widget and language pairs already warned about, so each warning is given once. */
 const warned = new Set<string>();
 
@@ -22,15 +29,35 @@ const warned = new Set<string>();
  * Adds (or extends) the messages of one or more widgets in `language` (a BCP 47 language
  * subtag, e.g. `pt`). Keys not given keep English.
  */
-export function registerLanguage(
-  language: string,
-  tables: Readonly<Record<string, Partial<MessageTable>>>,
-): void {
+export function registerLanguage(language: string, tables: LanguageTables): void {
+  addTables(language, tables, false);
+}
+
+/**
+ * Adds the library's own tables for `language` (a French or Spanish chunk, once loaded)
+ * under any a developer registered first: theirs win, key by key.
+ */
+export function registerBuiltInLanguage(language: string, tables: LanguageTables): void {
+  addTables(language, tables, true);
+}
+
+function addTables(language: string, tables: LanguageTables, under: boolean): void {
   const code = language.trim().toLowerCase();
-  const forLanguage = registry.get(code) ?? new Map<string, Partial<MessageTable>>();
-  for (const [widget, table] of Object.entries(tables))
-    forLanguage.set(widget, { ...forLanguage.get(widget), ...table });
+  const forLanguage = registry.get(code) ?? new Map<string, Readonly<Record<string, unknown>>>();
+  for (const [name, table] of Object.entries(tables)) {
+    const before = forLanguage.get(name);
+    forLanguage.set(name, under ? { ...table, ...before } : { ...before, ...table });
+  }
   registry.set(code, forLanguage);
+}
+
+/**
+ * The texts registered for built-in content `name` in `language` (the techniques, the
+ * back-pain check...), as given; undefined when there are none. The content's module
+ * lays them over its English, field by field.
+ */
+export function textsFor<T extends object>(name: string, language: string): Partial<T> | undefined {
+  return registry.get(language)?.get(name) as Partial<T> | undefined;
 }
 
 /** True for English and for every language registered. */
@@ -47,7 +74,7 @@ export function messagesFor<T extends MessageTable>(
   english: T,
   language: string,
 ): T {
-  const table = registry.get(language)?.get(widget);
+  const table = registry.get(language)?.get(widget) as Partial<MessageTable> | undefined;
   if (language === 'en' || !table) return english;
   const merged: Record<string, Message> = {};
   const missing: string[] = [];

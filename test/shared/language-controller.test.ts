@@ -1,20 +1,44 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { LanguageController } from '../../src/shared/language-controller.js';
+import {
+  LANGUAGE_WAIT_MS,
+  LanguageController,
+  type LanguageLoaders,
+} from '../../src/shared/language-controller.js';
+import { KneadElement } from '../../src/shared/knead-element.js';
+import { captureConsole } from '../helpers/console.js';
 
 let clinicLocale: string | undefined;
 
-/** A widget that shows the language it would speak, and counts its updates. */
-class LanguageProbe extends LitElement {
-  readonly words = new LanguageController(
-    this,
-    () => clinicLocale,
-    (language) => ['en', 'fr', 'es'].includes(language),
-  );
+const tables = (hello: string) => ({ default: { probe: { hello } } });
+/** Loads started, by language; and a language whose chunk arrives only when told to. */
+const started: string[] = [];
+let arriveSlowly: () => void = () => {};
+let arriveLate: () => void = () => {};
+const LOADERS: LanguageLoaders = {
+  fr: () => (started.push('fr'), Promise.resolve(tables('Bonjour'))),
+  es: () => Promise.resolve(tables('Hola')),
+  xe: () => (started.push('xe'), Promise.resolve(tables('Hola'))),
+  xs: () => new Promise((resolve) => (arriveSlowly = () => resolve(tables('Slow hello')))),
+  xt: () => new Promise((resolve) => (arriveLate = () => resolve(tables('Late hello')))),
+  xf: () => Promise.reject(new Error('offline')),
+};
+
+/** A widget that shows the language it speaks and its one message, and counts its updates. */
+class LanguageProbe extends KneadElement {
+  protected override readonly words = new LanguageController(this, () => clinicLocale, LOADERS);
   updates = 0;
+  get language() {
+    return this.words.language;
+  }
+  get locale() {
+    return this.words.locale;
+  }
   override render() {
     this.updates++;
     return this.words.language;
+  }
+  get hello() {
+    return this.words.messages('probe', { hello: 'Hello' }).hello;
   }
 }
 customElements.define('language-probe', LanguageProbe);
@@ -93,18 +117,87 @@ describe('LanguageController', () => {
     document.documentElement.setAttribute('lang', 'fr');
     const probe = await fixture<LanguageProbe>(html`<language-probe></language-probe>`);
     const before = probe.updates;
+    const aside = document.createElement('aside');
+    document.body.append(aside);
+    aside.setAttribute('lang', 'es');
+    await settle();
+    expect(probe.updates, 'a lang on an element that is not its ancestor').to.equal(before);
+    aside.remove();
     document.documentElement.setAttribute('lang', 'fr-CA');
     await settle();
-    expect(probe.updates, 'fr to fr-CA is still French').to.equal(before);
+    expect(probe.updates, 'fr to fr-CA: same words, new locale for formats').to.equal(before + 1);
+    expect(probe.locale).to.equal('fr-CA');
+    const settled = probe.updates;
 
     probe.remove();
     document.documentElement.setAttribute('lang', 'es');
     await settle();
-    expect(probe.updates, 'removed: no update').to.equal(before);
+    expect(probe.updates, 'removed: no update').to.equal(settled);
 
     document.body.append(probe);
     await settle();
     expect(shown(probe), 'back on the page, current again').to.equal('es');
     probe.remove();
+  });
+
+  it('renders first in its language, its chunk loaded once for every widget', async () => {
+    started.length = 0;
+    const page = await fixture<HTMLElement>(
+      html`<div lang="xe-MX">
+        <language-probe></language-probe><language-probe></language-probe>
+      </div>`,
+    );
+    const probes = [...page.querySelectorAll<LanguageProbe>('language-probe')];
+    for (const probe of probes) {
+      await probe.updateComplete;
+      expect(probe.updates, 'no English render first').to.equal(1);
+      expect(shown(probe)).to.equal('xe');
+      expect(probe.locale).to.equal('xe-MX');
+      expect(probe.hello).to.equal('Hola');
+    }
+    expect(started).to.deep.equal(['xe']);
+  });
+
+  it('loads a language when the page switches to it, and stays on the old until then', async () => {
+    const probe = await fixture<LanguageProbe>(html`<language-probe lang="en"></language-probe>`);
+    probe.setAttribute('lang', 'xs');
+    await settle();
+    expect(shown(probe), 'waiting for the chunk').to.equal('en');
+    arriveSlowly();
+    await settle();
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('xs');
+    expect(probe.hello).to.equal('Slow hello');
+  });
+
+  it(`shows English after ${LANGUAGE_WAIT_MS} ms without its chunk, and its language once it comes`, async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const probe = document.createElement('language-probe') as LanguageProbe;
+    probe.setAttribute('lang', 'xt');
+    let rendered = false;
+    page.append(probe);
+    void probe.updateComplete.then(() => (rendered = true));
+    await new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS / 2));
+    expect(rendered, 'still waiting').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS / 2 + 200));
+    expect(rendered, 'gave up waiting').to.equal(true);
+    expect(probe.hello).to.equal('Hello');
+    const updates = probe.updates;
+    arriveLate();
+    await settle();
+    await probe.updateComplete;
+    expect(probe.updates, 'rendered again').to.equal(updates + 1);
+    expect(probe.hello).to.equal('Late hello');
+  });
+
+  it('shows English, with one warning, when its language cannot load', async () => {
+    const warnings = await captureConsole('warn', async () => {
+      const probe = await fixture<LanguageProbe>(html`<language-probe lang="xf"></language-probe>`);
+      expect(probe.hello).to.equal('Hello');
+      const again = await fixture<LanguageProbe>(html`<language-probe lang="xf"></language-probe>`);
+      expect(again.hello).to.equal('Hello');
+    });
+    expect(warnings.length).to.equal(1);
+    expect(String(warnings[0])).to.contain('"xf"');
   });
 });

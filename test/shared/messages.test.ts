@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { hasLanguage, messagesFor, registerLanguage } from '../../src/shared/messages.js';
+import {
+  hasLanguage,
+  messagesFor,
+  registerBuiltInLanguage,
+  registerLanguage,
+  textsFor,
+} from '../../src/shared/messages.js';
 import { captureConsole } from '../helpers/console.js';
 
 const ENGLISH = {
@@ -59,5 +65,23 @@ describe('messages', () => {
     const words = messagesFor('probe', ENGLISH, 'xc');
     expect(words.book).to.equal('Um');
     expect(words.withClinic('Harbour')).to.equal('Marcar com Harbour');
+  });
+
+  it("keeps a developer's texts over the library's own, whichever comes first", () => {
+    registerLanguage('xd', { probe: { book: 'Mine' } });
+    registerBuiltInLanguage('xd', { probe: { book: 'Built in', withClinic: () => 'Built in' } });
+    const words = messagesFor('probe', ENGLISH, 'xd');
+    expect(words.book).to.equal('Mine');
+    expect(words.withClinic('Harbour')).to.equal('Built in');
+    registerLanguage('xd', { probe: { withClinic: (name: string) => `Mine, ${name}` } });
+    expect(messagesFor('probe', ENGLISH, 'xd').withClinic('Harbour')).to.equal('Mine, Harbour');
+  });
+
+  it('gives the texts of built-in content as registered, or nothing', () => {
+    const swedish = { swedish: { name: 'Massage suédois' } };
+    registerBuiltInLanguage('xg', { techniques: swedish });
+    expect(textsFor('techniques', 'xg')).to.deep.equal(swedish);
+    expect(textsFor('techniques', 'xh')).to.equal(undefined);
+    expect(textsFor('exercises', 'xg')).to.equal(undefined);
   });
 });
