@@ -14,10 +14,16 @@ export const EXERCISE_NAMES = {
 
 export type BuiltInExerciseId = keyof typeof EXERCISE_NAMES;
 
-/** An exercise's name, or its id made readable for a clinic's own exercise. */
-export function exerciseName(id: string): string {
+/** The built-in exercises' names in another language (the `exercise-names` texts). */
+export type ExerciseNames = Readonly<Record<BuiltInExerciseId, string>>;
+
+/**
+ * An exercise's name, in the language of `names` where it gives one, or its id made
+ * readable for a clinic's own exercise.
+ */
+export function exerciseName(id: string, names?: Partial<ExerciseNames>): string {
   return Object.hasOwn(EXERCISE_NAMES, id)
-    ? EXERCISE_NAMES[id as BuiltInExerciseId]
+    ? (names?.[id as BuiltInExerciseId] ?? EXERCISE_NAMES[id as BuiltInExerciseId])
     : id
         .replace(/[-_]+/g, ' ')
         .trim()
