@@ -83,7 +83,7 @@ function exercisesPart({ outcome, level, exercisesLink }: ResultScreen) {
   if (!exercises.length) return nothing;
   return html`<div part="exercises" class="exercises">
     ${subheading('Gentle exercises for home', level)}
-    <p>${exercises.map(exerciseName).join(', ')}.</p>
+    <p>${exercises.map((id) => exerciseName(id)).join(', ')}.</p>
     ${exercisesLink ? html`<a href=${exercisesLink}>Start the guided exercises</a>` : nothing}
   </div>`;
 }
