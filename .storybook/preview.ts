@@ -1,5 +1,6 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.ts';
 
@@ -45,9 +46,35 @@ const controlsByCategory: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
+/**
+ * The toolbar's language: every story renders inside an element with that `lang`, so each
+ * widget resolves it as it would from a page section (its own `lang`, or its clinic's, still
+ * wins). `?globals=locale:fr` in a story's URL does the same (scripts/check-stories.js).
+ * https://storybook.js.org/docs/essentials/toolbars-and-globals
+ */
+const inLanguage: Decorator = (story, { globals }) =>
+  html`<div lang=${(globals['locale'] as string | undefined) ?? 'en'}>${story()}</div>`;
+
 const preview: Preview = {
   tags: ['autodocs'],
   argTypesEnhancers: [controlsByCategory],
+  decorators: [inLanguage],
+  globalTypes: {
+    locale: {
+      description: 'The language the widgets speak',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     // axe runs on every story; a violation is an error (it fails the story under the Vitest addon).

@@ -4,6 +4,10 @@
 // final state, or when the page throws or logs an unexpected console error. The widgets'
 // documented bad-input reports ("knead-widgets: …" console errors) are expected, since some
 // stories show refused input on purpose.
+// Then the toolbar's other languages: each story without a play function (a play function
+// drives and asserts the English texts) runs again with `globals=locale:fr` and `locale:es`,
+// and fails when axe finds a violation, or when the widgets' words are the same as in English
+// (the toolbar did not reach them).
 // Usage: node scripts/check-stories.js [--filter <regex on story ids>]
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
@@ -172,11 +176,30 @@ function describeViolation({ id, impact, targets }) {
   return `${id} (${impact}) at ${short(where, 200)}`;
 }
 
+/** The toolbar's other languages, each checked on the stories that have no play function. */
+const OTHER_LANGUAGES = ['fr', 'es'];
+
+/** In the page: every word the story shows, through the widgets' shadow roots. */
+function deepText() {
+  const words = [];
+  const visit = (node) => {
+    if (node.nodeType === Node.TEXT_NODE && !/^(style|script)$/i.test(node.parentNode?.nodeName))
+      words.push(node.textContent);
+    if (node.nodeType === Node.ELEMENT_NODE && node.hasAttribute('aria-label'))
+      words.push(node.getAttribute('aria-label'));
+    if (node.shadowRoot) visit(node.shadowRoot);
+    node.childNodes.forEach(visit);
+  };
+  visit(document.querySelector('#storybook-root') ?? document.body);
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Runs one story in a fresh page and returns the reasons it fails (none: OK). */
-async function checkStory(browser, baseUrl, id) {
+async function checkStory(browser, baseUrl, id, locale = 'en') {
   const reasons = [];
   let expectedErrors = 0;
   let page;
+  let text = '';
   try {
     page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
@@ -189,9 +212,11 @@ async function checkStory(browser, baseUrl, id) {
       else reasons.push(`console error: ${short(text)}`);
     });
     await page.evaluateOnNewDocument(recordStorybookEvents, STORYBOOK_ERROR_EVENTS);
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, {
-      waitUntil: 'load',
-    });
+    const globals = locale === 'en' ? '' : `&globals=locale:${locale}`;
+    await page.goto(
+      `${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`,
+      { waitUntil: 'load' },
+    );
     const done = await page
       .waitForFunction(
         () =>
@@ -207,7 +232,7 @@ async function checkStory(browser, baseUrl, id) {
     const finished = events.find((e) => e.name === 'storyFinished');
     if (!done || !finished) {
       if (!done) reasons.push(`no storyFinished within ${STORY_TIMEOUT_MS / 1000} s`);
-      return { reasons, expectedErrors };
+      return { reasons, expectedErrors, text };
     }
     if (finished.status !== 'success') reasons.push(`play/run status ${finished.status}`);
     for (const report of finished.reporters) {
@@ -233,18 +258,28 @@ async function checkStory(browser, baseUrl, id) {
       AXE_OPTIONS,
     );
     for (const violation of violations) reasons.push(`axe-core: ${describeViolation(violation)}`);
+    text = await page.evaluate(deepText);
   } catch (error) {
     reasons.push(`check failed: ${short(error.message)}`);
   } finally {
     await page?.close().catch(() => {});
   }
-  return { reasons, expectedErrors };
+  return { reasons, expectedErrors, text };
 }
 
 const server = await serve();
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const results = new Array(ids.length);
+const runs = [
+  ...ids.map((id) => ({ id, locale: 'en' })),
+  ...OTHER_LANGUAGES.flatMap((locale) =>
+    stories
+      .filter((entry) => !entry.tags?.includes('play-fn'))
+      .map((entry) => ({ id: entry.id, locale })),
+  ),
+];
+const results = new Array(runs.length);
+const englishText = new Map();
 let passed = 0;
 let failed = 0;
 try {
@@ -252,9 +287,10 @@ try {
   let nextToRun = 0;
   let nextToPrint = 0;
   const printReady = () => {
-    while (nextToPrint < ids.length && results[nextToPrint]) {
+    while (nextToPrint < runs.length && results[nextToPrint]) {
       const { reasons, expectedErrors } = results[nextToPrint];
-      const id = ids[nextToPrint++];
+      const { id: storyId, locale } = runs[nextToPrint++];
+      const id = locale === 'en' ? storyId : `${storyId} [${locale}]`;
       const expected = expectedErrors
         ? ` (${expectedErrors} expected knead-widgets error${expectedErrors > 1 ? 's' : ''})`
         : '';
@@ -268,13 +304,21 @@ try {
     }
   };
   const worker = async () => {
-    while (nextToRun < ids.length) {
+    while (nextToRun < runs.length) {
       const i = nextToRun++;
-      results[i] = await checkStory(browser, baseUrl, ids[i]);
+      const { id, locale } = runs[i];
+      // The other languages start once every English run is done: they compare with it.
+      while (locale !== 'en' && englishText.size < ids.length)
+        await new Promise((wait) => setTimeout(wait, 100));
+      const result = await checkStory(browser, baseUrl, id, locale);
+      if (locale === 'en') englishText.set(id, result.text);
+      else if (result.text && result.text === englishText.get(id))
+        result.reasons.push(`the story's words are the same in "${locale}" as in English`);
+      results[i] = result;
       printReady();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, runs.length) }, worker));
 } finally {
   await browser.close();
   server.close();

@@ -34,15 +34,22 @@ const meta = {
     onKneadSymptomCheckStep: fn(),
     onKneadSymptomCheckComplete: fn(),
   },
-  // A Canadian page (the clinics this is built for): the numbers shown do not depend on the
-  // time zone of whoever opens Storybook. Stories about other places set their own.
-  decorators: [(storyFn) => html`<div style="max-width: 720px" lang="en-CA">${storyFn()}</div>`],
+  // A Canadian page (the clinics this is built for), in the toolbar's language: the numbers
+  // shown do not depend on the time zone of whoever opens Storybook. Stories about other
+  // places set their own region.
+  decorators: [
+    (storyFn, { globals }) =>
+      html`<div style="max-width: 720px" lang=${inRegion(globals, 'CA')}>${storyFn()}</div>`,
+  ],
 } satisfies Meta<SymptomCheckArgs>;
 
 export default meta;
 type Story = StoryObj<SymptomCheckArgs>;
 
 const story = (text: string) => ({ docs: { description: { story: text } } });
+/** The toolbar's language in `region`: `fr-CA` for French on a Canadian page. */
+const inRegion = (globals: Record<string, unknown>, region: string) =>
+  `${(globals['locale'] as string | undefined) ?? 'en'}-${region}`;
 
 export const Intro: Story = {
   parameters: story(
@@ -163,7 +170,8 @@ export const Urgent: Story = {
 
 export const UrgentInUS: Story = {
   name: 'Urgent, on a US page',
-  render: (args) => html`<div lang="en-US">${symptomCheck(args)}</div>`,
+  render: (args, { globals }) =>
+    html`<div lang=${inRegion(globals, 'US')}>${symptomCheck(args)}</div>`,
   parameters: story(
     'Where the region has no nationwide advice line (`lang="en-US"`), the main action is to contact a doctor or an urgent care service today; 911 only if it gets worse.',
   ),
@@ -255,7 +263,8 @@ export const Unclear: Story = {
 
 export const EmergencyInUK: Story = {
   name: 'Emergency, on a British page',
-  render: (args) => html`<div lang="en-GB">${symptomCheck(args)}</div>`,
+  render: (args, { globals }) =>
+    html`<div lang=${inRegion(globals, 'GB')}>${symptomCheck(args)}</div>`,
   parameters: story(
     'The emergency number follows the language of the page (`lang="en-GB"`: 999) unless the clinic or `emergency-number` sets it.',
   ),
