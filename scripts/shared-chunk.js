@@ -10,6 +10,7 @@ import { resolve, sep } from 'node:path';
 
 const BUTTON = resolve('src/booking-button/define.ts');
 const BUTTON_FOLDER = resolve('src/booking-button') + sep;
+const REGISTRY = resolve('src/shared/language-registry.ts');
 
 /** A vite plugin that records the module graph, and the test of the shared chunk's group. */
 export default function sharedChunk() {
@@ -26,6 +27,9 @@ export default function sharedChunk() {
       };
       visit(BUTTON);
       for (const id of shared) if (id.startsWith(BUTTON_FOLDER)) shared.delete(id);
+      // The loader offers registerLanguage: the registry lives in the loader's own file, or
+      // the loader would import this whole chunk to register a language.
+      shared.delete(REGISTRY);
     },
   };
   // Helpers the bundler adds (ids starting with \0) go there too; rolldown's runtime helper

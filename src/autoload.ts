@@ -200,6 +200,11 @@ const first = page[KEY];
 export const discover: Loader['discover'] = first?.discover ?? ownDiscover;
 /** Defines every widget the library has, for pages that want no waiting at all. */
 export const loadAll: Loader['loadAll'] = first?.loadAll ?? ownLoadAll;
+/**
+ * Adds a language (or texts of one) for every widget on the page, as the npm build's
+ * `registerLanguage`: one registry per page, whichever copy of the library adds to it.
+ */
+export { registerLanguage } from './shared/language-registry.js';
 
 if (!first) {
   page[KEY] = { discover: ownDiscover, loadAll: ownLoadAll };

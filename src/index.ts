@@ -109,4 +109,10 @@ export {
   type Utm,
 } from './shared/safe-url.js';
 export { define } from './shared/define.js';
+export {
+  registerLanguage,
+  type LanguageTables,
+  type Message,
+  type MessageTable,
+} from './shared/messages.js';
 export { VERSION } from './shared/version.js';

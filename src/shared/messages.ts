@@ -7,49 +7,21 @@
  * English, with one console warning per widget and language that lists the missing keys.
  * Pure but for that warning and the registry itself.
  */
+import { registry } from './language-registry.js';
 
 /** One message: a text, or a function of the values it names. */
 export type Message = string | ((...values: never[]) => string);
 /** A widget's messages, by key. */
 export type MessageTable = Readonly<Record<string, Message>>;
 
-/**
- * A language's tables by name: a widget's messages (`booking`, `timer`...) or the texts of
- * built-in content (`techniques`, `back-pain-flow`...), which the content's own module
- * reads with `textsFor`.
- */
-export type LanguageTables = Readonly<Record<string, object>>;
+export {
+  registerBuiltInLanguage,
+  registerLanguage,
+  type LanguageTables,
+} from './language-registry.js';
 
-/** Registered tables: language, then the table's name, then its keys. */
-const registry = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
 /** Widget and language pairs already warned about, so each warning is given once. */
 const warned = new Set<string>();
-
-/**
- * Adds (or extends) the messages of one or more widgets in `language` (a BCP 47 language
- * subtag, e.g. `pt`). Keys not given keep English.
- */
-export function registerLanguage(language: string, tables: LanguageTables): void {
-  addTables(language, tables, false);
-}
-
-/**
- * Adds the library's own tables for `language` (a French or Spanish chunk, once loaded)
- * under any a developer registered first: theirs win, key by key.
- */
-export function registerBuiltInLanguage(language: string, tables: LanguageTables): void {
-  addTables(language, tables, true);
-}
-
-function addTables(language: string, tables: LanguageTables, under: boolean): void {
-  const code = language.trim().toLowerCase();
-  const forLanguage = registry.get(code) ?? new Map<string, Readonly<Record<string, unknown>>>();
-  for (const [name, table] of Object.entries(tables)) {
-    const before = forLanguage.get(name);
-    forLanguage.set(name, under ? { ...table, ...before } : { ...before, ...table });
-  }
-  registry.set(code, forLanguage);
-}
 
 /**
  * The texts registered for built-in content `name` in `language` (the techniques, the

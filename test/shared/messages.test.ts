@@ -85,3 +85,15 @@ describe('messages', () => {
     expect(textsFor('exercises', 'xg')).to.equal(undefined);
   });
 });
+
+describe('language registry', () => {
+  it('is one per page, on a versioned global every copy of the library shares', async () => {
+    const { registry, registerLanguage: register } =
+      await import('../../src/shared/language-registry.js');
+    expect(
+      (globalThis as Record<symbol, unknown>)[Symbol.for('knead-widgets.languages@1')],
+    ).to.equal(registry);
+    register('xi', { probe: { book: 'Marcar' } });
+    expect(messagesFor('probe', ENGLISH, 'xi').book).to.equal('Marcar');
+  });
+});
