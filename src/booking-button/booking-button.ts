@@ -5,9 +5,12 @@ import { baseStyles } from '../shared/styles.js';
 import { reportUnknownChoice } from '../shared/log.js';
 import { BookingClickEvent, type BookingDetail } from './booking-events.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
+import { LanguageController } from '../shared/language-controller.js';
 import type { BookingTarget } from './booking-target.js';
 import type { BookingMode } from './booking-settings.js';
-import { bookingFace, DEFAULT_LABEL, type ButtonFace } from './booking-face.js';
+import { bookingFace, type ButtonFace } from './booking-face.js';
+import { BOOKING_MESSAGES, type BookingMessages } from './booking-messages.js';
+import { BOOKING_LANGUAGES } from './languages/index.js';
 import { buttonView, refusedView } from './booking-button-view.js';
 import { bookingButtonStyles } from './booking-button.styles.js';
 import type { KneadBookingDialog } from './booking-dialog.js';
@@ -24,6 +27,10 @@ const VARIANTS = ['primary', 'secondary', 'link'];
  *
  * Works before JavaScript: put a plain `<a href>` inside and the element upgrades it,
  * keeping its link and text.
+ *
+ * Speaks English, French and Spanish: the language of its own `lang`, else its clinic's,
+ * else the nearest ancestor's, else the page's (`fr-CA` speaks French). A page's own texts
+ * (`label`, the link's or slotted text, the clinic's name) are shown as given.
  *
  * @tag knead-booking-button
  * @summary Books an appointment with the clinic's provider, as a link, a new tab or a popup.
@@ -81,7 +88,7 @@ export class KneadBookingButton extends KneadElement {
   /** How the booking page opens: `new-tab`, `same-tab`, or `popup` (a dialog, where the provider allows framing; else a new tab). */
   @property({ reflect: true }) mode: BookingMode = 'new-tab';
 
-  /** The button text. Default: the fallback link's text, the slotted text, or "Book an appointment". */
+  /** The button text. Default: the fallback link's text, the slotted text, or "Book an appointment" in the button's language. */
   @property() label?: string;
 
   /** `utm_source` added to the booking URL. */
@@ -100,6 +107,11 @@ export class KneadBookingButton extends KneadElement {
   @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
 
   private readonly clinicLink = new ClinicConsumer(this);
+  protected override readonly words = new LanguageController(
+    this,
+    () => this.clinicLink.settings?.locale,
+    BOOKING_LANGUAGES,
+  );
   protected get clinic() {
     return this.clinicLink.settings;
   }
@@ -140,11 +152,19 @@ export class KneadBookingButton extends KneadElement {
   }
 
   protected override willUpdate(): void {
+    reportUnknownChoice(this, 'variant', this.variant, VARIANTS);
+  }
+
+  /**
+   * Decides the face in the language of this update: in render, not willUpdate, since Lit
+   * runs willUpdate before its controllers' hostUpdate, where `words` learns the language.
+   */
+  private decideFace(text: BookingMessages): ButtonFace {
     const { provider, account, service, href, mode, clinic, label, slotText, disabled } = this;
     const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
     const { fallback } = this;
     const clinicPending = this.clinicLink.waiting;
-    this.face = bookingFace(
+    return bookingFace(
       {
         provider,
         account,
@@ -159,21 +179,25 @@ export class KneadBookingButton extends KneadElement {
         disabled,
         clinicPending,
       },
+      text,
       (...problem) => this.report(...problem),
     );
-    reportUnknownChoice(this, 'variant', this.variant, VARIANTS);
   }
 
   protected override render() {
+    const text = this.words.messages('booking', BOOKING_MESSAGES);
+    this.face = this.decideFace(text);
     const shows = this.face.shows;
+    const label = this.renderLabel(text.book);
     switch (shows.as) {
       case 'popup':
         return html`
-          ${buttonView(this.renderLabel(), this.onActivate)}
+          ${buttonView(label, this.onActivate)}
           <knead-booking-dialog
             exportparts="dialog, frame, close"
             .target=${shows.target}
             heading=${shows.heading}
+            .text=${text}
             .detail=${this.detail(shows.target)}
             @close=${this.onPopupClose}
           ></knead-booking-dialog>
@@ -190,12 +214,12 @@ export class KneadBookingButton extends KneadElement {
           rel=${shows.newTab ? 'noopener' : nothing}
           aria-label=${shows.newTab ? shows.name : nothing}
           @click=${this.onActivate}
-          >${this.renderLabel()}</a
+          >${label}</a
         >`;
       case 'refused':
-        return refusedView(shows, this.renderLabel());
+        return refusedView(shows, label, text);
       default:
-        return buttonView(this.renderLabel());
+        return buttonView(label);
     }
   }
 
@@ -204,13 +228,14 @@ export class KneadBookingButton extends KneadElement {
     if (this.face.shows.as === 'popup') void loadDialog();
   }
 
-  private renderLabel() {
+  /** The page's label, else the slot, showing `book` (the default text) when it is empty. */
+  private renderLabel(book: string) {
     // Slotted whitespace alone would leave the button blank: show the default text then.
     const blank = this.slotText === '';
     return (
       this.face.labelText ??
-      html`<slot ?hidden=${blank} @slotchange=${this.onSlotChange}>${DEFAULT_LABEL}</slot>${
-          blank ? DEFAULT_LABEL : nothing
+      html`<slot ?hidden=${blank} @slotchange=${this.onSlotChange}>${book}</slot>${
+          blank ? book : nothing
         }`
     );
   }

@@ -9,6 +9,7 @@ import { frameUrl, isBookingComplete } from './booking-frame.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';
 import { PopupEvents } from './popup-events.js';
 import { PopupSession } from './popup-session.js';
+import { BOOKING_MESSAGES, type BookingMessages } from './booking-messages.js';
 
 /**
  * The framed page may run scripts, keep its own session, submit forms and open payment
@@ -41,6 +42,9 @@ export class KneadBookingDialog extends KneadElement {
 
   /** The dialog's title, e.g. "Book with Harbour Physio". */
   @property() heading = '';
+
+  /** Its words, in its button's language (the button decides which). */
+  @property({ attribute: false }) text: BookingMessages = BOOKING_MESSAGES;
 
   /** What its public events on the button carry. */
   @property({ attribute: false }) detail?: BookingDetail;
@@ -92,18 +96,18 @@ export class KneadBookingDialog extends KneadElement {
   }
 
   protected override render() {
-    const target = this.target;
+    const { target, text } = this;
     if (!target) return nothing;
     return html`
       <dialog part="dialog" aria-labelledby="title" @close=${this.session.end}>
         <header>
           <h2 id="title" title=${this.heading}>${this.heading}</h2>
-          <a href=${target.url} target="_blank" rel="noopener">Open in a new tab</a>
+          <a href=${target.url} target="_blank" rel="noopener">${text.openInNewTab}</a>
           <button
             part="close"
             class="close"
             type="button"
-            aria-label="Close booking"
+            aria-label=${text.close}
             @click=${this.close}
           >
             <span aria-hidden="true">×</span>
@@ -115,11 +119,11 @@ export class KneadBookingDialog extends KneadElement {
                 ${
                   this.frameLoaded
                     ? nothing
-                    : html`<p class="loading" role="status">Loading the booking page…</p>`
+                    : html`<p class="loading" role="status">${text.loading}</p>`
                 }
                 <iframe
                   part="frame"
-                  title=${`${this.heading}: booking page`}
+                  title=${text.frameTitle(this.heading)}
                   src=${frameUrl(target, location.hostname)}
                   sandbox=${FRAME_SANDBOX}
                   allow="payment"

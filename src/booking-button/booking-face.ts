@@ -10,6 +10,8 @@
  * - `disabled`: a disabled button.
  * - A popup where one may frame the page (planBooking's `opens`), else a link; a link to a
  *   web page in a new tab says so in its name.
+ *
+ * Every word it gives the visitor comes from the messages it is handed, in their language.
  */
 import { phoneUrl } from '../shared/safe-url.js';
 import type { Severity } from '../shared/log.js';
@@ -21,9 +23,7 @@ import {
   type ClinicBooking,
 } from './booking-settings.js';
 import { LABEL_LIMIT, NAME_LIMIT, pageText } from './booking-text.js';
-
-/** The button's text when no `label`, fallback link or slotted text gives one. */
-export const DEFAULT_LABEL = 'Book an appointment';
+import type { BookingMessages } from './booking-messages.js';
 
 /** What the button knows when it renders: its own booking settings, and the rest. */
 export interface ButtonInput extends ButtonSettings {
@@ -70,25 +70,31 @@ export interface ButtonFace {
 }
 
 /** Why booking is unavailable, in the visitor's words. */
-function whyUnavailable(value: string, attribute: string): string {
-  if (!value) return 'Online booking is not set up yet.';
-  return attribute === 'href'
-    ? 'This booking link was blocked because it is not a safe web address.'
-    : 'Online booking is unavailable because its settings are not valid.';
+function whyUnavailable(value: string, attribute: string, text: BookingMessages): string {
+  if (!value) return text.notSetUp;
+  return attribute === 'href' ? text.unsafeLink : text.invalidSettings;
+}
+
+/** The popup's title: the clinic's name, else the provider's. */
+function popupTitle(clinic: string | undefined, target: BookingTarget, text: BookingMessages) {
+  if (clinic) return text.bookWithClinic(clinic);
+  const provider = target.provider?.name;
+  return provider ? text.bookWithProvider(provider) : text.bookWithUs;
 }
 
 /**
- * Decides what the button shows, and what to tell the console, in order: a refused setting,
- * ignored ones, then refused texts. Never throws.
+ * Decides what the button shows, in `text` (the messages in the visitor's language), and
+ * what to tell the console, in order: a refused setting, ignored ones, then refused texts.
+ * Never throws.
  */
-export function bookingFace(input: ButtonInput, report: Report): ButtonFace {
+export function bookingFace(input: ButtonInput, text: BookingMessages, report: Report): ButtonFace {
   const { fallback, clinic, disabled = false, clinicPending = false } = input;
   const plan = planBooking(input, fallback?.href, clinic);
   const { resolution } = plan;
-  const text = (where: string, value: unknown, limit: number) => {
-    const { text, reason } = pageText(value, limit);
-    if (reason) report(where, value, reason);
-    return text;
+  const fit = (where: string, value: unknown, limit: number) => {
+    const fitted = pageText(value, limit);
+    if (fitted.reason) report(where, value, fitted.reason);
+    return fitted.text;
   };
 
   // A clinic still on its way may give the link: no refusal, and nothing said, meanwhile.
@@ -97,9 +103,9 @@ export function bookingFace(input: ButtonInput, report: Report): ButtonFace {
   // Ignored but harmless: a warning, where a refused setting is an error.
   for (const { attribute, value, reason } of plan.ignored) report(attribute, value, reason, 'warn');
   const labelText =
-    text('label', input.label, LABEL_LIMIT) ??
-    text('<a href> child text', fallback?.text, LABEL_LIMIT);
-  const clinicName = text('<knead-clinic> name', clinic?.name, NAME_LIMIT);
+    fit('label', input.label, LABEL_LIMIT) ??
+    fit('<a href> child text', fallback?.text, LABEL_LIMIT);
+  const clinicName = fit('<knead-clinic> name', clinic?.name, NAME_LIMIT);
 
   let shows: ButtonShows;
   if (!resolution.ok) {
@@ -108,24 +114,20 @@ export function bookingFace(input: ButtonInput, report: Report): ButtonFace {
       ? { as: 'inactive' }
       : {
           as: 'refused',
-          why: whyUnavailable(resolution.value, resolution.attribute),
+          why: whyUnavailable(resolution.value, resolution.attribute, text),
           call: phone ? { text: phone, href: phoneUrl(phone) } : undefined,
         };
   } else if (disabled) {
     shows = { as: 'inactive' };
   } else if (plan.opens === 'popup') {
     const { target } = resolution;
-    shows = {
-      as: 'popup',
-      target,
-      heading: `Book with ${clinicName || target.provider?.name || 'us'}`,
-    };
+    shows = { as: 'popup', target, heading: popupTitle(clinicName, target, text) };
   } else {
     shows = {
       as: 'link',
       target: resolution.target,
       newTab: plan.opens === 'new-tab',
-      name: `${labelText || input.slotText || DEFAULT_LABEL}, opens in a new tab`,
+      name: text.opensInNewTab(labelText || input.slotText || text.book),
     };
   }
   return { plan, shows, labelText };

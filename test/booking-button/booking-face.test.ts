@@ -2,17 +2,20 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   bookingFace,
-  DEFAULT_LABEL,
   type ButtonInput,
   type ButtonShows,
 } from '../../src/booking-button/booking-face.js';
+import { BOOKING_MESSAGES } from '../../src/booking-button/booking-messages.js';
 import type { Severity } from '../../src/shared/log.js';
 
 /** The face for `input`, with the console messages it asks for as `where=value (severity)`. */
 function faceOf(input: ButtonInput) {
   const reports: string[] = [];
-  const face = bookingFace(input, (where, value, _reason, severity: Severity = 'error') =>
-    reports.push(`${where}=${String(value)} (${severity})`),
+  const face = bookingFace(
+    input,
+    BOOKING_MESSAGES,
+    (where, value, _reason, severity: Severity = 'error') =>
+      reports.push(`${where}=${String(value)} (${severity})`),
   );
   return { ...face, reports };
 }
@@ -41,7 +44,7 @@ describe('bookingFace: what the booking button shows', () => {
         'Book a massage, opens in a new tab',
         'Book a massage, opens in a new tab',
         'Book a massage, opens in a new tab',
-        `${DEFAULT_LABEL}, opens in a new tab`,
+        `${BOOKING_MESSAGES.book}, opens in a new tab`,
       ]);
     });
 
