@@ -6,6 +6,9 @@
 //   clinic's own JSON, the cards in the symptom check's result);
 // - the loader alone (a page that pastes the script but shows no widget), every element on
 //   one page through the loader, and the all-in-one file;
+// - each element's French and Spanish: the chunks its language module needs that the page
+//   has not loaded already (only a page in that language loads them; the all-in-one file
+//   carries every language);
 // - each element's npm entry with lit left out: what an app that bundles its own lit adds.
 // Checks the figures against size-budget.json: exits 1 above a `limit`, or when a page with
 // every widget loads more than the all-in-one file plus `every widget.overAllInOne`, and
@@ -13,7 +16,7 @@
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import minifyLiterals from './minify-literals-plugin.js';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
@@ -57,16 +60,33 @@ const loader = chunks.find((chunk) => chunk.isEntry);
 const staticImports = (chunk) => chunk.imports;
 const anyImports = (chunk) => [...chunk.imports, ...chunk.dynamicImports];
 
+/** The chunk of each language module of `entry`'s widget folder, by language. */
+const LANGUAGES = ['fr', 'es'];
+const languageChunks = (entry, language) =>
+  chunks.filter((chunk) =>
+    chunk.moduleIds.includes(resolve(dirname(entry), 'languages', `${language}.ts`)),
+  );
+
 const alone = reach([loader], byName, staticImports);
 const rows = [{ name: 'autoloader alone', page: sum(alone), files: alone.size }];
 const everyWidget = new Set();
 for (const [name, entry] of Object.entries(elements)) {
   const own = chunks.find((chunk) => chunk.moduleIds.includes(resolve(entry)));
   const initial = reach([loader, own], byName, staticImports);
+  const languages = {};
+  const inLanguages = new Set();
+  for (const language of LANGUAGES) {
+    const needs = reach(languageChunks(entry, language), byName, staticImports);
+    const extra = [...needs].filter((chunk) => !initial.has(chunk));
+    extra.forEach((chunk) => inLanguages.add(chunk));
+    languages[language] = sum(extra);
+  }
   // The loader's own dynamic imports are the other widgets, not this one's lazy parts.
-  const lazy = [...reach([own], byName, anyImports)].filter((chunk) => !initial.has(chunk));
+  const lazy = [...reach([own], byName, anyImports)].filter(
+    (chunk) => !initial.has(chunk) && !inLanguages.has(chunk),
+  );
   initial.forEach((chunk) => everyWidget.add(chunk));
-  rows.push({ name, page: sum(initial), files: initial.size, lazy: sum(lazy) });
+  rows.push({ name, page: sum(initial), files: initial.size, lazy: sum(lazy), ...languages });
 }
 rows.push({ name: 'every widget', page: sum(everyWidget), files: everyWidget.size });
 const [allInOne] = await chunksOf('cdn-all');
@@ -100,9 +120,9 @@ if (process.argv.includes('--json')) {
 
 const show = (n) => (n === undefined || n === 0 ? '-' : `${n} B (${(n / 1024).toFixed(2)} KB)`);
 console.log(
-  '| gzip bytes of minified code | page loads | files | lazy | npm, lit left out | limit | target |',
+  '| gzip bytes of minified code | page loads | files | lazy | French | Spanish | npm, lit left out | limit | target |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 const over = [];
 const short = [];
 for (const row of rows) {
@@ -113,7 +133,8 @@ for (const row of rows) {
     over.push(`${row.name}: ${row.page} B > limit ${limit} B`);
   if (target !== undefined && row.page > target)
     short.push(`${row.name}: ${row.page} B > target ${target} B`);
-  const cells = [row.name, show(row.page), row.files, show(row.lazy), show(row.npm)];
+  const cells = [row.name, show(row.page), row.files, show(row.lazy), show(row.fr), show(row.es)];
+  cells.push(show(row.npm));
   console.log(`| ${[...cells, show(limit), show(target)].join(' | ')} |`);
 }
 const every = rows.find((row) => row.name === 'every widget').page;
