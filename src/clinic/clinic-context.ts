@@ -17,8 +17,17 @@ export interface ClinicSettings {
    * each widget works it out from the language's region or the visitor's time zone.
    */
   readonly emergencyNumber?: string | undefined;
-  /** The clinic's locale (BCP 47). */
+  /**
+   * The clinic's locale (BCP 47): its `lang`, else its nearest ancestor's; a hint of where
+   * the clinic is, for emergency numbers.
+   */
   readonly locale?: string | undefined;
+  /**
+   * The clinic's own `lang`, not inherited: the language its widgets speak unless their own
+   * `lang` says otherwise. (Inherited, a page clinic would speak `<html lang>` over a
+   * Spanish section of the page.)
+   */
+  readonly language?: string | undefined;
   /** Technique id to the clinic's service id with its booking provider. */
   readonly services: Readonly<Record<string, string>>;
   /** The clinic's colour scheme (`theme`): also for widgets outside it, served as a page clinic. */

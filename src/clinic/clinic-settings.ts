@@ -6,11 +6,16 @@
 import type { ClinicSettings } from './clinic-context.js';
 
 /** A clinic's own settings, as its attributes and properties hold them. */
-export type ClinicAttributes = Omit<ClinicSettings, 'locale'>;
+export type ClinicAttributes = Omit<ClinicSettings, 'locale' | 'language'>;
 
+/**
+ * `locale`: the clinic's `lang`, else its nearest ancestor's (where it is, for emergency
+ * numbers); `language`: its own `lang` only (what its widgets speak, before a section's).
+ */
 export function clinicSettings(
   clinic: ClinicAttributes,
   locale: string | undefined,
+  language?: string,
 ): ClinicSettings {
   const { name, bookingUrl, bookingProvider, bookingAccount, phone, services, theme } = clinic;
   const emergencyNumber = clinic.emergencyNumber || undefined;
@@ -22,6 +27,7 @@ export function clinicSettings(
     phone,
     emergencyNumber,
     locale,
+    language,
     services,
     theme,
   };

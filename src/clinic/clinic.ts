@@ -89,7 +89,7 @@ export class KneadClinic extends KneadElement {
     const locale = this.isConnected
       ? this.closest('[lang]')?.getAttribute('lang') || undefined
       : undefined;
-    this.settings = clinicSettings(this, locale);
+    this.settings = clinicSettings(this, locale, this.getAttribute('lang') || undefined);
   }
 
   protected override updated(): void {

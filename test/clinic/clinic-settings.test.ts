@@ -38,6 +38,7 @@ describe('clinicSettings: what a clinic gives its widgets', () => {
       phone: '+1 555 0100',
       emergencyNumber: undefined,
       locale: 'en-CA',
+      language: undefined,
       services: { swedish: 'relax-45' },
       theme: 'dark',
     });
@@ -47,13 +48,14 @@ describe('clinicSettings: what a clinic gives its widgets', () => {
     fc.assert(
       fc.property(attributes, maybe(fc.constantFrom('fr-CA', 'en', '')), (own, locale) => {
         const element = { ...own, page: true, isConnected: true, report: () => undefined };
-        const settings = clinicSettings(element, locale);
+        const settings = clinicSettings(element, locale, locale || undefined);
         expect(Object.keys(settings).sort()).to.deep.equal(
           [
             'bookingAccount',
             'bookingProvider',
             'bookingUrl',
             'emergencyNumber',
+            'language',
             'locale',
             'name',
             'phone',
@@ -65,6 +67,7 @@ describe('clinicSettings: what a clinic gives its widgets', () => {
           ...own,
           emergencyNumber: own.emergencyNumber || undefined,
           locale,
+          language: locale || undefined,
         });
         expect(settings.emergencyNumber).to.equal(own.emergencyNumber || undefined);
       }),

@@ -84,6 +84,7 @@ describe('<knead-clinic>', () => {
         await settle();
         expect(probe.settings?.emergencyNumber).to.equal(undefined);
         expect(probe.settings?.locale).to.equal(lang);
+        expect(probe.settings?.language).to.equal(lang);
       });
     }
 
@@ -96,7 +97,11 @@ describe('<knead-clinic>', () => {
         </div>
       `);
       await settle();
-      expect(page.querySelector<ClinicProbe>('clinic-probe')!.settings?.locale).to.equal('fr-CA');
+      const settings = page.querySelector<ClinicProbe>('clinic-probe')!.settings;
+      expect(settings?.locale).to.equal('fr-CA');
+      expect(settings?.language, 'only its own lang says what its widgets speak').to.equal(
+        undefined,
+      );
     });
 
     it('passes on its emergency-number attribute', async () => {
