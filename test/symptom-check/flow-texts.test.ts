@@ -187,6 +187,12 @@ describe('flow texts', () => {
           for (const [path, text] of entries) expect(text, path.join(' ')).not.to.match(/\d{3}/);
         });
 
+        it('sets every red flag against its English in docs/medical-wording.md', async () => {
+          const doc = await (await fetch('/docs/medical-wording.md')).text();
+          for (const [path, text] of entries.filter(([at]) => isRedFlag(at)))
+            expect(doc.includes(text), `${path.join(' ')}: ${text}`).to.equal(true);
+        });
+
         it('passes the validator with the same questions and outcomes reachable', () => {
           const localized = localizeFlow(BACK_PAIN_FLOW, texts);
           const parsed = parseFlow(localized);
