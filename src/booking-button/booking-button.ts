@@ -109,7 +109,7 @@ export class KneadBookingButton extends KneadElement {
   private readonly clinicLink = new ClinicConsumer(this);
   protected override readonly words = new LanguageController(
     this,
-    () => this.clinicLink.settings?.locale,
+    () => this.clinicLink.settings?.language,
     BOOKING_LANGUAGES,
   );
   protected get clinic() {
@@ -280,7 +280,8 @@ export class KneadBookingButton extends KneadElement {
 
   /** Closes the booking popup, if open. */
   closePopup(): void {
-    this.dialog?.close();
+    // Its module may still be loading: then nothing is open, and it has no close() yet.
+    if (this.dialog?.matches(':defined')) this.dialog.close();
   }
 
   private onPopupClose = (): void => this.button?.focus();
