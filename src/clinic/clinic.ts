@@ -64,6 +64,17 @@ export class KneadClinic extends KneadElement {
   @provide({ context: clinicContext })
   protected settings?: ClinicSettings;
 
+  // `lang` is the browser's own property, so it is observed here rather than declared: a
+  // clinic whose language changes passes it on to its widgets at once.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.readServicesFromJson();

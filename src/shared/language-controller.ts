@@ -105,7 +105,10 @@ export class LanguageController implements ReactiveController {
    * The host awaits this before each update, so a French page never flashes English.
    */
   ready(): Promise<void> | undefined {
-    const { language } = this.pick();
+    // Set here, before the update, as well as in hostUpdate: Lit runs the host's willUpdate
+    // before its controllers' hostUpdate, and a widget may read its messages there.
+    ({ language: this.language, locale: this.locale } = this.pick());
+    const { language } = this;
     const loader = this.languages[language];
     if (!loader || settled.has(loader)) return undefined;
     const loading = load(language, loader);

@@ -104,6 +104,19 @@ describe('<knead-clinic>', () => {
       );
     });
 
+    it('passes on a new lang at once when the page changes it', async () => {
+      const clinic = await fixture<KneadClinic>(
+        html`<knead-clinic lang="en"><clinic-probe></clinic-probe></knead-clinic>`,
+      );
+      const probe = clinic.querySelector<ClinicProbe>('clinic-probe')!;
+      clinic.setAttribute('lang', 'fr-CA');
+      await settle();
+      expect(probe.settings?.language).to.equal('fr-CA');
+      clinic.removeAttribute('lang');
+      await settle();
+      expect(probe.settings?.language).to.equal(undefined);
+    });
+
     it('passes on its emergency-number attribute', async () => {
       const clinic = await fixture<KneadClinic>(
         html`<knead-clinic lang="en-GB" emergency-number="112"
