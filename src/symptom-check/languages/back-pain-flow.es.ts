@@ -40,9 +40,10 @@ export const BACK_PAIN_FLOW_ES: FlowTexts = {
         'weight-loss': 'Bajé de peso sin proponérmelo',
         cancer: 'Tengo o he tenido cáncer',
         'night-pain': 'El dolor es peor en la noche, o el reposo no lo alivia en absoluto',
-        infection: 'Tuve una infección hace poco, o mi sistema inmunológico está debilitado',
+        infection:
+          'Tengo o tuve hace poco una infección, o mi sistema inmunológico está debilitado',
         steroids:
-          'Tomo o he tomado durante mucho tiempo medicamentos con esteroides (como la cortisona)',
+          'Tomo desde hace mucho tiempo, o tomé durante mucho tiempo, medicamentos con esteroides (como la cortisona)',
         osteoporosis:
           'Tengo osteoporosis (huesos frágiles) y el dolor empezó después de una caída o un golpe',
         age: 'Este dolor de espalda es nuevo, y tengo menos de 20 años o más de 50',

@@ -7,7 +7,7 @@
  */
 import type { FlowTexts } from '../flow-texts.js';
 
-const CHOOSE_ALL = 'Choisissez toutes celles qui s’appliquent.';
+const CHOOSE_ALL = 'Choisissez toutes les réponses qui s’appliquent.';
 
 export const BACK_PAIN_FLOW_FR: FlowTexts = {
   title: 'Questionnaire sur le mal de dos',
@@ -41,9 +41,10 @@ export const BACK_PAIN_FLOW_FR: FlowTexts = {
         'weight-loss': 'J’ai perdu du poids sans chercher à maigrir',
         cancer: 'J’ai ou j’ai eu un cancer',
         'night-pain': 'La douleur est pire la nuit, ou le repos ne la soulage pas du tout',
-        infection: 'J’ai eu une infection récemment, ou mon système immunitaire est affaibli',
+        infection:
+          'J’ai ou j’ai eu récemment une infection, ou mon système immunitaire est affaibli',
         steroids:
-          'Je prends ou j’ai pris pendant longtemps un médicament à base de stéroïdes (comme la cortisone)',
+          'Je prends depuis longtemps, ou j’ai pris pendant longtemps, un médicament à base de stéroïdes (comme la cortisone)',
         osteoporosis:
           'J’ai de l’ostéoporose (des os fragiles) et la douleur a commencé après une chute ou un coup',
         age: 'Ce mal de dos est nouveau, et j’ai moins de 20 ans ou plus de 50 ans',
@@ -66,7 +67,7 @@ export const BACK_PAIN_FLOW_FR: FlowTexts = {
     character: {
       text: 'Comment est la douleur, la plupart du temps ?',
       options: {
-        ache: 'Sourde, avec de la raideur ou une sensation de tension',
+        ache: 'Une douleur sourde, de la raideur ou une sensation de tension',
         sharp: 'Vive, en élancements ou comme une brûlure',
         unsure: 'Un peu des deux, ou je ne saurais pas dire',
       },
