@@ -55,7 +55,12 @@ const cdn = (
     lib: { entry: resolve(entry), formats: ['es' as const], fileName: () => fileName },
     // Pure annotations help a bundler that reads these files again; nobody does (lib mode
     // keeps them, about 50 in the shared chunk). License comments stay.
-    rollupOptions: { output: { minify: true, comments: { annotation: false }, ...output } },
+    // The entry may export more than its own API: the language registry stays in the
+    // loader's file and the chunks import it from there (see the cdn build below).
+    rollupOptions: {
+      preserveEntrySignatures: 'allow-extension' as const,
+      output: { minify: true, comments: { annotation: false }, ...output },
+    },
   },
 });
 
@@ -74,7 +79,13 @@ export default defineConfig(({ mode }) =>
     ? cdn(
         'src/autoload.ts',
         'knead-widgets.js',
-        { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [shared.group] } },
+        {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Only the modules the group names: by default a group also takes in everything
+          // they import, which would move the language registry from the loader into the
+          // shared chunk and make a page with no widget load it.
+          codeSplitting: { includeDependenciesRecursively: false, groups: [shared.group] },
+        },
         [shared.plugin, reservedCss],
       )
     : mode === 'cdn-all'
