@@ -157,6 +157,18 @@ export class LanguageController implements ReactiveController {
     ({ language: this.language, locale: this.locale } = this.pick());
   }
 
+  /**
+   * Marks what the widget rendered with the language it speaks, so a screen reader reads it
+   * with the right voice where that differs from the page around it (a page clinic's
+   * French on an English page, English for `lang="de"`).
+   */
+  hostUpdated(): void {
+    const root = (this.host as { renderRoot?: Element | ShadowRoot }).renderRoot;
+    if (!root || root === this.host) return;
+    for (const child of root.children)
+      if (child.getAttribute('lang') !== this.locale) child.setAttribute('lang', this.locale);
+  }
+
   /** A `lang` changed somewhere above: update the widget if its language did. */
   private recheck(): void {
     const { language, locale } = this.pick();

@@ -33,9 +33,14 @@ class LanguageProbe extends KneadElement {
   get locale() {
     return this.words.locale;
   }
+  /** Renders two elements instead of bare text, for the lang marks. */
+  renderContent = false;
   override render() {
     this.updates++;
-    return this.words.language;
+    return this.renderContent
+      ? html`<p>${this.words.language}</p>
+          <p>${this.words.locale}</p>`
+      : this.words.language;
   }
   get hello() {
     return this.words.messages('probe', { hello: 'Hello' }).hello;
@@ -138,6 +143,22 @@ describe('LanguageController', () => {
     await settle();
     expect(shown(probe), 'back on the page, current again').to.equal('es');
     probe.remove();
+  });
+
+  it('marks what it renders with the language it speaks, for screen readers', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="de"><language-probe></language-probe></div>`,
+    );
+    const probe = page.querySelector<LanguageProbe>('language-probe')!;
+    probe.renderContent = true;
+    probe.requestUpdate();
+    await probe.updateComplete;
+    const marked = () => [...probe.shadowRoot!.children].map((child) => child.getAttribute('lang'));
+    expect(marked(), 'English, not the German around it').to.deep.equal(['en', 'en']);
+    page.setAttribute('lang', 'es-MX');
+    await settle();
+    await probe.updateComplete;
+    expect(marked()).to.deep.equal(['es-MX', 'es-MX']);
   });
 
   it('renders first in its language, its chunk loaded once for every widget', async () => {
