@@ -9,7 +9,7 @@ import type { Technique } from './technique-types.js';
 const CHECK_FIRST =
   'If you are pregnant, or have a medical condition, a recent injury or a blood-clotting problem, check with a clinician first and tell your therapist.';
 
-export const BUILT_IN_TECHNIQUES: readonly Technique[] = [
+const CATALOG = [
   {
     id: 'swedish',
     name: 'Swedish massage',
@@ -40,7 +40,7 @@ export const BUILT_IN_TECHNIQUES: readonly Technique[] = [
     feelsLike:
       'Strong and focused. Some moments can be uncomfortable, especially over a tight spot, but it should always stay bearable.',
     cautions: [
-      'It can be uncomfortable, but it should stay bearable: you can still breathe through it and your other muscles do not tense up. If that changes, tell your therapist so they can ease off.',
+      'Some discomfort is normal, but it should stay within what you can manage: you should be able to keep breathing steadily with the rest of your body relaxed. If you cannot, tell your therapist so they can ease off.',
       CHECK_FIRST,
     ],
     duration: { min: 60, max: 90 },
@@ -172,7 +172,13 @@ export const BUILT_IN_TECHNIQUES: readonly Technique[] = [
     ],
     duration: { min: 30, max: 60 },
   },
-];
+] as const satisfies readonly Technique[];
+
+/** The built-in techniques, in catalog order (their texts in other languages: ./languages/). */
+export const BUILT_IN_TECHNIQUES: readonly Technique[] = CATALOG;
+
+/** The id of a built-in technique. */
+export type BuiltInTechniqueId = (typeof CATALOG)[number]['id'];
 
 const BY_ID = new Map(BUILT_IN_TECHNIQUES.map((technique) => [technique.id, technique]));
 
