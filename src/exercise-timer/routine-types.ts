@@ -42,8 +42,14 @@ export interface Routine {
   readonly exercises: readonly Exercise[];
 }
 
-/** What a routine uses when it does not say. */
 /** The most exercises a routine holds, however it is given (JSON or `exercises`). */
 export const MAX_EXERCISES = 40;
 
+/** What a routine uses when it does not say. */
 export const ROUTINE_DEFAULTS = { prepareSeconds: 5, restSeconds: 15, switchSeconds: 5 } as const;
+
+/**
+ * The name of a clinic's routine that gives none. The timer shows it in the visitor's
+ * language (its `yourExercises` message), so it stands for "no name given".
+ */
+export const UNNAMED_ROUTINE = 'Your exercises';

@@ -12,6 +12,7 @@ import {
   MAX_EXERCISES,
   ROUTINE_DEFAULTS,
   SIDES,
+  UNNAMED_ROUTINE,
   type Exercise,
   type Routine,
   type Sides,
@@ -166,7 +167,7 @@ export function parseRoutine(
       'id',
       'expected lowercase letters and digits joined by single hyphens, like "my-back"',
     );
-  const name = read.text('name', TEXT_LIMITS.name, false) ?? 'Your exercises';
+  const name = read.text('name', TEXT_LIMITS.name, false) ?? UNNAMED_ROUTINE;
   const prepareSeconds = read.number('prepareSeconds', ROUTINE_DEFAULTS.prepareSeconds);
   const restSeconds = read.number('restSeconds', ROUTINE_DEFAULTS.restSeconds);
   const switchSeconds = read.number('switchSeconds', ROUTINE_DEFAULTS.switchSeconds);
