@@ -1,12 +1,18 @@
 /** The card's actions row: its booking button, and the page's own links beside it. */
 import { html, nothing } from 'lit';
 import type { CardBooking } from './card-booking.js';
+import type { CardMessages } from './card-messages.js';
 
 /**
- * The booking button (when the card offers booking) and the `actions` slot; nothing when
- * there is neither.
+ * The booking button (when the card offers booking), labelled in the language of `text`, and
+ * the `actions` slot; nothing when there is neither.
  */
-export function actionsView(name: string, booking: CardBooking | undefined, ownActions: boolean) {
+export function actionsView(
+  name: string,
+  booking: CardBooking | undefined,
+  ownActions: boolean,
+  text: CardMessages,
+) {
   if (!booking && !ownActions) return nothing;
   return html`<div part="actions" class="actions">
     ${
@@ -15,7 +21,7 @@ export function actionsView(name: string, booking: CardBooking | undefined, ownA
             exportparts="button: booking-button"
             variant="secondary"
             .service=${booking.service}
-            label=${`Book ${name}`}
+            label=${text.book(name)}
           ></knead-booking-button>`
         : nothing
     }

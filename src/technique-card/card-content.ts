@@ -18,6 +18,8 @@ import {
 import type { Goal, PressureLevel, SessionLength, Technique } from './technique-types.js';
 import { toPressureLevel, toSessionLength } from './technique-schema.js';
 import { BUILT_IN_TECHNIQUE_IDS, findTechnique } from './built-in-techniques.js';
+import { localizeTechnique, type TechniqueTexts } from './technique-texts.js';
+import type { CardMessages } from './card-messages.js';
 
 /** What the card shows: a technique with every field optional but the name. */
 export interface CardContent {
@@ -41,13 +43,13 @@ export type Resolved =
   | { readonly kind: 'empty' }
   | { readonly kind: 'refused' };
 
-/** The note a card shows instead of a technique: why it has none. */
-export function noCardText(resolved: Exclude<Resolved, { kind: 'card' }>): string {
-  if (resolved.kind === 'unknown')
-    return `Unknown technique “${resolved.id}”: there is nothing to show for it.`;
-  return resolved.kind === 'refused'
-    ? 'This technique could not be shown.'
-    : 'No technique was chosen for this card.';
+/** The note a card shows instead of a technique: why it has none, in the language of `text`. */
+export function noCardText(
+  resolved: Exclude<Resolved, { kind: 'card' }>,
+  text: CardMessages,
+): string {
+  if (resolved.kind === 'unknown') return text.unknownTechnique(resolved.id);
+  return resolved.kind === 'refused' ? text.refused : text.empty;
 }
 
 /** The card's attributes (and its `data` property), as the page set them. */
@@ -72,10 +74,15 @@ export const ATTRIBUTE_LIMITS = {
 } as const;
 
 /**
- * The card's content from its input. Bad input is refused (the technique's own value shows
- * instead) with one problem each, named by its attribute; nothing here throws.
+ * The card's content from its input. A built-in technique speaks the language of `texts`
+ * (the card's `techniques` texts; none: English); the attributes are the page's own words.
+ * Bad input is refused (the technique's own value shows instead) with one problem each,
+ * named by its attribute; nothing here throws.
  */
-export function resolveCard(input: CardInput): { resolved: Resolved; problems: JsonProblem[] } {
+export function resolveCard(
+  input: CardInput,
+  texts?: Partial<TechniqueTexts>,
+): { resolved: Resolved; problems: JsonProblem[] } {
   const problems: JsonProblem[] = [];
   const report = (path: string, value: unknown, reason: string) =>
     problems.push({ path, value, reason });
@@ -94,7 +101,8 @@ export function resolveCard(input: CardInput): { resolved: Resolved; problems: J
   const bad = input.data === undefined ? undefined : badData(input.data);
   if (bad) report(...bad);
   const data = bad ? undefined : input.data;
-  const base = data ?? (technique ? findTechnique(technique) : undefined);
+  const found = data ?? (technique ? findTechnique(technique) : undefined);
+  const base = found && localizeTechnique(found, texts);
   const name = text('name') || base?.name;
   if (!name) {
     if (technique) {

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
+import { LanguageController } from '../shared/language-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { subLevel } from '../shared/heading-level.js';
 import { TechniqueSelectEvent } from './technique-events.js';
@@ -13,6 +14,9 @@ import { factsView, goalsView } from './card-facts-view.js';
 import { detailsView } from './card-details-view.js';
 import { actionsView } from './card-actions-view.js';
 import { techniqueCardStyles } from './technique-card.styles.js';
+import { CARD_MESSAGES, type CardMessages } from './card-messages.js';
+import type { TechniqueTexts } from './technique-texts.js';
+import { TECHNIQUE_CARD_LANGUAGES } from './languages/index.js';
 import type { KneadBookingButton } from '../booking-button/booking-button.js';
 
 /**
@@ -25,6 +29,10 @@ import type { KneadBookingButton } from '../booking-button/booking-button.js';
  * HTML alone: `<knead-technique-card name="Hot stone" pressure="2">...</knead-technique-card>`.
  * A `technique` id that is not built in needs a `name` (then it is the card's own id, used
  * for the clinic's service map); without one the card shows an "unknown technique" note.
+ *
+ * It speaks the visitor's language (English, French or Spanish: its own `lang`, its clinic's
+ * locale, the nearest ancestor's `lang`, then the page's), built-in techniques included; a
+ * clinic's own technique and the page's attributes are shown as written.
  *
  * @tag knead-technique-card
  * @summary Explains a massage technique: pressure, what it suits, what it feels like, cautions.
@@ -118,6 +126,14 @@ export class KneadTechniqueCard extends KneadElement {
     return this.clinicLink.settings;
   }
 
+  protected override readonly words = new LanguageController(
+    this,
+    () => this.clinicLink.settings?.locale,
+    TECHNIQUE_CARD_LANGUAGES,
+  );
+  /** The card's words in its language. */
+  private text: CardMessages = CARD_MESSAGES;
+
   // Optional parts (details, actions) render only when there is something for them,
   // including slotted children a framework may add after the first render.
   private readonly slotted = new ChildWatcher(this);
@@ -125,7 +141,10 @@ export class KneadTechniqueCard extends KneadElement {
   /** `heading-level`, checked. */
   private level = 3;
 
-  /** The technique the card shows, with its overrides applied; undefined for an unknown id. */
+  /**
+   * The technique the card shows, in the card's language (a built-in one's texts), with its
+   * overrides applied; undefined for an unknown id.
+   */
   get content(): Readonly<CardContent> | undefined {
     return this.resolved.kind === 'card' ? this.resolved.content : undefined;
   }
@@ -135,18 +154,23 @@ export class KneadTechniqueCard extends KneadElement {
     return this.renderRoot.querySelector('knead-booking-button');
   }
 
-  protected override willUpdate(): void {
+  // In update, not willUpdate: Lit runs willUpdate before the controllers' hostUpdate, where
+  // `words` takes the language this update speaks.
+  protected override update(changed: PropertyValues<this>): void {
     this.level = this.headingLevelOr(3);
-    const { resolved, problems } = resolveCard(this);
+    this.text = this.words.messages('technique-card', CARD_MESSAGES);
+    const texts = this.words.texts<TechniqueTexts>('techniques');
+    const { resolved, problems } = resolveCard(this, texts);
     for (const { path, value, reason } of problems) this.report(path, value, reason);
     this.resolved = resolved;
+    super.update(changed);
   }
 
   protected override render() {
-    const resolved = this.resolved;
+    const { resolved, text } = this;
     if (resolved.kind !== 'card') {
       return html`<article part="card" class="card">
-        <p part="message" class="message" role="note">${noCardText(resolved)}</p>
+        <p part="message" class="message" role="note">${noCardText(resolved, text)}</p>
       </article>`;
     }
     const content = resolved.content;
@@ -157,16 +181,23 @@ export class KneadTechniqueCard extends KneadElement {
           <div part="name" class="name" id="name" role="heading" aria-level=${this.level}>
             ${content.name}
           </div>
-          ${this.highlighted ? html`<p part="badge" class="badge">Recommended</p>` : nothing}
+          ${this.highlighted ? html`<p part="badge" class="badge">${text.recommended}</p>` : nothing}
         </div>
         ${content.summary ? html`<p part="summary" class="summary">${content.summary}</p>` : nothing}
         <slot></slot>
-        ${factsView(content)} ${goalsView(content)}
-        ${detailsView(content, subLevel(this.level), this.slotted.has('description'), this.onToggle)}
+        ${factsView(content, text)} ${goalsView(content, text)}
+        ${detailsView(
+          content,
+          subLevel(this.level),
+          this.slotted.has('description'),
+          this.onToggle,
+          text,
+        )}
         ${actionsView(
           content.name,
           cardBooking(content.id, this, this.clinic),
           this.slotted.has('actions'),
+          text,
         )}
       </div>
     </article>`;

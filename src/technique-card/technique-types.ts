@@ -100,14 +100,35 @@ export const TEXT_LIMITS = {
 /** Shortest and longest session, in minutes. */
 export const DURATION_RANGE = { min: 5, max: 240 } as const;
 
-/** The words for a technique's pressure: its own label, else the level's word. */
-export function pressureText(technique: Pick<Technique, 'pressure' | 'pressureLabel'>): string {
-  return technique.pressureLabel || PRESSURE_LABELS[technique.pressure];
+/**
+ * The words for a technique's pressure: its own label, else the level's word (in English,
+ * or as `words` give it).
+ */
+export function pressureText(
+  technique: Pick<Technique, 'pressure' | 'pressureLabel'>,
+  words: (level: PressureLevel) => string = (level) => PRESSURE_LABELS[level],
+): string {
+  return technique.pressureLabel || words(technique.pressure);
 }
 
-/** "60 min" or "45–90 min". */
-export function formatSessionLength({ min, max }: SessionLength): string {
-  return min === max ? `${min} min` : `${min}–${max} min`;
+/** Minute formats by language: creating one is the slow part. */
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * "60 min" or "45–90 min", as `language` writes minutes (Intl's short unit: "60 min" in
+ * English, French and Spanish alike, with each language's spacing and range dash).
+ */
+export function formatSessionLength({ min, max }: SessionLength, language = 'en'): string {
+  let format = minuteFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      style: 'unit',
+      unit: 'minute',
+      unitDisplay: 'short',
+    });
+    minuteFormats.set(language, format);
+  }
+  return min === max ? format.format(min) : format.formatRange(min, max);
 }
 
 /** True for a goal of the fixed vocabulary. */

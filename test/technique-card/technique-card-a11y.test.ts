@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+// This folder's elements and the clinic, not the whole library: a test here runs whatever
+// state another widget's folder is in.
+import '../../src/clinic/define.js';
+import '../../src/technique-card/define.js';
 import { BUILT_IN_TECHNIQUE_IDS } from '../../src/technique-card/built-in-techniques.js';
 import * as harness from '../harness/technique-card.js';
 import { HOSTILE_STRINGS, letHostileCodeRun } from '../helpers/hostile.js';

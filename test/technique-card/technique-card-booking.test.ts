@@ -1,5 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import '../../src/define.js';
+// This folder's elements and the clinic, not the whole library: a test here runs whatever
+// state another widget's folder is in.
+import '../../src/clinic/define.js';
+import '../../src/technique-card/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import * as harness from '../harness/technique-card.js';
 import { builtIn } from '../harness/technique-card.js';

@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/define.js';
+// This folder's elements and the clinic, not the whole library: a test here runs whatever
+// state another widget's folder is in.
+import '../../src/clinic/define.js';
+import '../../src/technique-card/define.js';
 import type { TechniqueSelectEvent } from '../../src/technique-card/technique-events.js';
 import {
   GOALS,

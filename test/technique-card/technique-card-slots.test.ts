@@ -1,5 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import '../../src/define.js';
+// This folder's elements and the clinic, not the whole library: a test here runs whatever
+// state another widget's folder is in.
+import '../../src/clinic/define.js';
+import '../../src/technique-card/define.js';
 import { GOAL_LABELS, PRESSURE_LABELS } from '../../src/technique-card/technique-types.js';
 import * as harness from '../harness/technique-card.js';
 import { builtIn } from '../harness/technique-card.js';

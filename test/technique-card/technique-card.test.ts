@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import '../../src/define.js';
+// This folder's elements and the clinic, not the whole library: a test here runs whatever
+// state another widget's folder is in.
+import '../../src/clinic/define.js';
+import '../../src/technique-card/define.js';
 import { TechniqueSelectEvent } from '../../src/technique-card/technique-events.js';
 import {
   GOAL_LABELS,
