@@ -3,12 +3,9 @@
  * has a choice to offer), "Clear filters" while a filter is on, and the count line.
  */
 import { html, nothing } from 'lit';
-import {
-  GOAL_LABELS,
-  PRESSURE_LABELS,
-  type Goal,
-  type PressureLevel,
-} from '../technique-card/technique-types.js';
+import type { Goal, PressureLevel } from '../technique-card/technique-types.js';
+import { goalLabel, pressureWord, type CardMessages } from '../technique-card/card-messages.js';
+import type { ListMessages } from './list-messages.js';
 import { isFiltering, type FilterChips, type TechniqueFilter } from './technique-filter.js';
 import { countText } from './count-text.js';
 import { chipsView } from './filter-chips-view.js';
@@ -20,31 +17,55 @@ export interface FilterActions {
   readonly clear: () => void;
 }
 
-/** The filters for `chips`, with `applied` pressed, and the count of `shown` out of `total`. */
+/** The list's words and the card's (the goal and pressure words), in one language. */
+export interface FilterTexts {
+  readonly list: ListMessages;
+  readonly card: CardMessages;
+}
+
+/**
+ * The filters for `chips`, with `applied` pressed, and the count of `shown` out of `total`,
+ * in the language of `text`.
+ */
 export function filtersView(
   chips: FilterChips,
   applied: TechniqueFilter,
   shown: number,
   total: number,
   on: FilterActions,
+  { list, card }: FilterTexts,
 ) {
   const active = isFiltering(applied);
   return html`<div
       part="filters"
       class="filters"
       role="group"
-      aria-label="Filter techniques"
+      aria-label=${list.filters}
       tabindex="-1"
     >
-      ${chipsView('Good for', chips.goals, GOAL_LABELS, applied.goals, on.goal)}
-      ${chipsView('Pressure', chips.pressures, PRESSURE_LABELS, applied.pressures, on.pressure)}
+      ${chipsView(
+        'good-for',
+        card.goodFor,
+        chips.goals,
+        (goal) => goalLabel(card, goal),
+        applied.goals,
+        on.goal,
+      )}
+      ${chipsView(
+        'pressure',
+        card.pressure,
+        chips.pressures,
+        (level) => pressureWord(card, level),
+        applied.pressures,
+        on.pressure,
+      )}
       ${
         active
           ? html`<button part="clear" class="clear" type="button" @click=${on.clear}>
-              Clear filters
+              ${list.clearFilters}
             </button>`
           : nothing
       }
     </div>
-    <p part="count" class="count" role="status">${countText(shown, total, active)}</p>`;
+    <p part="count" class="count" role="status">${countText(shown, total, active, list)}</p>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
+import { LanguageController } from '../shared/language-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { ConfigSource } from '../shared/config-source.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
@@ -19,7 +20,10 @@ import {
   type FilterChips,
   type TechniqueFilter,
 } from './technique-filter.js';
-import { filtersView } from './list-filters-view.js';
+import { filtersView, type FilterTexts } from './list-filters-view.js';
+import { LIST_MESSAGES } from './list-messages.js';
+import { CARD_MESSAGES } from '../technique-card/card-messages.js';
+import { TECHNIQUE_LIST_LANGUAGES } from './languages/index.js';
 import { techniqueListStyles } from './technique-list.styles.js';
 import type { KneadTechniqueCard } from '../technique-card/technique-card.js';
 
@@ -35,6 +39,10 @@ const CARD_PARTS =
  * With `filter`, visitors narrow the list by what a technique is good for and by pressure,
  * with toggle buttons; the number shown is announced politely. `highlight` marks
  * recommended techniques, and `highlight-first` moves them to the front.
+ *
+ * It speaks the visitor's language (English, French or Spanish: its own `lang`, its clinic's
+ * locale, the nearest ancestor's `lang`, then the page's), and so do its cards, the built-in
+ * techniques included; a clinic's own techniques are shown as the clinic wrote them.
  *
  * A clinic's own list goes in a JSON child: an array of built-in ids and technique objects,
  * `[ "swedish", { "id": "hot-stone", "name": "Hot stone massage", "summary": "...", "pressure": 2 } ]`.
@@ -98,11 +106,19 @@ export class KneadTechniqueList extends KneadElement {
   /** The heading level of each card's name (1 to 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** The list's accessible name. */
-  @property() label = 'Massage techniques';
+  /** The list's accessible name. Default: "Massage techniques", in the list's language. */
+  @property() label?: string;
 
-  /** Follows its clinic's `theme` when it has none of its own. */
+  /** Follows its clinic's `theme` and locale when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);
+
+  protected override readonly words = new LanguageController(
+    this,
+    () => this.clinicLink.settings?.locale,
+    TECHNIQUE_LIST_LANGUAGES,
+  );
+  /** The list's words and its chips' (the card's), in its language. */
+  private text: FilterTexts = { list: LIST_MESSAGES, card: CARD_MESSAGES };
 
   @state() private goalFilter: ReadonlySet<Goal> = new Set();
   @state() private pressureFilter: ReadonlySet<PressureLevel> = new Set();
@@ -138,6 +154,16 @@ export class KneadTechniqueList extends KneadElement {
     this.pressureFilter = new Set();
   }
 
+  // Lit runs willUpdate before the controllers' hostUpdate, where `words` takes the language
+  // this update speaks: the words are read here, after it.
+  protected override update(changed: PropertyValues<this>): void {
+    this.text = {
+      list: this.words.messages('technique-list', LIST_MESSAGES),
+      card: this.words.messages('technique-card', CARD_MESSAGES),
+    };
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const loaded = changed.has('data') || !this.hasUpdated;
     if (loaded) this.config.load();
@@ -162,21 +188,25 @@ export class KneadTechniqueList extends KneadElement {
   }
 
   protected override render() {
-    const all = this.shown;
-    if (!all.length) {
-      return html`<p part="message" class="message" role="note">
-        The list of techniques could not be shown.
-      </p>`;
-    }
+    const { shown: all, text } = this;
+    if (!all.length)
+      return html`<p part="message" class="message" role="note">${text.list.notShown}</p>`;
     const visible = new Set(filterTechniques(all, this.applied));
     const highlighted = new Set(idsIn(this.highlight));
     return html`
       ${
         this.filter
-          ? filtersView(this.chips, this.applied, visible.size, all.length, this.filterActions)
+          ? filtersView(
+              this.chips,
+              this.applied,
+              visible.size,
+              all.length,
+              this.filterActions,
+              text,
+            )
           : nothing
       }
-      <ul part="list" class="grid" aria-label=${this.label}>
+      <ul part="list" class="grid" aria-label=${this.label ?? text.list.label}>
         ${all.map(
           (technique) =>
             html`<li ?hidden=${!visible.has(technique)}>
@@ -194,8 +224,10 @@ export class KneadTechniqueList extends KneadElement {
       ${
         visible.size === 0
           ? html`<p part="empty" class="empty">
-              No technique matches every filter you chose.
-              <button type="button" class="link" @click=${this.onClear}>Clear filters</button>
+              ${text.list.noMatch}
+              <button type="button" class="link" @click=${this.onClear}>
+                ${text.list.clearFilters}
+              </button>
             </p>`
           : nothing
       }

@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+// This folder's elements and the clinic, not the whole library: a test here runs whatever
+// state another widget's folder is in.
+import '../../src/clinic/define.js';
+import '../../src/technique-list/define.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import { GOAL_LABELS } from '../../src/technique-card/technique-types.js';
 import {
