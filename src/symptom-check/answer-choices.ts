@@ -5,6 +5,7 @@
  */
 import type { AnswerValue, FlowItem } from './flow-types.js';
 import { toggleChoice } from './flow-machine.js';
+import { CHECK_MESSAGES, type CheckMessages } from './check-messages.js';
 
 /** One answer on the screen: the words beside it and the value it records. */
 export interface AnswerChoice {
@@ -13,15 +14,19 @@ export interface AnswerChoice {
   readonly value: AnswerValue;
 }
 
-/** A yes/no question's answers: always these two, in this order. */
-export const YES_NO: readonly AnswerChoice[] = [
-  { code: 'yes', display: 'Yes', value: true },
-  { code: 'no', display: 'No', value: false },
-];
-
-/** The answers a question shows: Yes and No, its options, or none for a display screen. */
-export function answerChoices(item: FlowItem): readonly AnswerChoice[] {
-  if (item.type === 'boolean') return YES_NO;
+/**
+ * The answers a question shows: Yes and No (in that order, in the words of `yesNo`), its
+ * options, or none for a display screen.
+ */
+export function answerChoices(
+  item: FlowItem,
+  yesNo: Pick<CheckMessages, 'yes' | 'no'> = CHECK_MESSAGES,
+): readonly AnswerChoice[] {
+  if (item.type === 'boolean')
+    return [
+      { code: 'yes', display: yesNo.yes, value: true },
+      { code: 'no', display: yesNo.no, value: false },
+    ];
   return (item.answerOption ?? []).map(({ valueCoding }) => ({
     code: valueCoding.code,
     display: valueCoding.display,

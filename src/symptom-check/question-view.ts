@@ -22,12 +22,12 @@ export interface QuestionScreen extends ScreenMoves {
 }
 
 export function questionView(screen: QuestionScreen) {
-  const { item, level, progress, missing, onNext } = screen;
+  const { item, level, progress, missing, onNext, text } = screen;
   return html`<form class="panel" @submit=${onNext} novalidate>
     ${
       progress
         ? html`<p part="progress" class="progress">
-            Question ${progress.current} of ${progress.total}
+            ${text.progress(progress.current, progress.total)}
           </p>`
         : nothing
     }
@@ -50,24 +50,20 @@ export function questionView(screen: QuestionScreen) {
     ${
       missing
         ? html`<p part="error" class="error" id="missing" role="alert">
-            ${
-              picksSeveral(item)
-                ? 'Choose at least one answer to go on.'
-                : 'Choose an answer to go on.'
-            }
+            ${picksSeveral(item) ? text.chooseSome : text.chooseOne}
           </p>`
         : nothing
     }
     <div class="actions">
-      <button part="button primary" class="primary" type="submit">Next</button>
+      <button part="button primary" class="primary" type="submit">${text.next}</button>
       ${backAndRestart(screen)}
     </div>
   </form>`;
 }
 
-function answerRows({ item, draft, onPick }: QuestionScreen) {
+function answerRows({ item, draft, onPick, text }: QuestionScreen) {
   const type = picksSeveral(item) ? 'checkbox' : 'radio';
-  return answerChoices(item).map(
+  return answerChoices(item, text).map(
     (choice) =>
       html`<label part="option" class="option">
         <input

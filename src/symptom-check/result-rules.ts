@@ -6,14 +6,19 @@
 import { phoneUrl } from '../shared/safe-url.js';
 import type { Outcome, OutcomeLevel } from './flow-types.js';
 import { needsMedicalCare } from './flow-machine.js';
+import type { CheckMessages } from './check-messages.js';
 
-/** What each level says before its advice, so the level never rests on colour alone. */
-export const LEVEL_LABELS: Readonly<Record<OutcomeLevel, string>> = {
-  emergency: 'Emergency',
-  urgent: 'See a doctor soon',
-  clinician: 'See a clinician first',
-  massage: 'Massage can help',
-};
+/** Which message says each level before its advice, so the level never rests on colour alone. */
+const LEVEL_KEYS = {
+  emergency: 'levelEmergency',
+  urgent: 'levelUrgent',
+  clinician: 'levelClinician',
+  massage: 'levelMassage',
+} as const satisfies Record<OutcomeLevel, keyof CheckMessages>;
+
+/** A level in words ("See a doctor soon"), in the language of `text`. */
+export const levelLabel = (level: OutcomeLevel, text: CheckMessages): string =>
+  text[LEVEL_KEYS[level]];
 
 /**
  * The techniques and exercises a result shows: none for a result that sends the visitor to
@@ -31,8 +36,8 @@ export function shownRecommendations(outcome: Outcome): {
 export interface ClinicCall {
   readonly phone: string;
   readonly href: string;
-  /** Who answers: the clinic's name, or "us". */
-  readonly name: string;
+  /** Who answers: the clinic's name; none: the result says "call us". */
+  readonly name?: string | undefined;
 }
 
 /**
@@ -47,5 +52,5 @@ export function clinicCall(
   const phone = clinic?.phone;
   if (level !== 'clinician' || !phone) return undefined;
   const href = phoneUrl(phone);
-  return href ? { phone, href, name: clinic.name || 'us' } : undefined;
+  return href ? { phone, href, name: clinic.name || undefined } : undefined;
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -19,11 +19,18 @@ import { answer, back, isValidAnswer, next, progress, type Step } from './flow-m
 import { flowSource } from './flow-source.js';
 import { answerOnNext, pick } from './answer-choices.js';
 import { clinicCall } from './result-rules.js';
-import { HEADING_SELECTOR } from './screen-parts.js';
+import { HEADING_SELECTOR, failedView, loadingView } from './screen-parts.js';
 import { introView } from './intro-view.js';
 import { questionView } from './question-view.js';
-import { resultView } from './result-view.js';
+import { loadResultElements, resultView } from './result-view.js';
 import { symptomCheckStyles } from './symptom-check.styles.js';
+import { LanguageController } from '../shared/language-controller.js';
+import { CHECK_MESSAGES, type CheckMessages } from './check-messages.js';
+import { CHECK_LANGUAGES } from './languages/index.js';
+import type { ExerciseNames } from '../exercise-timer/exercise-names.js';
+import type { AdviceLineNames } from './care-view.js';
+import { flowIn, stepIn } from './shown-flow.js';
+import type { FlowTexts } from './flow-texts.js';
 
 /**
  * A short, private check for back pain: it screens for signs that need medical help first,
@@ -37,6 +44,10 @@ import { symptomCheckStyles } from './symptom-check.styles.js';
  * A clinic can supply its own flow (validated; an invalid one is refused whole) as the
  * `flow` property or an inline JSON child; the property wins over the JSON child, which wins
  * over the built-in flow the `flow` attribute names.
+ *
+ * It speaks its own `lang`, its clinic's, an ancestor's or the page's (English, French,
+ * Spanish, or a registered language), the built-in flow included; a clinic's own flow keeps
+ * the clinic's words, with the check's own words around it in the visitor's language.
  *
  * @tag knead-symptom-check
  * @summary A private back-pain check that screens red flags first, then suggests a next step.
@@ -98,6 +109,11 @@ export class KneadSymptomCheck extends KneadElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private readonly clinicLink = new ClinicConsumer(this);
+  protected override readonly words = new LanguageController(
+    this,
+    () => this.clinicLink.settings?.language,
+    CHECK_LANGUAGES,
+  );
   protected get clinic() {
     return this.clinicLink.settings;
   }
@@ -159,23 +175,18 @@ export class KneadSymptomCheck extends KneadElement {
   }
 
   protected override render() {
+    const text = this.words.messages('check', CHECK_MESSAGES);
     const { state } = this.source;
-    if (state.status === 'checking')
-      return html`<div class="panel"><p role="status">Loading the check…</p></div>`;
-    if (state.status === 'failed') {
-      return html`<div class="panel">
-        <p part="message" class="message" role="alert">
-          Sorry, this symptom check could not be loaded. If you are in pain or worried, please
-          contact a doctor or the clinic.
-        </p>
-      </div>`;
-    }
-    const step = this.step;
+    if (state.status === 'checking') return loadingView(text);
+    if (state.status === 'failed') return failedView(text);
     const { level } = this;
-    const moves = { onBack: this.onBack, onRestart: this.onRestart };
-    if (!step)
-      return introView({ flow: state.value, level, care: this.care.route, onStart: this.onStart });
-    if (step.kind === 'outcome') return resultView({ ...moves, ...this.resultOf(step.outcome) });
+    const moves = { onBack: this.onBack, onRestart: this.onRestart, text };
+    const flow = flowIn(state.value, (name) => this.words.texts<FlowTexts>(name));
+    if (!this.step)
+      return introView({ flow, level, care: this.care.route, text, onStart: this.onStart });
+    const step = stepIn(flow, this.step);
+    if (step.kind === 'outcome')
+      return resultView({ ...moves, ...this.resultOf(step.outcome, text) });
     return questionView({
       ...moves,
       item: step.item,
@@ -188,11 +199,15 @@ export class KneadSymptomCheck extends KneadElement {
     });
   }
 
-  private resultOf(outcome: Outcome) {
+  private resultOf(outcome: Outcome, text: CheckMessages) {
     return {
       outcome,
       level: this.level,
       care: this.care.route,
+      language: this.words.language,
+      exerciseNames: this.words.texts<ExerciseNames>('exercise-names'),
+      adviceLines: this.words.texts<AdviceLineNames>('advice-lines'),
+      text,
       clinicCall: clinicCall(outcome.level, this.clinic),
       exercisesLink: outcome.exercises?.length ? this.exercisesLink() : undefined,
     };
@@ -281,12 +296,3 @@ export class KneadSymptomCheck extends KneadElement {
     this.dispatchEvent(new SymptomCheckStepEvent({ step: this.answers.size }));
   }
 }
-
-// The result's technique cards and booking button load when a check starts, not with the
-// page: a visitor who never starts the check never downloads them. Loading registers them.
-let resultElements: Promise<unknown> | undefined;
-const loadResultElements = () =>
-  (resultElements ??= Promise.all([
-    import('../technique-card/define.js'),
-    import('../booking-button/define.js'),
-  ]));

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  YES_NO,
   answerChoices,
   answerOnNext,
   isPicked,
@@ -33,7 +32,13 @@ describe('answer choices', () => {
         { code: 'yes', display: 'Yes', value: true },
         { code: 'no', display: 'No', value: false },
       ]);
-      expect(answerChoices(yesNo)).to.equal(YES_NO);
+    });
+
+    it("a yes/no question's words are the language's, its values the same", () => {
+      expect(answerChoices(yesNo, { yes: 'Oui', no: 'Non' })).to.deep.equal([
+        { code: 'yes', display: 'Oui', value: true },
+        { code: 'no', display: 'Non', value: false },
+      ]);
     });
 
     it('a choice question shows its options in order, recording their codes', () => {

@@ -2,6 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { captureConsole } from '../helpers/console.js';
 import { stubTimeZone } from '../helpers/time-zone.js';
+import fr from '../../src/symptom-check/languages/fr.js';
+import es from '../../src/symptom-check/languages/es.js';
+import { answerByCode } from './walk-by-code.js';
+import { asRead } from './fixtures.js';
 import {
   ROUTES,
   answerRoute,
@@ -19,15 +23,30 @@ import {
 
 const callOf = (el: Check) => part(el, 'call');
 
-/** Renders `template` with the page's `<html lang>` set and the visitor in `zone`. */
+/** The page's `<html lang>` before a test set it; put back after each test. */
+let pageLangBefore: string | null | undefined;
+afterEach(() => {
+  const root = document.documentElement;
+  if (pageLangBefore === undefined) return;
+  if (pageLangBefore === null) root.removeAttribute('lang');
+  else root.setAttribute('lang', pageLangBefore);
+  pageLangBefore = undefined;
+});
+
+/**
+ * Renders `template` with the page's `<html lang>` set (until the test ends: the check
+ * follows a change of it) and the visitor in `zone`.
+ */
 async function checkIn(
   zone: string,
   template = html`<knead-symptom-check></knead-symptom-check>`,
   pageLang?: string,
 ): Promise<{ el: Check; warnings: string[]; errors: string[] }> {
   const root = document.documentElement;
-  const before = root.getAttribute('lang');
-  if (pageLang) root.setAttribute('lang', pageLang);
+  if (pageLang) {
+    if (pageLangBefore === undefined) pageLangBefore = root.getAttribute('lang');
+    root.setAttribute('lang', pageLang);
+  }
   const restore = stubTimeZone(zone);
   let el!: Check;
   const errors: string[] = [];
@@ -44,8 +63,6 @@ async function checkIn(
     return { el, warnings, errors };
   } finally {
     restore();
-    if (before === null) root.removeAttribute('lang');
-    else root.setAttribute('lang', before);
   }
 }
 
@@ -57,11 +74,14 @@ function findInShadow(holder: HTMLElement): Check {
   throw new Error('no knead-symptom-check');
 }
 
-/** Walks to a result with the time zone still stubbed, as a visitor there would. */
+/**
+ * Walks to a result with the time zone still stubbed, as a visitor there would; by code,
+ * since some of these pages are in French or Spanish.
+ */
 async function resultIn(zone: string, el: Check, id: RouteName): Promise<void> {
   const restore = stubTimeZone(zone);
   try {
-    await answerRoute(el, ROUTES[id]);
+    await answerByCode(el, ROUTES[id]);
   } finally {
     restore();
   }
@@ -72,7 +92,7 @@ describe('<knead-symptom-check> emergency number', () => {
     const { el, warnings } = await checkIn('Europe/Paris', undefined, 'fr');
     expect(callOf(el)!.getAttribute('href')).to.equal('tel:112');
     await resultIn('Europe/Paris', el, 'emergency');
-    expect(textOf(callOf(el))).to.equal('Call 112');
+    expect(textOf(callOf(el))).to.equal('Appelez le 112');
     expect(warnings).to.deep.equal([]);
   });
 
@@ -99,9 +119,9 @@ describe('<knead-symptom-check> emergency number', () => {
 
   it('a French page where the time zone says nothing: no number, and one warning to set one', async () => {
     const { el, warnings } = await checkIn('Etc/UTC', undefined, 'fr');
-    expect(textOf(part(el, 'intro'))).to.include('call your local emergency number now');
+    expect(textOf(part(el, 'intro'))).to.include(asRead(fr.check.introEmergencyLocal));
     await resultIn('Etc/UTC', el, 'emergency');
-    expect(textOf(callOf(el))).to.equal('Call your local emergency number now.');
+    expect(textOf(callOf(el))).to.equal('Appelez immédiatement le numéro d’urgence local.');
     expect(textOf(part(el, 'result'))).to.not.match(/\d{3}/);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('emergency-number');
@@ -143,7 +163,7 @@ describe('<knead-symptom-check> urgent result', () => {
     await resultIn('America/Toronto', el, 'urgent');
     const advice = part<HTMLAnchorElement>(el, 'advice-line')!;
     expect(advice.getAttribute('href')).to.equal('tel:811');
-    expect(textOf(advice)).to.equal('Call 811');
+    expect(textOf(advice)).to.equal('Appelez le 811');
     expect(advice.classList.contains('call'), 'a large button').to.equal(true);
     const calls = parts<HTMLAnchorElement>(el, 'call');
     expect(calls.map((call) => textOf(call))).to.deep.equal(['911']);
@@ -152,7 +172,7 @@ describe('<knead-symptom-check> urgent result', () => {
       'the emergency number is not a big button',
     ).to.equal(false);
     expect(textOf(calls[0]!.closest('p'))).to.equal(
-      'If it gets worse, or you notice any emergency sign, call 911 now.',
+      'Si votre état s’aggrave, ou si vous remarquez un signe d’urgence, appelez immédiatement le 911.',
     );
     await expect(el).to.be.accessible();
   });
@@ -190,8 +210,8 @@ describe('<knead-symptom-check> urgent result', () => {
     await resultIn('Etc/UTC', el, 'urgent');
     expect(!!part(el, 'advice-line')).to.equal(false);
     const result = textOf(part(el, 'result'));
-    expect(result).to.include('Contact your doctor or an urgent care service today.');
-    expect(result).to.include('call your local emergency number now');
+    expect(result).to.include(es.check.contactDoctorToday);
+    expect(result).to.include(es.check.worseCallLocal);
     expect(result).to.not.match(/\d/);
     await expect(el).to.be.accessible();
   });

@@ -43,6 +43,20 @@ export async function wrapped<W extends Element>(
   return { wrapper, el };
 }
 
+/** The check in `template`, inside an element with `lang`, settled: the element and the check. */
+export async function checkInLang(
+  lang: string,
+  template = html`<knead-symptom-check></knead-symptom-check>`,
+): Promise<{ holder: HTMLElement; el: Check }> {
+  const holder = await fixture<HTMLElement>(html`<div lang=${lang}>${template}</div>`);
+  const el = holder.querySelector<Check>('knead-symptom-check')!;
+  await el.updateComplete;
+  return { holder, el };
+}
+
+/** A message as textOf reads it: any run of spaces (a French narrow no-break one) as one. */
+export const asRead = (message: string): string => message.replace(/\s+/g, ' ');
+
 /** A clinic that books with Calendly, has a phone and maps both disc-nerve techniques. */
 export const CLINIC_PHONE = '+1 (604) 555-0142';
 const CLINIC_SERVICES = { swedish: 'swedish-60', 'myofascial-release': 'myofascial-60' };

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
-  LEVEL_LABELS,
   clinicCall,
+  levelLabel,
   shownRecommendations,
 } from '../../src/symptom-check/result-rules.js';
+import { CHECK_MESSAGES } from '../../src/symptom-check/check-messages.js';
 import { OUTCOME_LEVELS, type Outcome } from '../../src/symptom-check/flow-types.js';
 
 const PHONE = '+1 (604) 555-0142';
@@ -17,9 +18,9 @@ const outcomeAt = (level: Outcome['level']): Outcome => ({
 });
 
 describe('result rules', () => {
-  describe('LEVEL_LABELS', () => {
+  describe('levelLabel', () => {
     it('says each level in words, different for each', () => {
-      expect(OUTCOME_LEVELS.map((level) => LEVEL_LABELS[level])).to.deep.equal([
+      expect(OUTCOME_LEVELS.map((level) => levelLabel(level, CHECK_MESSAGES))).to.deep.equal([
         'Emergency',
         'See a doctor soon',
         'See a clinician first',
@@ -37,9 +38,9 @@ describe('result rules', () => {
       });
     });
 
-    it('says "us" for a clinic with no name', () => {
-      expect(clinicCall('clinician', { phone: PHONE })?.name).to.equal('us');
-      expect(clinicCall('clinician', { phone: PHONE, name: '' })?.name).to.equal('us');
+    it('names no one for a clinic with no name (the result says "call us")', () => {
+      expect(clinicCall('clinician', { phone: PHONE })?.name).to.equal(undefined);
+      expect(clinicCall('clinician', { phone: PHONE, name: '' })?.name).to.equal(undefined);
     });
 
     it('offers no phone on any other level', () => {
