@@ -30,7 +30,7 @@ import {
   withJsonChild,
   inTimeZone,
 } from './fixtures.js';
-import { answerByCode } from './walk-by-code.js';
+import { answerByCode, pressMain } from './walk-by-code.js';
 import { CHECK_ENGLISH } from './english-words.js';
 
 /**
@@ -185,6 +185,12 @@ describe('<knead-symptom-check> language', () => {
       expect(headingText(el)).to.equal(NECK_FLOW.title);
       expect(textOf(part(el, 'intro'))).to.include(NECK_FLOW.intro);
       expect(buttonNames(el)).to.deep.equal([FR.start]);
+      // The information-only screen: the clinic's text, the check's buttons in French.
+      await pressMain(el);
+      expect(headingText(el)).to.equal(NECK_FLOW.item[0]!.text);
+      expect(buttonNames(el)).to.deep.equal([FR.next, FR.back, FR.restart]);
+      expect(englishLeft(el, CHECK_ENGLISH)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
       await answerByCode(el, NECK_ROUTE.slice(0, 1), NECK_FLOW);
       expect(headingText(el)).to.equal(NECK_FLOW.item[1]!.text);
       expect([...el.shadowRoot!.querySelectorAll('label')].map(textOf)).to.deep.equal([
