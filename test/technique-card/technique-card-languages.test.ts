@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 // This folder's elements and the clinic, not the whole library: a test here runs whatever
 // state another widget's folder is in.
 import '../../src/clinic/define.js';
 import '../../src/technique-card/define.js';
 import { BUILT_IN_TECHNIQUES } from '../../src/technique-card/built-in-techniques.js';
+import type { TechniqueSelectEvent } from '../../src/technique-card/technique-events.js';
 import {
   CARD_MESSAGES,
   goalLabel,
@@ -152,6 +153,14 @@ function describeLanguage({ code, card: text, techniques }: CardLanguage) {
         text.book(techniques['deep-tissue'].name),
       );
       await expectOnly(card, 'with booking');
+    });
+
+    it('names the technique as shown, by its stable id, when a visitor opens it', async () => {
+      const card = await cardIn(code, { technique: 'thai' });
+      const selected = oneEvent(card, 'knead-technique-select');
+      harness.detailsToggle(card)!.click();
+      const { detail } = (await selected) as TechniqueSelectEvent;
+      expect(detail).to.deep.equal({ id: 'thai', name: techniques.thai.name });
     });
 
     it('words the level’s own pressure word when an attribute sets a level', async () => {
