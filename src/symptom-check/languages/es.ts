@@ -21,7 +21,7 @@ const CHECK_ES: CheckMessages = {
   introEmergency: (number) =>
     `Si tiene un dolor repentino e intenso, o se siente muy mal, no use este cuestionario: llame al ${number} ahora mismo.`,
   introEmergencyLocal:
-    'Si tiene un dolor repentino e intenso, o se siente muy mal, no use este cuestionario: llame ahora mismo al número de emergencias local.',
+    'Si tiene un dolor repentino e intenso, o se siente muy mal, no use este cuestionario: llame ahora mismo al número local de emergencias.',
   start: 'Comenzar el cuestionario',
 
   progress: (current, total) => `Pregunta ${current} de ${total}`,
@@ -40,14 +40,14 @@ const CHECK_ES: CheckMessages = {
   levelMassage: 'El masaje puede ayudarle',
 
   callNumber: (number) => `Llame al ${number}`,
-  callLocalNow: 'Llame ahora mismo al número de emergencias local.',
+  callLocalNow: 'Llame ahora mismo al número local de emergencias.',
   adviceLineAbout: (number, service) =>
     `Al llamar al ${number} (${service}), le atenderá personal de enfermería o un asesor de salud que le ayudará a decidir adónde ir y qué tan pronto.`,
   contactDoctorToday: 'Comuníquese hoy mismo con su médico o con una clínica que atienda sin cita.',
   worseCall: (number) =>
     `Si empeora, o si nota alguna señal de emergencia, llame al ${number} ahora mismo.`,
   worseCallLocal:
-    'Si empeora, o si nota alguna señal de emergencia, llame ahora mismo al número de emergencias local.',
+    'Si empeora, o si nota alguna señal de emergencia, llame ahora mismo al número local de emergencias.',
 
   questionsCallClinic: (clinic, phone) => `¿Tiene preguntas? Llame a ${clinic} al ${phone}.`,
   questionsCallUs: (phone) => `¿Tiene preguntas? Llámenos al ${phone}.`,

@@ -44,7 +44,7 @@ const CHECK_FR: CheckMessages = {
   adviceLineAbout: (number, service) =>
     `En appelant le ${number} (${service}), vous parlerez à une infirmière, un infirmier ou un conseiller en santé qui vous aidera à décider où aller et dans quel délai.`,
   contactDoctorToday:
-    'Communiquez dès aujourd’hui avec votre médecin ou avec une clinique sans rendez-vous.',
+    'Communiquez aujourd’hui même avec votre médecin ou avec une clinique sans rendez-vous.',
   worseCall: (number) =>
     `Si votre état s’aggrave, ou si vous remarquez un signe d’urgence, appelez immédiatement le ${number}.`,
   worseCallLocal:
