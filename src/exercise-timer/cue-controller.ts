@@ -9,8 +9,9 @@ import type { Voice } from './voice.js';
  * page make sound only once a tap allowed it (https://developer.chrome.com/blog/autoplay/#web_audio),
  * and iOS Safari speaks later sentences only after one was spoken inside a tap
  * (https://github.com/leaonline/easy-speech/issues/366): so turning a cue on plays it at
- * once, and every control unlocks audio first. The voice speaks the page's language, the
- * nearest `lang` around the host. Leaving the page stops speech and frees the audio.
+ * once, and every control unlocks audio first. The voice speaks the language of the words
+ * it is given (`speech().locale`, e.g. `fr-CA`), so a French sentence never gets an English
+ * voice, nor the reverse. Leaving the page stops speech and frees the audio.
  */
 export class CueController implements ReactiveController {
   /** Beeps on. */
@@ -20,9 +21,17 @@ export class CueController implements ReactiveController {
   /** The live region's sentence. */
   announcement = '';
 
+  /**
+   * `speech`: the language the host's words are in now (a BCP 47 tag for the voice) and
+   * its messages, whose `voiceOn` says spoken cues are on.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly adapters: () => { readonly sound: Sound; readonly voice: Voice },
+    private readonly speech: () => {
+      readonly locale: string;
+      readonly text: { readonly voiceOn: string };
+    },
   ) {
     host.addController(this);
   }
@@ -54,7 +63,8 @@ export class CueController implements ReactiveController {
       sound.beep('count');
     }
     if (cue === 'voice') {
-      if (on) voice.speak('Spoken cues on.', this.language());
+      const { locale, text } = this.speech();
+      if (on) voice.speak(text.voiceOn, locale);
       else voice.cancel();
     }
     this.host.requestUpdate();
@@ -70,15 +80,19 @@ export class CueController implements ReactiveController {
     if (this.sound) this.adapters().sound.beep(kind);
   }
 
-  /** Puts a sentence in the live region and, when spoken cues are on, says it. */
+  /**
+   * Puts a sentence in the live region and, when spoken cues are on, says it; the sentence
+   * is in the language of `speech().locale`.
+   */
   announce(text: string): void {
     this.announcement = text;
-    if (this.voice) this.adapters().voice.speak(text, this.language());
+    if (this.voice) this.adapters().voice.speak(text, this.speech().locale);
     this.host.requestUpdate();
   }
 
-  /** The language the page gives the host (empty: the browser's), for the voice. */
-  private language(): string {
-    return this.host.closest('[lang]')?.getAttribute('lang') ?? '';
+  /** Empties the live region and stops speech: what they said is in another language now. */
+  hush(): void {
+    this.announcement = '';
+    if (this.voice) this.adapters().voice.cancel();
   }
 }

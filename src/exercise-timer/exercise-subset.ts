@@ -10,6 +10,8 @@
  */
 import { asText } from '../shared/as-text.js';
 import { listInMessage } from '../shared/log.js';
+import { listIn } from '../shared/intl-format.js';
+import type { TimerMessages } from './timer-messages.js';
 import { MAX_EXERCISES, type Exercise, type Routine } from './routine-types.js';
 
 export interface Subset {
@@ -24,10 +26,18 @@ export interface Subset {
   readonly overLimit: number;
 }
 
+/** How a chosen set is named: in the visitor's language, as it lists things ("a, b and c"). */
+export interface SubsetWording {
+  /** The language of `text` (`fr`), for `Intl.ListFormat`. */
+  readonly language: string;
+  readonly text: Pick<TimerMessages, 'moreExercises'>;
+}
+
 export function pickExercises(
   routine: Routine,
   ids: unknown,
   findExercise: (id: string) => Exercise | undefined,
+  wording: SubsetWording,
 ): Subset {
   const unknown = new Set<string>();
   const picked: Exercise[] = [];
@@ -43,7 +53,7 @@ export function pickExercises(
     picked.every((exercise, index) => exercise === routine.exercises[index]);
   let chosen: Routine | undefined = routine;
   if (!picked.length) chosen = unknown.size ? undefined : routine;
-  else if (!whole) chosen = { ...routine, name: subsetName(picked), exercises: picked };
+  else if (!whole) chosen = { ...routine, name: subsetName(picked, wording), exercises: picked };
   return {
     routine: chosen,
     unknown: [...unknown],
@@ -73,8 +83,8 @@ export function subsetProblems({ routine, unknown, overLimit }: Subset): [string
 /** Exercises a subset's name lists; more are counted ("Bridge, Cat-cow, Bird dog, and 2 more"). */
 const NAMED = 3;
 
-function subsetName(exercises: readonly Exercise[]): string {
+function subsetName(exercises: readonly Exercise[], { language, text }: SubsetWording): string {
   const names = exercises.slice(0, NAMED).map((exercise) => exercise.name);
-  if (exercises.length > NAMED) names.push(`${exercises.length - NAMED} more`);
-  return new Intl.ListFormat('en').format(names);
+  if (exercises.length > NAMED) names.push(text.moreExercises(exercises.length - NAMED));
+  return listIn(language, names);
 }

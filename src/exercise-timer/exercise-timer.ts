@@ -7,6 +7,7 @@ import { buttonStyles } from '../shared/button-styles.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
+import { LanguageController } from '../shared/language-controller.js';
 import {
   ExerciseChangeEvent,
   ExerciseCompleteEvent,
@@ -14,27 +15,25 @@ import {
   ExerciseStartEvent,
 } from './exercise-events.js';
 import type { Routine } from './routine-types.js';
-import { pickExercises, subsetProblems } from './exercise-subset.js';
-import { findExercise } from './built-in-exercises.js';
 import { routineSource } from './routine-source.js';
-import { buildSchedule, type Schedule } from './schedule.js';
+import { RoutineLayout } from './routine-layout.js';
+import type { Schedule } from './schedule.js';
 import * as machine from './timer-machine.js';
 import { IDLE, timerState, type Run, type TimerState } from './timer-machine.js';
-import { commandEvent, exerciseDetail, lookEvent } from './timer-events.js';
+import { commandEvent, completeDetail, exerciseDetail, lookEvent } from './timer-events.js';
 import { cueFor, seen, type Seen } from './cue-plan.js';
 import { announcementFor } from './timer-text.js';
-import { focusAfter, keyAction } from './timer-keys.js';
+import { focusAfter, type FocusSpot } from './timer-keys.js';
 import * as views from './timer-view.js';
 import { adaptersFrom, type TimerAdapters } from './timer-adapters.js';
 import { TimerTicker } from './tick-controller.js';
 import { CueController } from './cue-controller.js';
 import { SavedRunStorage } from './saved-run-storage.js';
+import { TIMER_LANGUAGES } from './languages/index.js';
+import { timerWords, type TimerWords } from './timer-words.js';
 import { exerciseTimerStyles } from './exercise-timer.styles.js';
 
 export type { TimerAdapters } from './timer-adapters.js';
-
-/** The command each key action runs. */
-const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous' } as const;
 
 /**
  * A guided timer for a routine of home exercises: it shows each exercise's steps and
@@ -48,6 +47,7 @@ const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous'
  * under it (at the end it moves to the closing message). Beeps and spoken cues are off
  * until the visitor turns them on. The screen stays on while it runs (where the browser
  * allows). With `persist`, a reload resumes the routine; otherwise nothing is stored.
+ * It speaks the page's language (English, French or Spanish; see `lang`), aloud too.
  *
  * A clinic can give its own routine as the `routine` property or an inline JSON child (the
  * property wins); exercises may be built-in ids, built-in ones with changed doses, or new
@@ -109,8 +109,15 @@ export class KneadExerciseTimer extends KneadElement {
   /** The level of the routine's heading (1 to 6), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Follows its clinic's `theme` when it has none of its own. */
+  /** Follows its clinic's `theme` and `locale` when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);
+  protected override readonly words = new LanguageController(
+    this,
+    () => this.clinicLink.settings?.locale,
+    TIMER_LANGUAGES,
+  );
+  /** The words of the last update, in one language. */
+  private said: TimerWords = timerWords(this.words);
 
   /** Replaces browser services: `{ clock, sound, voice, wakeLock }` (tests, demos). */
   @property({ attribute: false }) adapters: Partial<TimerAdapters> = {};
@@ -130,18 +137,21 @@ export class KneadExerciseTimer extends KneadElement {
       this.requestUpdate();
     },
   });
-  private readonly cues = new CueController(this, this.use);
+  private readonly cues = new CueController(this, this.use, () => this.said);
   private readonly saved = new SavedRunStorage(this);
   private readonly focusLater = new FocusAfterUpdate(this);
 
-  /** The routine laid out (null: none yet), and its schedule. */
-  private laidOut: Routine | undefined | null = null;
-  private schedule?: Schedule | undefined;
+  private readonly layout = new RoutineLayout((value, problem) =>
+    this.report('exercises', value, problem),
+  );
   private view?: TimerState | undefined;
-  private level = 2;
   /** What the last look showed, and the exercise the last change event named. */
   private shown?: Seen | undefined;
   private named?: number | undefined;
+
+  private get schedule(): Schedule | undefined {
+    return this.layout.schedule;
+  }
 
   /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
   get status(): TimerState['status'] {
@@ -187,49 +197,49 @@ export class KneadExerciseTimer extends KneadElement {
    */
   private apply(command: (schedule: Schedule, run: Run, now: number) => Run, unlock = false) {
     if (unlock) this.cues.unlock();
-    if (!this.schedule) return;
+    const { schedule } = this;
+    if (!schedule) return;
     const now = this.use().clock.now();
-    const before = timerState(this.schedule, this.run, now);
-    this.run = command(this.schedule, this.run, now);
-    const after = timerState(this.schedule, this.run, now);
+    const before = timerState(schedule, this.run, now);
+    this.run = command(schedule, this.run, now);
+    const after = timerState(schedule, this.run, now);
     const event = commandEvent(before.status, after.status, command === machine.restart);
     if (event === 'start') {
       this.shown = this.named = undefined;
-      this.dispatchEvent(new ExerciseStartEvent({ routine: this.schedule.routine.id }));
+      this.dispatchEvent(new ExerciseStartEvent({ routine: schedule.routine.id }));
     } else if (event === 'pause') {
-      this.cues.announce('Paused.');
-      this.dispatchEvent(new ExercisePauseEvent(exerciseDetail(this.schedule, after)));
+      this.cues.announce(this.said.text.announcePaused);
+      this.dispatchEvent(new ExercisePauseEvent(exerciseDetail(schedule, after)));
     }
     this.save();
     this.now = now;
   }
 
-  /** Events, announcements and cues for what changed since the last look. */
-  private react(view: TimerState): void {
+  /**
+   * Focus, events, announcements and cues for what changed since the last look (`was`:
+   * where focus was before it), before render: the announcement joins this same update.
+   */
+  private react(view: TimerState, was: FocusSpot): void {
     const schedule = this.schedule!;
+    const target = focusAfter(was, this.shown?.status, view.status);
+    if (target) this.focusLater.request(views.FOCUS_TARGETS[target]);
     const cue = cueFor(this.shown, view);
     const event = lookEvent(this.shown?.status, view, this.named);
     this.shown = seen(view);
     if (event === 'complete') {
       this.saved.clear(schedule);
-      const durationSeconds = Math.round(view.activeMs / 1000);
-      this.dispatchEvent(
-        new ExerciseCompleteEvent({ routine: schedule.routine.id, durationSeconds }),
-      );
+      this.dispatchEvent(new ExerciseCompleteEvent(completeDetail(schedule, view)));
     } else if (event === 'change') {
       this.named = view.exerciseIndex;
       this.dispatchEvent(new ExerciseChangeEvent(exerciseDetail(schedule, view)));
     }
-    if (cue.announce) this.cues.announce(announcementFor(schedule, view));
+    if (cue.announce) this.cues.announce(announcementFor(schedule, view, this.said.text));
     if (cue.beep) this.cues.beep(cue.beep);
   }
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    const press = views.keyPress(event);
-    const action = this.schedule && press && keyAction(press, this.status);
-    if (!action) return;
-    event.preventDefault();
-    if (action !== 'ignore') this[KEY_COMMANDS[action]]();
+    const command = this.schedule && views.keyCommand(event, this.status);
+    if (command) this[command]();
   };
 
   private onCueChange = (cue: 'sound' | 'voice', on: boolean): void => {
@@ -237,37 +247,27 @@ export class KneadExerciseTimer extends KneadElement {
     this.save();
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** The run and what changed, before render (`willUpdate` comes before words.language). */
+  protected override update(changed: PropertyValues<this>): void {
+    this.said = timerWords(this.words);
     const was = views.focusSpot(this.shadowRoot?.activeElement);
     if (!this.hasUpdated) this.now = this.use().clock.now();
     if (!this.hasUpdated || changed.has('routine')) this.config.load();
-    this.level = this.headingLevelOr(2);
     this.layOut(changed.has('exercises'));
     this.view = this.schedule && timerState(this.schedule, this.run, this.now);
-    if (!this.view) return;
-    // Before `react` notes this look: focus follows the change since the last one.
-    const target = focusAfter(was, this.shown?.status, this.view.status);
-    if (target) this.focusLater.request(views.FOCUS_TARGETS[target]);
-    // Events and cues here, before render: the announcement joins this same update.
-    this.react(this.view);
+    if (this.view) this.react(this.view, was);
+    super.update(changed);
   }
 
   /**
-   * Lays out the routine in use (or the chosen exercises of it) when it or the choice
-   * changed, starting afresh or from a remembered run. Unknown ids, and any over the
-   * bound, are reported; when none is known there is nothing to run.
+   * Lays out the routine (see RoutineLayout): a new routine or choice starts afresh, or
+   * from a remembered run; a new language only changes the words, and the run goes on.
    */
   private layOut(choiceChanged: boolean): void {
-    const routine = this.config.value;
-    if (routine === this.laidOut && !choiceChanged) return;
-    this.laidOut = routine;
-    // A different routine, or another choice of it, starts afresh.
-    this.run = IDLE;
-    this.schedule = this.shown = this.named = undefined;
-    if (!routine) return;
-    const subset = pickExercises(routine, this.exercises, findExercise);
-    for (const [value, problem] of subsetProblems(subset)) this.report('exercises', value, problem);
-    this.schedule = subset.routine && buildSchedule(subset.routine);
+    const change = this.layout.update(this.config.state, this.exercises, choiceChanged, this.said);
+    if (change === 'words') this.cues.hush();
+    if (change !== 'fresh') return;
+    [this.run, this.shown, this.named] = [IDLE, undefined, undefined];
     const saved = this.schedule && this.saved.restore(this.schedule, this.use().clock.now());
     if (!saved) return;
     this.run = saved.run;
@@ -288,11 +288,12 @@ export class KneadExerciseTimer extends KneadElement {
   }
 
   protected override render() {
-    const { schedule, view, cues } = this;
+    const { schedule, view, said } = this;
     if (this.config.state.status === 'checking') return nothing;
-    if (!schedule || !view) return views.messageView();
-    const { choices, announcement } = cues;
-    const screen = { schedule, view, level: this.level, cues: choices, announcement };
+    if (!schedule || !view) return views.messageView(said.text);
+    const { choices: cues, announcement } = this.cues;
+    const level = this.headingLevelOr(2);
+    const screen = { schedule, view, level, cues, announcement, text: said.text };
     return views.timerView(screen, this, this.onKeyDown, this.onCueChange);
   }
 }

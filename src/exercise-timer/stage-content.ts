@@ -7,6 +7,7 @@ import type { Exercise } from './routine-types.js';
 import type { Schedule } from './schedule.js';
 import type { TimerState } from './timer-machine.js';
 import { nextExerciseName } from './timer-text.js';
+import type { TimerMessages } from './timer-messages.js';
 
 export interface StageContent {
   /** The exercise whose steps and breathing show. */
@@ -21,15 +22,15 @@ export interface StageContent {
 export function stageContent(
   schedule: Schedule,
   { phase, exercise }: Pick<TimerState, 'phase' | 'exercise'>,
+  text: TimerMessages,
 ): StageContent {
   const upcoming =
     phase.kind === 'rest' ? schedule.routine.exercises[phase.exerciseIndex + 1] : undefined;
-  if (upcoming)
-    return { exercise: upcoming, heading: `Up next: ${upcoming.name}`, next: undefined };
+  if (upcoming) return { exercise: upcoming, heading: text.upNext(upcoming.name), next: undefined };
   const next = nextExerciseName(schedule, phase);
   return {
     exercise: exercise!,
     heading: exercise!.name,
-    next: next ? `Up next: ${next}` : 'Last exercise',
+    next: next ? text.upNext(next) : text.lastExercise,
   };
 }

@@ -52,3 +52,9 @@ export function exerciseDetail(schedule: Schedule, state: Pick<TimerState, 'exer
   const index = Math.min(state.exerciseIndex, exercises.length - 1);
   return { id: exercises[index]!.id, index };
 }
+
+/** What the complete event says: the routine's id and the time spent, pauses left out. */
+export const completeDetail = (schedule: Schedule, state: Pick<TimerState, 'activeMs'>) => ({
+  routine: schedule.routine.id,
+  durationSeconds: Math.round(state.activeMs / 1000),
+});

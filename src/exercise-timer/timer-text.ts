@@ -1,52 +1,45 @@
 /**
- * The words the timer shows and says. Pure, so the same sentence reaches the screen, the
- * live region and the voice, and tests can read it. What is said uses whole words ("5
- * seconds", never "5 s"): a screen reader or a voice reads abbreviations badly.
+ * The words the timer shows and says, from its messages in the visitor's language (`text`:
+ * the English TIMER_MESSAGES or another language's). Pure, so the same sentence reaches the
+ * screen, the live region and the voice, and tests can read it. What is said uses whole
+ * words ("5 seconds", never "5 s"): a screen reader or a voice reads abbreviations badly.
  */
-import type { Exercise, Sides } from './routine-types.js';
+import type { Exercise } from './routine-types.js';
 import type { Phase, PhaseKind, Schedule } from './schedule.js';
 import type { RunStatus, TimerState } from './timer-machine.js';
+import { TIMER_MESSAGES, type TimerMessages } from './timer-messages.js';
 
-export const PHASE_LABELS: Readonly<Record<PhaseKind, string>> = {
-  prepare: 'Get ready',
-  work: 'Move',
-  hold: 'Hold',
-  switch: 'Switch sides',
-  rest: 'Rest',
-  done: 'Done',
-};
+/** The message naming each kind of phase. */
+const PHASE_KEYS = {
+  prepare: 'phasePrepare',
+  work: 'phaseWork',
+  hold: 'phaseHold',
+  switch: 'phaseSwitch',
+  rest: 'phaseRest',
+  done: 'phaseDone',
+} as const satisfies Record<PhaseKind, keyof TimerMessages>;
 
-const SIDE_WORDS: Readonly<Record<Sides, string>> = {
-  none: '',
-  both: ' per side',
-  alternating: ' per side, alternating',
-};
+/** The phase's name, as the ring shows it: "Get ready", "Move"... */
+export const phaseLabel = (kind: PhaseKind, text: TimerMessages): string => text[PHASE_KEYS[kind]];
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-/** "second" or "seconds", as `count` needs. */
-export const secondsUnit = (count: number): string => (count === 1 ? 'second' : 'seconds');
-
-/** "1 second", "5 seconds", "90 seconds": as the countdown reads and the voice says it. */
-export const secondsText = (seconds: number): string => `${seconds} ${secondsUnit(seconds)}`;
+/** Whole minutes and the seconds over, of a time rounded to whole seconds, never below 0. */
+function minutesAndSeconds(totalSeconds: number): [minutes: number, seconds: number] {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  return [Math.floor(seconds / 60), seconds % 60];
+}
 
 /** Whole seconds in words, for reading aloud: "45 seconds", "1 minute", "2 minutes 1 second". */
-export function spokenDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(totalSeconds));
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes === 0) return secondsText(rest);
-  const inMinutes = plural(minutes, 'minute');
-  return rest === 0 ? inMinutes : `${inMinutes} ${secondsText(rest)}`;
+export function spokenDuration(totalSeconds: number, text: TimerMessages): string {
+  const [minutes, rest] = minutesAndSeconds(totalSeconds);
+  if (minutes === 0) return text.seconds(rest);
+  return rest === 0 ? text.minutes(minutes) : text.minutesSeconds(minutes, rest);
 }
 
 /** Whole seconds in short, for lists on the screen: "45 s", "1 min", "2 min 30 s". */
-export function durationText(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(totalSeconds));
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+export function durationText(totalSeconds: number, text: TimerMessages): string {
+  const [minutes, rest] = minutesAndSeconds(totalSeconds);
+  if (minutes === 0) return text.secondsShort(rest);
+  return rest === 0 ? text.minutesShort(minutes) : text.minutesSecondsShort(minutes, rest);
 }
 
 /**
@@ -55,11 +48,11 @@ export function durationText(totalSeconds: number): string {
  */
 export const aboutMinutes = (totalMs: number): number => Math.ceil(totalMs / 60_000);
 
-/** The overview's line: "6 exercises, about 9 min." */
-export const summaryText = (schedule: Schedule): string =>
-  `${plural(schedule.routine.exercises.length, 'exercise')}, about ${durationText(aboutMinutes(schedule.totalMs) * 60)}.`;
+/** The overview's line: "6 exercises, about 9 min." (English unless told: stories use it.) */
+export const summaryText = (schedule: Schedule, text: TimerMessages = TIMER_MESSAGES): string =>
+  text.summary(schedule.routine.exercises.length, aboutMinutes(schedule.totalMs));
 
-/** "m:ss", rounding up so 0:00 means the time is really up. */
+/** "m:ss", rounding up so 0:00 means the time is really up (the same in every language). */
 export function clockText(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -69,18 +62,27 @@ export function clockText(ms: number): string {
 export const countdownSeconds = (ms: number): number => Math.max(0, Math.ceil(ms / 1000));
 
 /** What an exercise asks for: "8 reps", "10 reps per side, alternating, hold 3 s". */
-export function doseText(exercise: Exercise): string {
-  const hold = exercise.holdSeconds > 0 ? `, hold ${durationText(exercise.holdSeconds)}` : '';
-  return `${plural(exercise.reps, 'rep')}${SIDE_WORDS[exercise.sides]}${hold}`;
+export function doseText(exercise: Exercise, text: TimerMessages): string {
+  const reps = { none: text.reps, both: text.repsPerSide, alternating: text.repsAlternating };
+  const dose = reps[exercise.sides](exercise.reps);
+  return exercise.holdSeconds > 0
+    ? text.withHold(dose, durationText(exercise.holdSeconds, text))
+    : dose;
 }
 
 /** Where a phase stands in its exercise: "Rep 3 of 10, left side". Empty outside reps. */
-export function repText(phase: Phase, exercise: Exercise | undefined): string {
+export function repText(phase: Phase, exercise: Exercise | undefined, text: TimerMessages): string {
   if (!exercise) return '';
-  if (phase.kind === 'switch') return `Next: ${phase.side ?? 'other'} side`;
+  if (phase.kind === 'switch')
+    return phase.side === 'left'
+      ? text.nextLeft
+      : phase.side === 'right'
+        ? text.nextRight
+        : text.nextOther;
   if (phase.kind !== 'work' && phase.kind !== 'hold') return '';
-  const side = phase.side ? `, ${phase.side} side` : '';
-  return `Rep ${phase.rep} of ${exercise.reps}${side}`;
+  const counter =
+    phase.side === 'left' ? text.repLeft : phase.side === 'right' ? text.repRight : text.rep;
+  return counter(phase.rep, exercise.reps);
 }
 
 /** The next exercise's name, for "Up next"; undefined during the last one. */
@@ -88,39 +90,41 @@ export function nextExerciseName(schedule: Schedule, phase: Phase): string | und
   return schedule.routine.exercises[phase.exerciseIndex + 1]?.name;
 }
 
-/** The closing message's title. */
-export const DONE_TITLE = 'All done. Well done!';
-
 /** The closing message's second line: the time spent exercising, pauses left out. */
-export const exercisedText = (activeMs: number): string =>
-  `You exercised for ${spokenDuration(activeMs / 1000)}.`;
+export const exercisedText = (activeMs: number, text: TimerMessages): string =>
+  text.exercised(spokenDuration(activeMs / 1000, text));
 
 /** The whole closing message, as the screen shows it and the voice says it at the end. */
-export const closingText = (activeMs: number): string => `${DONE_TITLE} ${exercisedText(activeMs)}`;
+export const closingText = (activeMs: number, text: TimerMessages): string =>
+  `${text.doneTitle} ${exercisedText(activeMs, text)}`;
 
 /**
  * The sentence for a new phase, said once when it starts (live region and voice): short,
  * because reps come every few seconds, and in the screen's words: the time as the
  * countdown shows it then, "Up next" as the rest shows it. The end says `closingText`.
  */
-export function phaseAnnouncement(schedule: Schedule, phase: Phase): string {
+export function phaseAnnouncement(schedule: Schedule, phase: Phase, text: TimerMessages): string {
   const exercise = schedule.routine.exercises[phase.exerciseIndex];
-  const seconds = secondsText(countdownSeconds(phase.durationMs));
+  const seconds = countdownSeconds(phase.durationMs);
   switch (phase.kind) {
     case 'prepare':
-      return `Get ready: ${exercise?.name}. ${seconds}.`;
+      return text.announcePrepare(exercise?.name ?? '', seconds);
     case 'work':
-      return `${repText(phase, exercise)}.`;
+      return text.announceRep(repText(phase, exercise, text));
     case 'hold':
-      return `Hold, ${seconds}.`;
+      return text.announceHold(seconds);
     case 'switch':
-      return `Switch to the ${phase.side} side.`;
+      return phase.side === 'left'
+        ? text.announceSwitchLeft
+        : phase.side === 'right'
+          ? text.announceSwitchRight
+          : text.announceSwitchOther;
     case 'rest': {
       const next = nextExerciseName(schedule, phase);
-      return `Rest, ${seconds}.${next ? ` Up next: ${next}.` : ''}`;
+      return next ? text.announceRestThen(seconds, next) : text.announceRest(seconds);
     }
     case 'done':
-      return DONE_TITLE;
+      return text.doneTitle;
   }
 }
 
@@ -128,22 +132,22 @@ export function phaseAnnouncement(schedule: Schedule, phase: Phase): string {
 export const announcementFor = (
   schedule: Schedule,
   state: Pick<TimerState, 'status' | 'phase' | 'activeMs'>,
+  text: TimerMessages,
 ): string =>
-  state.status === 'done' ? closingText(state.activeMs) : phaseAnnouncement(schedule, state.phase);
+  state.status === 'done'
+    ? closingText(state.activeMs, text)
+    : phaseAnnouncement(schedule, state.phase, text);
 
-/** What Space does on the timer itself, by the state of the run. */
-const SPACE_DOES: Readonly<Record<Exclude<RunStatus, 'done'>, string>> = {
-  idle: 'starts the routine',
-  running: 'pauses',
-  paused: 'resumes',
-};
+/** The keyboard hint's message, by the state of the run. */
+const HINT_KEYS = {
+  idle: 'keysIdle',
+  running: 'keysRunning',
+  paused: 'keysPaused',
+  done: 'keysDone',
+} as const satisfies Record<RunStatus, keyof TimerMessages>;
 
 /**
  * The keyboard hint: which keys work where, true for each state of the run. Space on a
  * button or checkbox presses that control, so the hint never says Space pauses there.
  */
-export function keyHint(status: RunStatus): string {
-  if (status === 'done') return 'The left arrow goes back to the last exercise.';
-  const arrows = status === 'idle' ? '' : ' Left and right arrows move between exercises.';
-  return `Space ${SPACE_DOES[status]}, except on a button or checkbox, which it presses instead.${arrows}`;
-}
+export const keyHint = (status: RunStatus, text: TimerMessages): string => text[HINT_KEYS[status]];

@@ -10,20 +10,19 @@ import { subLevel } from '../shared/heading-level.js';
 import type { CueChoices } from './saved-run.js';
 import type { Schedule } from './schedule.js';
 import { stageContent } from './stage-content.js';
-import type { FocusSpot, KeyPlace, KeyPress } from './timer-keys.js';
-import type { TimerState } from './timer-machine.js';
+import { keyAction, type FocusSpot, type KeyPlace, type KeyPress } from './timer-keys.js';
+import type { RunStatus, TimerState } from './timer-machine.js';
 import {
   keyHint,
-  DONE_TITLE,
-  PHASE_LABELS,
   clockText,
   countdownSeconds,
   doseText,
   exercisedText,
+  phaseLabel,
   repText,
-  secondsUnit,
   summaryText,
 } from './timer-text.js';
+import type { TimerMessages } from './timer-messages.js';
 
 /** The ring's circumference in its own units (`pathLength`). */
 const RING = 100;
@@ -37,6 +36,8 @@ export interface TimerScreen {
   readonly cues: CueChoices;
   /** The live region's sentence. */
   readonly announcement: string;
+  /** The messages, in the widget's language. */
+  readonly text: TimerMessages;
 }
 
 /**
@@ -45,11 +46,12 @@ export interface TimerScreen {
  * switches, and the live region. Keys pressed anywhere inside go to `onKeyDown`.
  */
 export function timerView(
-  { schedule, view, level, cues, announcement }: TimerScreen,
+  screen: TimerScreen,
   timer: TimerCommands,
   onKeyDown: (event: KeyboardEvent) => void,
   chooseCue: (cue: keyof CueChoices, on: boolean) => void,
 ) {
+  const { schedule, view, level, cues, announcement, text } = screen;
   return html`
     <section
       class="panel timer"
@@ -59,15 +61,15 @@ export function timerView(
       @keydown=${onKeyDown}
     >
       ${headingView(level, 'title', 'heading', schedule.routine.name)}
-      <p id="keys" class="visually-hidden">${keyHint(view.status)}</p>
+      <p id="keys" class="visually-hidden">${keyHint(view.status, text)}</p>
       ${
         view.status === 'idle'
-          ? overviewView(schedule)
+          ? overviewView(schedule, text)
           : view.status === 'done'
-            ? doneView(view)
-            : stageView(schedule, view, level)
+            ? doneView(view, text)
+            : stageView(screen)
       }
-      ${controlsView(view, timer)} ${cuesView(cues, chooseCue)}
+      ${controlsView(view, timer, text)} ${cuesView(cues, chooseCue, text)}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</p>
     </section>
   `;
@@ -81,38 +83,38 @@ export function headingView(level: number, id: string, part: string, text: strin
 }
 
 /** Before the start: how many exercises, about how long, and each with its dose. */
-export function overviewView(schedule: Schedule) {
+export function overviewView(schedule: Schedule, text: TimerMessages) {
   return html`
-    <p class="summary">${summaryText(schedule)}</p>
+    <p class="summary">${summaryText(schedule, text)}</p>
     <ol part="overview" class="overview">
       ${schedule.routine.exercises.map(
         (exercise) =>
           html`<li>
-            <span class="name">${exercise.name}</span> <span>${doseText(exercise)}</span>
+            <span class="name">${exercise.name}</span> <span>${doseText(exercise, text)}</span>
           </li>`,
       )}
     </ol>
-    <p class="advice">Go gently. Stop if the pain gets sharper.</p>
+    <p class="advice">${text.advice}</p>
   `;
 }
 
 /** While running or paused: progress, the ring with the phase, and the exercise's steps. */
-export function stageView(schedule: Schedule, view: TimerState, level: number) {
+export function stageView({ schedule, view, level, text }: TimerScreen) {
   const { phase, exercise } = view;
   const count = schedule.routine.exercises.length;
   const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
-  const rep = repText(phase, exercise);
-  const { exercise: shown, heading, next } = stageContent(schedule, view);
+  const rep = repText(phase, exercise, text);
+  const { exercise: shown, heading, next } = stageContent(schedule, view, text);
   // Read aloud as "1 second" or "5 seconds", as the voice says it; the ring shows the number.
   const seconds = countdownSeconds(view.phaseLeftMs);
   return html`
     <div part="progress" class="progress">
       <p>
-        Exercise ${view.exerciseIndex + 1} of ${count}
-        <span class="left">${clockText(view.routineLeftMs)} left</span>
+        ${text.exerciseOf(view.exerciseIndex + 1, count)}
+        <span class="left">${text.timeLeft(clockText(view.routineLeftMs))}</span>
       </p>
       <progress
-        aria-label="Routine progress"
+        aria-label=${text.progressLabel}
         max=${schedule.totalMs}
         .value=${view.positionMs}
       ></progress>
@@ -132,11 +134,11 @@ export function stageView(schedule: Schedule, view: TimerState, level: number) {
         </svg>
         <div class="face">
           <!-- A new element for each phase, so its entrance marks the change. -->
-          ${keyed(view.phaseIndex, html`<p part="phase" class="phase">${PHASE_LABELS[phase.kind]}</p>`)}
+          ${keyed(view.phaseIndex, html`<p part="phase" class="phase">${phaseLabel(phase.kind, text)}</p>`)}
           <p part="countdown" class="countdown" role="timer">
-            ${seconds}<span class="visually-hidden"> ${secondsUnit(seconds)}</span>
+            ${seconds}<span class="visually-hidden"> ${text.secondsUnit(seconds)}</span>
           </p>
-          ${view.status === 'paused' ? html`<p class="paused">Paused</p>` : nothing}
+          ${view.status === 'paused' ? html`<p class="paused">${text.paused}</p>` : nothing}
         </div>
       </div>
       <div class="details">
@@ -161,10 +163,10 @@ export function stageView(schedule: Schedule, view: TimerState, level: number) {
  * (`tabindex="-1"`: by script only), so a key pressed again lands on text, not on
  * "Start again".
  */
-export function doneView(view: TimerState) {
+export function doneView(view: TimerState, text: TimerMessages) {
   return html`<div part="done" class="done" tabindex="-1">
-    <p class="done-title">${DONE_TITLE}</p>
-    <p>${exercisedText(view.activeMs)}</p>
+    <p class="done-title">${text.doneTitle}</p>
+    <p>${exercisedText(view.activeMs, text)}</p>
   </div>`;
 }
 
@@ -181,17 +183,15 @@ export interface TimerCommands {
  * timer once started (`aria-keyshortcuts`); Space is not a shortcut of the main button,
  * because on another button or a checkbox it presses that one.
  */
-export function controlsView(view: TimerState, timer: TimerCommands) {
+export function controlsView(view: TimerState, timer: TimerCommands, text: TimerMessages) {
   const started = view.status === 'running' || view.status === 'paused';
-  const primary =
-    view.status === 'running'
-      ? 'Pause'
-      : view.status === 'paused'
-        ? 'Resume'
-        : view.status === 'done'
-          ? 'Start again'
-          : 'Start';
-  return html`<div part="controls" class="controls" role="group" aria-label="Timer controls">
+  const primary = {
+    running: text.pause,
+    paused: text.resume,
+    done: text.startAgain,
+    idle: text.start,
+  }[view.status];
+  return html`<div part="controls" class="controls" role="group" aria-label=${text.controlsLabel}>
     <button
       part="button"
       type="button"
@@ -199,7 +199,7 @@ export function controlsView(view: TimerState, timer: TimerCommands) {
       aria-keyshortcuts="ArrowLeft"
       @click=${() => timer.previous()}
     >
-      Previous
+      ${text.previous}
     </button>
     <button
       part="button primary"
@@ -216,10 +216,10 @@ export function controlsView(view: TimerState, timer: TimerCommands) {
       aria-keyshortcuts="ArrowRight"
       @click=${() => timer.skip()}
     >
-      Skip
+      ${text.skip}
     </button>
     <button part="button" type="button" ?hidden=${!started} @click=${() => timer.restart()}>
-      Restart
+      ${text.restart}
     </button>
   </div>`;
 }
@@ -228,24 +228,29 @@ export function controlsView(view: TimerState, timer: TimerCommands) {
  * The beeps and spoken-cue switches; `choose` runs inside the visitor's tap, where a cue
  * turned on may play at once.
  */
-export function cuesView(cues: CueChoices, choose: (cue: keyof CueChoices, on: boolean) => void) {
+export function cuesView(
+  cues: CueChoices,
+  choose: (cue: keyof CueChoices, on: boolean) => void,
+  text: TimerMessages,
+) {
   const change = (cue: keyof CueChoices) => (event: Event) =>
     choose(cue, (event.target as HTMLInputElement).checked);
   return html`<fieldset part="cues" class="cues">
-    <legend class="visually-hidden">Cues</legend>
-    <label><input type="checkbox" .checked=${cues.sound} @change=${change('sound')} /> Beeps</label>
+    <legend class="visually-hidden">${text.cuesLegend}</legend>
     <label
-      ><input type="checkbox" .checked=${cues.voice} @change=${change('voice')} /> Spoken
-      cues</label
+      ><input type="checkbox" .checked=${cues.sound} @change=${change('sound')} />
+      ${text.beeps}</label
+    >
+    <label
+      ><input type="checkbox" .checked=${cues.voice} @change=${change('voice')} />
+      ${text.spokenCues}</label
     >
   </fieldset>`;
 }
 
 /** Instead of the timer, when its routine is unknown or refused. */
-export const messageView = () =>
-  html`<p part="message" role="alert">
-    This exercise routine could not be loaded. Please let the clinic know.
-  </p>`;
+export const messageView = (text: TimerMessages) =>
+  html`<p part="message" role="alert">${text.notLoaded}</p>`;
 
 /**
  * A key press inside the timer, for `keyAction`: the key, whether it repeats, and where it
@@ -262,6 +267,21 @@ export function keyPress(event: KeyboardEvent): KeyPress | undefined {
         ? 'checkbox'
         : 'timer';
   return { key: event.key, repeat: event.repeat, on };
+}
+
+/** The timer's method each key action runs. */
+const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous' } as const;
+
+/**
+ * The timer's method a key press inside it runs, if any. A key the timer takes (to run a
+ * method, or to swallow a repeat) loses its default action.
+ */
+export function keyCommand(event: KeyboardEvent, status: RunStatus) {
+  const press = keyPress(event);
+  const action = press && keyAction(press, status);
+  if (!action) return undefined;
+  event.preventDefault();
+  return action === 'ignore' ? undefined : KEY_COMMANDS[action];
 }
 
 /** Which of the timer's places `element` (the shadow root's focused element) is. */

@@ -3,11 +3,16 @@ import { ReactiveElement } from 'lit';
 import { CueController } from '../../src/exercise-timer/cue-controller.js';
 import { fakeAdapters, type FakeAdapters } from './fake-adapters.js';
 
-/** A host that counts its updates. */
+/** A host that counts its updates, and whose words are in the language `speech` says. */
 class CueHost extends ReactiveElement {
   fake: FakeAdapters = fakeAdapters();
   updates = 0;
-  readonly cues = new CueController(this, () => this.fake);
+  speech = { locale: 'en', text: { voiceOn: 'Spoken cues on.' } };
+  readonly cues = new CueController(
+    this,
+    () => this.fake,
+    () => this.speech,
+  );
 
   protected override updated(): void {
     this.updates++;
@@ -54,33 +59,46 @@ describe('CueController', () => {
     expect(beeps(host), 'off: silent').to.deep.equal(['count', 'done']);
   });
 
-  it('turning spoken cues on says so at once, in the nearest language; off stops speech', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="fr-CA"><cue-host></cue-host></div>`);
+  it('turning spoken cues on says so at once, in the language of its words; off stops speech', async () => {
+    // The page around says English: the voice follows the words, not the nearest lang.
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><cue-host></cue-host></div>`);
     const host = wrapper.querySelector<CueHost>('cue-host')!;
+    host.speech = { locale: 'fr-CA', text: { voiceOn: 'Indications vocales activées.' } };
     host.cues.choose('voice', true);
-    host.cues.announce('Hold, 3 seconds.');
+    host.cues.announce('Maintenez la position, 3 secondes.');
     expect(host.fake.voice.spoken).to.deep.equal([
-      { text: 'Spoken cues on.', lang: 'fr-CA' },
-      { text: 'Hold, 3 seconds.', lang: 'fr-CA' },
+      { text: 'Indications vocales activées.', lang: 'fr-CA' },
+      { text: 'Maintenez la position, 3 secondes.', lang: 'fr-CA' },
     ]);
     host.cues.choose('voice', false);
     expect(host.fake.voice.cancels).to.equal(1);
-    host.cues.announce('Rest, 15 seconds.');
+    host.cues.announce('Repos, 15 secondes.');
     expect(host.fake.voice.spoken, 'off: nothing more said').to.have.length(2);
-    expect(host.cues.announcement, 'the live region still says it').to.equal('Rest, 15 seconds.');
+    expect(host.cues.announcement, 'the live region still says it').to.equal('Repos, 15 secondes.');
   });
 
-  it("speaks the browser's language where the page gives none", async () => {
+  it('speaks each sentence in the language its words are in at that moment', async () => {
     const host = await render();
-    const root = document.documentElement;
-    const lang = root.getAttribute('lang');
-    root.removeAttribute('lang');
-    try {
-      host.cues.choose('voice', true);
-    } finally {
-      if (lang !== null) root.setAttribute('lang', lang);
-    }
-    expect(host.fake.voice.spoken).to.deep.equal([{ text: 'Spoken cues on.', lang: '' }]);
+    host.cues.choose('voice', true);
+    host.speech = { locale: 'es-MX', text: { voiceOn: 'Indicaciones por voz activadas.' } };
+    host.cues.announce('Descanse, 15 segundos.');
+    expect(host.fake.voice.spoken).to.deep.equal([
+      { text: 'Spoken cues on.', lang: 'en' },
+      { text: 'Descanse, 15 segundos.', lang: 'es-MX' },
+    ]);
+  });
+
+  it('hushing empties the live region and stops speech without a word', async () => {
+    const host = await render();
+    host.cues.announce('Rest, 15 seconds.');
+    host.cues.hush();
+    expect(host.cues.announcement).to.equal('');
+    expect(host.fake.voice.cancels, 'voice off: nothing to stop').to.equal(0);
+    host.cues.choose('voice', true);
+    host.cues.announce('Rest, 15 seconds.');
+    host.cues.hush();
+    expect(host.fake.voice.cancels).to.equal(1);
+    expect(host.fake.voice.spoken).to.have.length(2);
   });
 
   it('restores remembered choices without a sound: no tap allowed one', async () => {

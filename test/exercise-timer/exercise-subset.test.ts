@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { pickExercises, subsetProblems } from '../../src/exercise-timer/exercise-subset.js';
 import { findExercise, findRoutine } from '../../src/exercise-timer/built-in-exercises.js';
 import { MAX_EXERCISES } from '../../src/exercise-timer/routine-types.js';
+import { TIMER_MESSAGES } from '../../src/exercise-timer/timer-messages.js';
+
+/** How a pick is named in English. */
+const ENGLISH = { language: 'en', text: TIMER_MESSAGES };
 
 const BASICS = findRoutine('back-basics')!;
 const IDS = BASICS.exercises.map((exercise) => exercise.id);
@@ -13,6 +17,7 @@ describe('pickExercises', () => {
       BASICS,
       ' bridge  cat-cow ',
       findExercise,
+      ENGLISH,
     );
     expect(routine!.exercises.map((e) => e.id)).to.deep.equal(['bridge', 'cat-cow']);
     expect(unknown).to.deep.equal([]);
@@ -20,18 +25,18 @@ describe('pickExercises', () => {
   });
 
   it('has nothing to run when no id named is known, and names each unknown id once', () => {
-    const { routine, unknown } = pickExercises(BASICS, 'plank plank lunge', findExercise);
+    const { routine, unknown } = pickExercises(BASICS, 'plank plank lunge', findExercise, ENGLISH);
     expect(routine).to.equal(undefined);
     expect(unknown).to.deep.equal(['plank', 'lunge']);
   });
 
   it('keeps the routine when the attribute is empty or unset', () => {
-    expect(pickExercises(BASICS, undefined, findExercise).routine).to.equal(BASICS);
-    expect(pickExercises(BASICS, '   ', findExercise).routine).to.equal(BASICS);
+    expect(pickExercises(BASICS, undefined, findExercise, ENGLISH).routine).to.equal(BASICS);
+    expect(pickExercises(BASICS, '   ', findExercise, ENGLISH).routine).to.equal(BASICS);
   });
 
   describe('the name of what it picks', () => {
-    const nameOf = (ids: string) => pickExercises(BASICS, ids, findExercise).routine!.name;
+    const nameOf = (ids: string) => pickExercises(BASICS, ids, findExercise, ENGLISH).routine!.name;
 
     it('names a subset by its exercises, in order', () => {
       expect(nameOf('bridge cat-cow')).to.equal('Bridge and Cat-cow');
@@ -53,7 +58,7 @@ describe('pickExercises', () => {
     it('gives any other pick a name of its own, never longer than four items', () => {
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...IDS), { minLength: 1, maxLength: 60 }), (ids) => {
-          const routine = pickExercises(BASICS, ids.join(' '), findExercise).routine!;
+          const routine = pickExercises(BASICS, ids.join(' '), findExercise, ENGLISH).routine!;
           const whole = ids.slice(0, MAX_EXERCISES).join() === IDS.join();
           expect(routine.name === BASICS.name).to.equal(whole);
           const names = routine.exercises.map((exercise) => exercise.name);
@@ -75,6 +80,7 @@ describe('pickExercises', () => {
             BASICS,
             ids.join(' '),
             findExercise,
+            ENGLISH,
           );
           const known = ids.filter((id) => IDS.includes(id));
           const picked = routine?.exercises.map((e) => e.id);
@@ -92,7 +98,8 @@ describe('pickExercises', () => {
   });
 
   describe('subsetProblems', () => {
-    const problemsOf = (ids: string) => subsetProblems(pickExercises(BASICS, ids, findExercise));
+    const problemsOf = (ids: string) =>
+      subsetProblems(pickExercises(BASICS, ids, findExercise, ENGLISH));
 
     it('names the unknown ids, left out beside known ones', () => {
       expect(problemsOf('bridge plank lunge plank')).to.deep.equal([

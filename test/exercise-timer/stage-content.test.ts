@@ -1,13 +1,18 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { stageContent } from '../../src/exercise-timer/stage-content.js';
+import { TIMER_MESSAGES } from '../../src/exercise-timer/timer-messages.js';
 import type { Phase, Schedule } from '../../src/exercise-timer/schedule.js';
 import { BACK, RUNS, schedulesWithin } from './fixtures.js';
 
 /** What the stage shows during `phase` of `schedule`, with the exercise by id. */
 function stageAt(schedule: Schedule, phase: Phase) {
   const exercise = schedule.routine.exercises[phase.exerciseIndex];
-  const { exercise: shown, heading, next } = stageContent(schedule, { phase, exercise });
+  const {
+    exercise: shown,
+    heading,
+    next,
+  } = stageContent(schedule, { phase, exercise }, TIMER_MESSAGES);
   return { shown: shown.id, heading, next };
 }
 

@@ -2,11 +2,12 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { buildSchedule } from '../../src/exercise-timer/schedule.js';
 import { timerState } from '../../src/exercise-timer/timer-machine.js';
 import {
-  PHASE_LABELS,
   clockText,
   countdownSeconds,
+  phaseLabel,
   repText,
 } from '../../src/exercise-timer/timer-text.js';
+import { TIMER_MESSAGES as EN } from '../../src/exercise-timer/timer-messages.js';
 import { buttonNames, pressButton, setCue, timerScreen } from '../harness/exercise-timer.js';
 import { fakeAdapters, setVisibility } from './fake-adapters.js';
 import { BACK, LONG_ROUTINE, MINUTE, SECOND } from './fixtures.js';
@@ -50,9 +51,9 @@ describe('<knead-exercise-timer>', () => {
       expect(timerScreen(el)).to.include({
         progress: `Exercise ${expected.exerciseIndex + 1} of 3 ${clockText(expected.routineLeftMs)} left`,
         exercise: expected.exercise!.name,
-        phase: PHASE_LABELS[expected.phase.kind],
+        phase: phaseLabel(expected.phase.kind, EN),
         countdown: secondsText(countdownSeconds(expected.phaseLeftMs)),
-        rep: repText(expected.phase, expected.exercise),
+        rep: repText(expected.phase, expected.exercise, EN),
       });
       // Spelled out, so a reader sees where that is: bird dog, rep 19, right side, holding.
       expect(timerScreen(el)).to.include({

@@ -3,30 +3,29 @@ import fc from 'fast-check';
 import { buildSchedule } from '../../src/exercise-timer/schedule.js';
 import { BACK_BASICS, EXERCISES } from '../../src/exercise-timer/built-in-exercises.js';
 import {
-  PHASE_LABELS,
   aboutMinutes,
   clockText,
   countdownSeconds,
   doseText,
   durationText,
   nextExerciseName,
+  phaseLabel,
   repText,
-  secondsText,
   spokenDuration,
   summaryText,
 } from '../../src/exercise-timer/timer-text.js';
+import { TIMER_MESSAGES as EN } from '../../src/exercise-timer/timer-messages.js';
 import { exercise, KINDS, phase, ROUTINE, SCHEDULE, find, UNSPOKEN } from './text-routine.js';
 
-describe('PHASE_LABELS', () => {
+describe('phaseLabel', () => {
   it('labels every kind of phase, each differently', () => {
-    expect(Object.keys(PHASE_LABELS)).to.have.members([...KINDS]);
-    const labels = KINDS.map((kind) => PHASE_LABELS[kind]);
+    const labels = KINDS.map((kind) => phaseLabel(kind, EN));
     for (const label of labels) expect(label.trim().length).to.be.greaterThan(0);
     expect(new Set(labels).size).to.equal(KINDS.length);
   });
 
   it('says what to do in each phase, in the order of a routine', () => {
-    expect(KINDS.map((kind) => PHASE_LABELS[kind]).join(', ')).to.equal(
+    expect(KINDS.map((kind) => phaseLabel(kind, EN)).join(', ')).to.equal(
       'Get ready, Move, Hold, Switch sides, Rest, Done',
     );
   });
@@ -47,21 +46,23 @@ describe('durationText', () => {
       [600, '10 min'],
       [3600, '60 min'],
     ];
-    for (const [seconds, text] of cases) expect(durationText(seconds), `${seconds}`).to.equal(text);
+    for (const [seconds, text] of cases)
+      expect(durationText(seconds, EN), `${seconds}`).to.equal(text);
   });
 
   it('rounds to whole seconds and never goes below 0', () => {
-    expect(durationText(0.4)).to.equal('0 s');
-    expect(durationText(2.5)).to.equal('3 s');
-    expect(durationText(59.4)).to.equal('59 s');
-    expect(durationText(59.5)).to.equal('1 min');
-    expect(durationText(-5)).to.equal('0 s');
+    expect(durationText(0.4, EN)).to.equal('0 s');
+    expect(durationText(2.5, EN)).to.equal('3 s');
+    expect(durationText(59.4, EN)).to.equal('59 s');
+    expect(durationText(59.5, EN)).to.equal('1 min');
+    expect(durationText(-5, EN)).to.equal('0 s');
   });
 
   it('adds up to the rounded seconds for any number', () => {
     fc.assert(
       fc.property(fc.double({ min: -1000, max: 100_000, noNaN: true }), (seconds) => {
-        const text = durationText(seconds);
+        // Past 999 minutes English groups the digits ("1,666 min"), as Intl writes numbers.
+        const text = durationText(seconds, EN).replace(/(\d),(\d)/g, '$1$2');
         const match = /^(?:(\d+) min)?(?: ?(\d+) s)?$/.exec(text);
         expect(match, text).to.not.equal(null);
         const minutes = Number(match![1] ?? 0);
@@ -148,23 +149,23 @@ describe('countdownSeconds', () => {
 
 describe('doseText', () => {
   it('says the reps, the sides and the hold', () => {
-    expect(doseText(exercise('a', 'A', 8, 0, 'none'))).to.equal('8 reps');
-    expect(doseText(exercise('a', 'A', 1, 0, 'none'))).to.equal('1 rep');
-    expect(doseText(exercise('a', 'A', 5, 0, 'both'))).to.equal('5 reps per side');
-    expect(doseText(exercise('a', 'A', 1, 0, 'alternating'))).to.equal(
+    expect(doseText(exercise('a', 'A', 8, 0, 'none'), EN)).to.equal('8 reps');
+    expect(doseText(exercise('a', 'A', 1, 0, 'none'), EN)).to.equal('1 rep');
+    expect(doseText(exercise('a', 'A', 5, 0, 'both'), EN)).to.equal('5 reps per side');
+    expect(doseText(exercise('a', 'A', 1, 0, 'alternating'), EN)).to.equal(
       '1 rep per side, alternating',
     );
-    expect(doseText(exercise('a', 'A', 10, 3, 'alternating'))).to.equal(
+    expect(doseText(exercise('a', 'A', 10, 3, 'alternating'), EN)).to.equal(
       '10 reps per side, alternating, hold 3 s',
     );
-    expect(doseText(exercise('a', 'A', 2, 90, 'both'))).to.equal(
+    expect(doseText(exercise('a', 'A', 2, 90, 'both'), EN)).to.equal(
       '2 reps per side, hold 1 min 30 s',
     );
-    expect(doseText(exercise('a', 'A', 4, 2.5, 'none'))).to.equal('4 reps, hold 3 s');
+    expect(doseText(exercise('a', 'A', 4, 2.5, 'none'), EN)).to.equal('4 reps, hold 3 s');
   });
 
   it('gives the built-in doses of docs/content-sources.md, "Home exercises"', () => {
-    expect(Object.values(EXERCISES).map(doseText)).to.deep.equal([
+    expect(Object.values(EXERCISES).map((e) => doseText(e, EN))).to.deep.equal([
       '8 reps',
       '10 reps per side, alternating, hold 3 s',
       '8 reps, hold 10 s',
@@ -180,22 +181,23 @@ describe('repText', () => {
   const reach = ROUTINE.exercises[1]!;
 
   it('counts the rep of a work or hold phase, with the side when there is one', () => {
-    expect(repText(phase('work', 0, 2), lift)).to.equal('Rep 2 of 2');
-    expect(repText(phase('hold', 0, 1), lift)).to.equal('Rep 1 of 2');
-    expect(repText(phase('work', 1, 1, 'left'), reach)).to.equal('Rep 1 of 1, left side');
-    expect(repText(phase('hold', 1, 1, 'right'), reach)).to.equal('Rep 1 of 1, right side');
+    expect(repText(phase('work', 0, 2), lift, EN)).to.equal('Rep 2 of 2');
+    expect(repText(phase('hold', 0, 1), lift, EN)).to.equal('Rep 1 of 2');
+    expect(repText(phase('work', 1, 1, 'left'), reach, EN)).to.equal('Rep 1 of 1, left side');
+    expect(repText(phase('hold', 1, 1, 'right'), reach, EN)).to.equal('Rep 1 of 1, right side');
   });
 
   it('names the side coming next when switching', () => {
-    expect(repText(phase('switch', 1, 0, 'right'), reach)).to.equal('Next: right side');
-    expect(repText(phase('switch', 1, 0, 'left'), reach)).to.equal('Next: left side');
-    expect(repText(phase('switch', 1), reach)).to.equal('Next: other side');
+    expect(repText(phase('switch', 1, 0, 'right'), reach, EN)).to.equal('Next: right side');
+    expect(repText(phase('switch', 1, 0, 'left'), reach, EN)).to.equal('Next: left side');
+    expect(repText(phase('switch', 1), reach, EN)).to.equal('Next: other side');
   });
 
   it('says nothing outside the reps or without an exercise', () => {
     for (const kind of ['prepare', 'rest', 'done'] as const)
-      expect(repText(phase(kind, 0), lift), kind).to.equal('');
-    for (const kind of KINDS) expect(repText(phase(kind, 2, 1, 'left'), undefined)).to.equal('');
+      expect(repText(phase(kind, 0), lift, EN), kind).to.equal('');
+    for (const kind of KINDS)
+      expect(repText(phase(kind, 2, 1, 'left'), undefined, EN)).to.equal('');
   });
 });
 
@@ -223,7 +225,7 @@ describe('nextExerciseName', () => {
   });
 });
 
-describe('secondsText', () => {
+describe('the seconds message', () => {
   it('says seconds as a word, one in the singular', () => {
     const cases: Array<[number, string]> = [
       [0, '0 seconds'],
@@ -233,7 +235,7 @@ describe('secondsText', () => {
       [60, '60 seconds'],
       [90, '90 seconds'],
     ];
-    for (const [seconds, text] of cases) expect(secondsText(seconds), `${seconds}`).to.equal(text);
+    for (const [seconds, text] of cases) expect(EN.seconds(seconds), `${seconds}`).to.equal(text);
   });
 });
 
@@ -252,15 +254,15 @@ describe('spokenDuration', () => {
       [3600, '60 minutes'],
     ];
     for (const [seconds, text] of cases)
-      expect(spokenDuration(seconds), `${seconds}`).to.equal(text);
+      expect(spokenDuration(seconds, EN), `${seconds}`).to.equal(text);
   });
 
   it('reads the same time as durationText shows, in words', () => {
     fc.assert(
       fc.property(fc.double({ min: -1000, max: 100_000, noNaN: true }), (seconds) => {
-        const spoken = spokenDuration(seconds);
+        const spoken = spokenDuration(seconds, EN);
         expect(spoken).to.not.match(UNSPOKEN);
-        const shown = durationText(seconds)
+        const shown = durationText(seconds, EN)
           .replace(/(\d+) min/, (_, n: string) => `${n} ${n === '1' ? 'minute' : 'minutes'}`)
           .replace(/(\d+) s$/, (_, n: string) => `${n} ${n === '1' ? 'second' : 'seconds'}`);
         expect(spoken).to.equal(shown);
