@@ -1,6 +1,7 @@
 /**
  * Probes for the timer's browser adapter tests: waiting a moment, promises the test settles
- * by hand, the promise rejections nobody handled, and a global replaced for a while.
+ * by hand, the promise rejections nobody handled, a global replaced for a while, and a
+ * speech synthesis that only writes down what it was asked to say.
  */
 import { captureConsole } from '../helpers/console.js';
 
@@ -62,4 +63,20 @@ export async function withProperty<T>(
     if (own) Object.defineProperty(target, name, own);
     else delete (target as Record<string, unknown>)[name];
   }
+}
+
+/** A fake `speechSynthesis` recording calls in order. */
+export function fakeSynthesis() {
+  const calls: string[] = [];
+  const utterances: SpeechSynthesisUtterance[] = [];
+  const synthesis = {
+    speak(utterance: SpeechSynthesisUtterance) {
+      calls.push(`speak:${utterance.text}`);
+      utterances.push(utterance);
+    },
+    cancel() {
+      calls.push('cancel');
+    },
+  };
+  return { synthesis: synthesis as unknown as SpeechSynthesis, calls, utterances };
 }

@@ -1,25 +1,9 @@
 // The timer's spoken cues, driven through a fake speech synthesis: nothing is said.
 import { expect } from '@open-wc/testing';
 import { speechVoice } from '../../src/exercise-timer/voice.js';
-import { withProperty } from './adapter-probes.js';
+import { fakeSynthesis, withProperty } from './adapter-probes.js';
 
 // Voice -------------------------------------------------------------------------------------
-
-/** A fake `speechSynthesis` recording calls in order. */
-function fakeSynthesis() {
-  const calls: string[] = [];
-  const utterances: SpeechSynthesisUtterance[] = [];
-  const synthesis = {
-    speak(utterance: SpeechSynthesisUtterance) {
-      calls.push(`speak:${utterance.text}`);
-      utterances.push(utterance);
-    },
-    cancel() {
-      calls.push('cancel');
-    },
-  };
-  return { synthesis: synthesis as unknown as SpeechSynthesis, calls, utterances };
-}
 
 describe('speechVoice', () => {
   it('cuts the previous cue short, then speaks the new one in the given language', () => {
