@@ -14,6 +14,8 @@ import { BACK_PAIN_FLOW } from '../../src/symptom-check/back-pain-flow.js';
 import { captureConsole } from '../helpers/console.js';
 import { part, parts, textOf } from '../harness/dom.js';
 import { accessibleName } from '../booking-button/accessible-name.js';
+import BOOKING_FR from '../../src/booking-button/languages/fr.js';
+import { TECHNIQUES_FR } from '../../src/technique-card/languages/techniques.fr.js';
 
 /** The ```html blocks of the README, in order. */
 async function readmeExamples(): Promise<string[]> {
@@ -223,6 +225,17 @@ const EXPECTATIONS: readonly Expectation[] = [
       for (const { background, text } of seen) {
         expect(contrast(background, text), `${text} on ${background}`).to.be.at.least(4.5);
       }
+    },
+  },
+  {
+    name: 'in a French section the button and the card speak French, the rest of the page English',
+    matches: (html) => html.includes('<section lang="fr-CA">'),
+    async check(container) {
+      const button = container.querySelector<KneadBookingButton>('knead-booking-button')!;
+      expect(textOf(part(button, 'button'))).to.equal(BOOKING_FR.booking.book);
+      const card = container.querySelector<KneadTechniqueCard>('knead-technique-card')!;
+      expect(textOf(part(card, 'name'))).to.equal(TECHNIQUES_FR.swedish!.name);
+      expect(document.documentElement.lang || 'en', 'the page around it').to.not.match(/^fr/);
     },
   },
   {
