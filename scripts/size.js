@@ -81,9 +81,16 @@ for (const [name, entry] of Object.entries(elements)) {
     extra.forEach((chunk) => inLanguages.add(chunk));
     languages[language] = sum(extra);
   }
-  // The loader's own dynamic imports are the other widgets, not this one's lazy parts.
-  const lazy = [...reach([own], byName, anyImports)].filter(
-    (chunk) => !initial.has(chunk) && !inLanguages.has(chunk),
+  // The loader's own dynamic imports are the other widgets, not this one's lazy parts (the
+  // shared chunk imports the language registry from the loader's file).
+  const lazy = [
+    ...reach([own], byName, (chunk) => (chunk === loader ? [] : anyImports(chunk))),
+  ].filter(
+    (chunk) =>
+      !initial.has(chunk) &&
+      !inLanguages.has(chunk) &&
+      // A nested widget's languages (the cards in the symptom check's result) are no lazy part.
+      !chunk.moduleIds.every((id) => /[\\/]languages[\\/]/.test(id)),
   );
   initial.forEach((chunk) => everyWidget.add(chunk));
   rows.push({ name, page: sum(initial), files: initial.size, lazy: sum(lazy), ...languages });
