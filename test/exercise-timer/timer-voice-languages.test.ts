@@ -18,7 +18,10 @@ import {
 const said = (from = 0) => fake.voice.spoken.slice(from);
 
 describe('<knead-exercise-timer> speaks its language', () => {
-  describe('spoken cues: the words and the voice in one language', () => {
+  describe('spoken cues: the words and the voice in one language', function () {
+    // A whole routine, tick by tick, takes a second or two; more on a busy machine.
+    this.timeout(20_000);
+
     const PAGES = [
       { lang: 'fr', language: 'fr', on: 'Indications vocales activées.' },
       { lang: 'fr-CA', language: 'fr', on: 'Indications vocales activées.' },
