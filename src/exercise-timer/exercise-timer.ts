@@ -247,7 +247,7 @@ export class KneadExerciseTimer extends KneadElement {
     this.save();
   };
 
-  /** The run and what changed, before render (`willUpdate` comes before words.language). */
+  /** The run and what changed, before render: `words` picks the language after `willUpdate`. */
   protected override update(changed: PropertyValues<this>): void {
     this.said = timerWords(this.words);
     const was = views.focusSpot(this.shadowRoot?.activeElement);

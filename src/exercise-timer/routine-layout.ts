@@ -14,7 +14,7 @@ export type LayoutChange = 'fresh' | 'words';
  * it, in the visitor's words, laid out in time. It is laid out again only when the
  * routine, the choice or the language changed, and says which: a new routine or choice
  * starts the run afresh; a new language changes only the words, the phases stay the same,
- * so the run goes on. Pure.
+ * so the run goes on. No DOM, no timers.
  */
 export class RoutineLayout {
   /** What to run; undefined when there is nothing (no routine, or no exercise known). */

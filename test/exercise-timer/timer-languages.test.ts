@@ -32,7 +32,7 @@ const WORDS = {
     summary: '6 ejercicios, unos 9 min.',
     firstDose: 'Gato-vaca 8 repeticiones',
     done: '¡Listo! ¡Buen trabajo! Hizo ejercicio durante 8 minutos y 57 segundos.',
-    message: 'No se pudo cargar esta rutina de ejercicios. Por favor, avísele a la clínica.',
+    message: 'No se pudo cargar esta rutina de ejercicios. Por favor, avise a la clínica.',
     buttons: ['Anterior', 'Pausar', 'Saltar', 'Reiniciar'],
   },
 } as const;

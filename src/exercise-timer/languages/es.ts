@@ -94,7 +94,7 @@ const TIMER_ES: TimerMessages = {
     'La barra espaciadora reanuda la rutina, excepto en un botón o una casilla, que activa en su lugar. Las flechas izquierda y derecha pasan de un ejercicio a otro.',
   keysDone: 'La flecha izquierda vuelve al último ejercicio.',
 
-  notLoaded: 'No se pudo cargar esta rutina de ejercicios. Por favor, avísele a la clínica.',
+  notLoaded: 'No se pudo cargar esta rutina de ejercicios. Por favor, avise a la clínica.',
 };
 
 export default {

@@ -17,7 +17,7 @@ export const EXERCISES_ES: ExerciseTexts = {
     },
     'bird-dog': {
       steps: [
-        'Empiece apoyado en manos y rodillas, con la espalda recta.',
+        'Comience apoyándose en manos y rodillas, con la espalda recta.',
         'Estire un brazo hacia adelante y la pierna contraria hacia atrás.',
         'Mantenga la cadera nivelada y la columna quieta mientras sostiene la posición.',
         'Vuelva a apoyarse en manos y rodillas y cambie de lado.',
