@@ -187,11 +187,11 @@ export const UrgentInUS: Story = {
 
 export const EmergencyNumberUnknown: Story = {
   name: 'Emergency, number unknown',
-  render: (args) => html`<div lang="fr">${symptomCheck(args)}</div>`,
+  render: (args) => html`<div lang="en">${symptomCheck(args)}</div>`,
   // As for a visitor whose time zone names no region we know: nothing else says where they are.
   beforeEach: () => stubTimeZone('Etc/UTC'),
   parameters: story(
-    'A page with a bare `lang="fr"`, no clinic number and a visitor whose time zone says nothing: no number is guessed. The visitor is told to call their local emergency number, and the console asks the clinic to set `emergency-number`.',
+    'A page with a bare `lang="en"`, no clinic number and a visitor whose time zone says nothing: no number is guessed. The visitor is told to call their local emergency number, and the console asks the clinic to set `emergency-number`.',
   ),
   play: async ({ canvasElement, args }) => {
     const { element } = await reachOutcome(canvasElement, args, 'emergency');

@@ -75,6 +75,8 @@ export class LanguageController implements ReactiveController {
   /** The tag that named it (`fr-CA`), for `Intl` formats and the voice. */
   locale = FALLBACK_LANGUAGE;
   private roots: Root[] = [];
+  /** The language of the words last given by `messages`, for the marks hostUpdated sets. */
+  private shown?: string;
 
   /**
    * `languages`: the widget's built-in languages besides English. Registered languages
@@ -90,7 +92,10 @@ export class LanguageController implements ReactiveController {
 
   /** The widget's `name` messages in its language; English for keys that language lacks. */
   messages<T extends MessageTable>(name: string, english: T): T {
-    return messagesFor(name, english, this.language);
+    const table = messagesFor(name, english, this.language);
+    // A language with no table for this widget (registered for another one) shows English.
+    this.shown = table === english ? FALLBACK_LANGUAGE : this.locale;
+    return table;
   }
 
   /** The texts of built-in content `name` in the widget's language, when there are any. */
@@ -165,8 +170,9 @@ export class LanguageController implements ReactiveController {
   hostUpdated(): void {
     const root = (this.host as { renderRoot?: Element | ShadowRoot }).renderRoot;
     if (!root || root === this.host) return;
+    const lang = this.shown ?? this.locale;
     for (const child of root.children)
-      if (child.getAttribute('lang') !== this.locale) child.setAttribute('lang', this.locale);
+      if (child.getAttribute('lang') !== lang) child.setAttribute('lang', lang);
   }
 
   /** A `lang` changed somewhere above: update the widget if its language did. */

@@ -6,6 +6,7 @@ import {
 } from '../../src/shared/language-controller.js';
 import { KneadElement } from '../../src/shared/knead-element.js';
 import { captureConsole } from '../helpers/console.js';
+import { registerLanguage } from '../../src/shared/messages.js';
 
 let clinicLocale: string | undefined;
 
@@ -38,7 +39,7 @@ class LanguageProbe extends KneadElement {
   override render() {
     this.updates++;
     return this.renderContent
-      ? html`<p>${this.words.language}</p>
+      ? html`<p>${this.hello}</p>
           <p>${this.words.locale}</p>`
       : this.words.language;
   }
@@ -159,6 +160,14 @@ describe('LanguageController', () => {
     await settle();
     await probe.updateComplete;
     expect(marked()).to.deep.equal(['es-MX', 'es-MX']);
+    // Portuguese known (registered for another widget), but no words of this one: English.
+    registerLanguage('pt', { other: { hello: 'Olá' } });
+    page.setAttribute('lang', 'pt-BR');
+    await settle();
+    await probe.updateComplete;
+    expect(probe.language).to.equal('pt');
+    expect(probe.hello).to.equal('Hello');
+    expect(marked(), 'its words are English').to.deep.equal(['en', 'en']);
   });
 
   it('renders first in its language, its chunk loaded once for every widget', async () => {
