@@ -94,7 +94,8 @@ export class LanguageController implements ReactiveController {
   messages<T extends MessageTable>(name: string, english: T): T {
     const table = messagesFor(name, english, this.language);
     // A language with no table for this widget (registered for another one) shows English.
-    this.shown = table === english ? FALLBACK_LANGUAGE : this.locale;
+    this.shown =
+      table === english && this.language !== FALLBACK_LANGUAGE ? FALLBACK_LANGUAGE : this.locale;
     return table;
   }
 
