@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languagesAround } from './languages.js';
 import { FALLBACK_LANGUAGE, pickLocale } from './language.js';
+import { LANGUAGE_ADDED } from './language-registry.js';
 import {
   hasLanguage,
   messagesFor,
@@ -26,6 +27,8 @@ export const LANGUAGE_WAIT_MS = 3000;
 const loads = new Map<() => Promise<{ default: LanguageTables }>, Promise<void>>();
 /** Loaders whose tables are registered (or failed: English then, and no second try). */
 const settled = new WeakSet<object>();
+/** Loaders waited for LANGUAGE_WAIT_MS in vain: no widget waits for them again. */
+const late = new WeakSet<object>();
 
 function load(language: string, loader: () => Promise<{ default: LanguageTables }>) {
   let loading = loads.get(loader);
@@ -116,22 +119,24 @@ export class LanguageController implements ReactiveController {
     ({ language: this.language, locale: this.locale } = this.pick());
     const { language } = this;
     const loader = this.languages[language];
-    if (!loader || settled.has(loader)) return undefined;
+    if (!loader || settled.has(loader) || late.has(loader)) return undefined;
     const loading = load(language, loader);
-    let late = false;
-    void loading.then(() => late && this.host.requestUpdate());
+    void loading.then(() => late.has(loader) && this.host.requestUpdate());
+    // The language may change again while its chunk loads (a translation tool rewriting
+    // <html lang>, an app moving the widget): ready again checks the language it ends on.
     return Promise.race([
       loading,
       new Promise<void>((resolve) =>
         setTimeout(() => {
-          late = true;
+          late.add(loader);
           resolve();
         }, LANGUAGE_WAIT_MS),
       ),
-    ]);
+    ]).then(() => this.ready());
   }
 
   hostConnected(): void {
+    addEventListener(LANGUAGE_ADDED, this.onLanguageAdded);
     this.roots = rootsAbove(this.host);
     for (const root of this.roots) {
       let watcher = watchers.get(root);
@@ -148,6 +153,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener(LANGUAGE_ADDED, this.onLanguageAdded);
     for (const root of this.roots) {
       const watcher = watchers.get(root);
       if (!watcher) continue;
@@ -175,6 +181,12 @@ export class LanguageController implements ReactiveController {
     for (const child of root.children)
       if (child.getAttribute('lang') !== lang) child.setAttribute('lang', lang);
   }
+
+  /** A developer registered words after the widget rendered: show them. */
+  private readonly onLanguageAdded = (event: Event) => {
+    const { language } = (event as CustomEvent<{ language: string }>).detail;
+    if (language === this.pick().language) this.host.requestUpdate();
+  };
 
   /** A `lang` changed somewhere above: update the widget if its language did. */
   private recheck(): void {

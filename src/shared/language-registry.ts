@@ -13,6 +13,9 @@ type Registry = Map<string, Map<string, Readonly<Record<string, unknown>>>>;
 
 const KEY = Symbol.for('knead-widgets.languages@1');
 const holder = globalThis as { [KEY]?: Registry };
+/** The window event a registration fires (detail: `{ language }`), so widgets on the page show the new words. */
+export const LANGUAGE_ADDED = 'knead-language-added';
+
 /** Registered tables: language, then the table's name, then its keys. */
 export const registry: Registry = (holder[KEY] ??= new Map());
 
@@ -34,11 +37,16 @@ export function registerBuiltInLanguage(language: string, tables: LanguageTables
 }
 
 function addTables(language: string, tables: LanguageTables, under: boolean): void {
-  const code = language.trim().toLowerCase();
+  // The language subtag: widgets speak `pt` for pt-BR and pt_PT alike.
+  const code = String(language).trim().toLowerCase().split(/[-_]/)[0]!;
   const forLanguage = registry.get(code) ?? new Map<string, Readonly<Record<string, unknown>>>();
   for (const [name, table] of Object.entries(tables)) {
     const before = forLanguage.get(name);
-    forLanguage.set(name, under ? { ...table, ...before } : { ...before, ...table });
+    if (table && typeof table === 'object' && !Array.isArray(table))
+      forLanguage.set(name, under ? { ...table, ...before } : { ...before, ...table });
+    else console.warn(`knead-widgets: ${name} in "${code}" is not a table of messages; ignored`);
   }
   registry.set(code, forLanguage);
+  if (!under && typeof dispatchEvent === 'function')
+    dispatchEvent(new CustomEvent(LANGUAGE_ADDED, { detail: { language: code } }));
 }

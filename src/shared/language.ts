@@ -11,11 +11,14 @@
 /** What every widget speaks when nothing around it names a language it knows. */
 export const FALLBACK_LANGUAGE = 'en';
 
+/** `fr_CA`, as CMSs and server locales write it, read as `fr-CA`. */
+const underscored = (tag: string) => tag.trim().replace(/_/g, '-');
+
 /** The language subtag of a BCP 47 tag, lowercase (`fr-CA` gives `fr`), or undefined. */
 export function baseLanguage(tag: string | null | undefined): string | undefined {
   if (!tag?.trim()) return undefined;
   try {
-    return new Intl.Locale(tag.trim()).language.toLowerCase();
+    return new Intl.Locale(underscored(tag)).language.toLowerCase();
   } catch {
     return undefined;
   }
@@ -47,7 +50,7 @@ export function pickLocale(
 
 function canonical(tag: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    return Intl.getCanonicalLocales(underscored(tag))[0];
   } catch {
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { baseLanguage } from './language.js';
+
 /**
  * The language tags that apply to an element, nearest first: its own `lang`, its clinic's,
  * the nearest ancestor's (crossing shadow roots, so a widget inside an app's component
@@ -9,10 +11,15 @@ export function languagesAround(element: Element, clinicLocale?: string): string
   return tags.filter((tag): tag is string => !!tag);
 }
 
-/** The `lang` of the nearest ancestor that has one, across shadow roots. */
-function ancestorLanguage(element: Element): string | null | undefined {
-  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node))
-    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+/**
+ * The `lang` of the nearest ancestor that names a language, across shadow roots: a blank
+ * or malformed `lang` (a CMS's `lang=""`) is passed over, as on the widget itself.
+ */
+function ancestorLanguage(element: Element): string | undefined {
+  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
+    const lang = node.getAttribute('lang');
+    if (baseLanguage(lang)) return lang!;
+  }
   return undefined;
 }
 

@@ -48,20 +48,55 @@ export function messagesFor<T extends MessageTable>(
 ): T {
   const table = registry.get(language)?.get(widget) as Partial<MessageTable> | undefined;
   if (language === 'en' || !table) return english;
-  const merged: Record<string, Message> = {};
+  let merged = merges.get(table) as T | undefined;
+  if (merged) return merged;
+  const words: Record<string, Message> = {};
   const missing: string[] = [];
   for (const [key, fallback] of Object.entries(english)) {
-    const given = table[key];
+    const given = Object.hasOwn(table, key) ? table[key] : undefined;
     const usable = typeof given === typeof fallback && (typeof given !== 'string' || given);
-    merged[key] = usable ? given! : fallback;
+    words[key] = !usable
+      ? fallback
+      : typeof given === 'function'
+        ? guarded(given, fallback as Fn, `${widget} ${language} ${key}`)
+        : given!;
     if (!usable) missing.push(key);
   }
-  if (missing.length && !warned.has(`${widget} ${language}`)) {
-    warned.add(`${widget} ${language}`);
-    console.warn(
-      `knead-widgets: ${widget} messages in "${language}" lack ${missing.join(', ')}; ` +
-        'these are shown in English',
+  if (missing.length)
+    warnOnce(
+      `${widget} ${language}`,
+      `${widget} messages in "${language}" lack ${missing.join(', ')}; these are shown in English`,
     );
-  }
-  return merged as T;
+  // Nothing usable: the English table itself, so the widget knows its words are English.
+  merged = (missing.length === Object.keys(english).length ? english : words) as T;
+  merges.set(table, merged);
+  return merged;
+}
+
+type Fn = (...values: never[]) => string;
+
+/** Each registered table's merge with English, made once. */
+const merges = new WeakMap<object, MessageTable>();
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`knead-widgets: ${message}`);
+}
+
+/**
+ * A registered message function that throws or gives no text falls back to the English
+ * sentence (an emergency number must never vanish with a translation), warning once.
+ */
+function guarded(given: Fn, fallback: Fn, where: string): Fn {
+  return (...values) => {
+    try {
+      const text: unknown = given(...values);
+      if (typeof text === 'string' && text) return text;
+    } catch {
+      // Shown in English, below.
+    }
+    warnOnce(where, `the message ${where} gave no text; it is shown in English`);
+    return fallback(...values);
+  };
 }

@@ -15,6 +15,7 @@ const tables = (hello: string) => ({ default: { probe: { hello } } });
 const started: string[] = [];
 let arriveSlowly: () => void = () => {};
 let arriveLate: () => void = () => {};
+let arriveU: () => void = () => {};
 const LOADERS: LanguageLoaders = {
   fr: () => (started.push('fr'), Promise.resolve(tables('Bonjour'))),
   es: () => Promise.resolve(tables('Hola')),
@@ -22,6 +23,8 @@ const LOADERS: LanguageLoaders = {
   xs: () => new Promise((resolve) => (arriveSlowly = () => resolve(tables('Slow hello')))),
   xt: () => new Promise((resolve) => (arriveLate = () => resolve(tables('Late hello')))),
   xf: () => Promise.reject(new Error('offline')),
+  xu: () => new Promise((resolve) => (arriveU = () => resolve(tables('Hello U')))),
+  xv: () => Promise.resolve(tables('Hello V')),
 };
 
 /** A widget that shows the language it speaks and its one message, and counts its updates. */
@@ -229,5 +232,28 @@ describe('LanguageController', () => {
     });
     expect(warnings.length).to.equal(1);
     expect(String(warnings[0])).to.contain('"xf"');
+  });
+
+  it('ends in the language it was switched to while the first one loaded', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="xu"></div>`);
+    const probe = document.createElement('language-probe') as LanguageProbe;
+    page.append(probe);
+    await nextFrame();
+    page.setAttribute('lang', 'xv');
+    await settle();
+    arriveU();
+    await probe.updateComplete;
+    await settle();
+    expect(shown(probe)).to.equal('xv');
+    expect(probe.hello).to.equal('Hello V');
+  });
+
+  it('shows words a developer registers after it rendered', async () => {
+    const probe = await fixture<LanguageProbe>(html`<language-probe lang="xw"></language-probe>`);
+    expect(shown(probe), 'not known yet: English').to.equal('en');
+    registerLanguage('xw', { probe: { hello: 'Late words' } });
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('xw');
+    expect(probe.hello).to.equal('Late words');
   });
 });

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { FALLBACK_LANGUAGE, baseLanguage, pickLanguage } from '../../src/shared/language.js';
+import {
+  FALLBACK_LANGUAGE,
+  baseLanguage,
+  pickLanguage,
+  pickLocale,
+} from '../../src/shared/language.js';
 
 const KNOWN = ['en', 'fr', 'es'];
 const known = (language: string) => KNOWN.includes(language);
@@ -69,5 +74,8 @@ describe('pickLanguage: the language a widget speaks', () => {
     expect(baseLanguage('français')).to.equal(undefined);
     expect(baseLanguage('')).to.equal(undefined);
     expect(baseLanguage(null)).to.equal(undefined);
+    // The form CMSs and server locales write (WordPress's get_locale()).
+    expect(baseLanguage('fr_CA')).to.equal('fr');
+    expect(pickLocale(['es_MX'], known)).to.deep.equal({ language: 'es', locale: 'es-MX' });
   });
 });

@@ -97,3 +97,50 @@ describe('language registry', () => {
     expect(messagesFor('probe', ENGLISH, 'xi').book).to.equal('Marcar');
   });
 });
+
+describe('messages from a developer that are not right', () => {
+  it('shows English for a function that throws or gives no text, warning once', async () => {
+    registerLanguage('xj', {
+      probe: {
+        book: 'Marcar',
+        minutes: () => {
+          throw new Error('oops');
+        },
+        withClinic: () => 42 as unknown as string,
+      },
+    });
+    const warnings = await captureConsole('warn', () => {
+      const words = messagesFor('probe', ENGLISH, 'xj');
+      expect(words.book).to.equal('Marcar');
+      expect(words.minutes(3)).to.equal('3 min');
+      expect(words.minutes(4)).to.equal('4 min');
+      expect(words.withClinic('Harbour')).to.equal('Book with Harbour');
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.include('probe xj minutes');
+  });
+
+  it('gives the English table itself when nothing registered is usable', async () => {
+    await captureConsole('warn', () => {
+      registerLanguage('xk', { probe: { book: '', minutes: 'not a function', constructor: 'x' } });
+      expect(messagesFor('probe', ENGLISH, 'xk')).to.equal(ENGLISH);
+    });
+  });
+
+  it('ignores a table that is not one, with a warning naming it', async () => {
+    const warnings = await captureConsole('warn', () => {
+      registerLanguage('xl', { probe: null as unknown as object, other: [] });
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.include('probe in "xl" is not a table');
+    expect(messagesFor('probe', ENGLISH, 'xl')).to.equal(ENGLISH);
+  });
+
+  it('files a regional tag under its language: pt-BR and pt_PT are pt', () => {
+    registerLanguage('xm-BR', { probe: { book: 'Um' } });
+    registerLanguage('xm_PT', { probe: { withClinic: (name: string) => `Com ${name}` } });
+    expect(hasLanguage('xm')).to.equal(true);
+    const words = messagesFor('probe', ENGLISH, 'xm');
+    expect([words.book, words.withClinic('A')]).to.deep.equal(['Um', 'Com A']);
+  });
+});
