@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { reportUnknownChoice } from '../shared/log.js';
@@ -73,38 +72,55 @@ const VARIANTS = ['primary', 'secondary', 'link'];
 export class KneadBookingButton extends KneadElement {
   static override styles = [baseStyles, bookingButtonStyles];
 
+  // Without decorators, as in KneadElement; each field below has its docs and default.
+  static override get properties(): PropertyDeclarations {
+    return {
+      provider: {},
+      account: {},
+      service: {},
+      href: {},
+      mode: { reflect: true },
+      label: {},
+      utmSource: { attribute: 'utm-source' },
+      utmMedium: { attribute: 'utm-medium' },
+      utmCampaign: { attribute: 'utm-campaign' },
+      disabled: { type: Boolean, reflect: true },
+      variant: { reflect: true },
+    };
+  }
+
   /** Booking provider id: noterro, jane, calendly, cal, acuity, square, vagaro, fresha, mindbody. Omit for any booking page in `href`. */
-  @property() provider?: string;
+  provider?: string;
 
   /** The clinic's account id with the provider. */
-  @property() account?: string;
+  account?: string;
 
   /** The service to book, for providers that link to one service. */
-  @property() service?: string;
+  service?: string;
 
   /** A booking page URL: https, or tel:/mailto: without a provider. With a provider it must be on the provider's hosts. */
-  @property() href?: string;
+  href?: string;
 
   /** How the booking page opens: `new-tab`, `same-tab`, or `popup` (a dialog, where the provider allows framing; else a new tab). */
-  @property({ reflect: true }) mode: BookingMode = 'new-tab';
+  mode: BookingMode = 'new-tab';
 
   /** The button text. Default: the fallback link's text, the slotted text, or "Book an appointment" in the button's language. */
-  @property() label?: string;
+  label?: string;
 
   /** `utm_source` added to the booking URL. */
-  @property({ attribute: 'utm-source' }) utmSource?: string;
+  utmSource?: string;
 
   /** `utm_medium` added to the booking URL. */
-  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+  utmMedium?: string;
 
   /** `utm_campaign` added to the booking URL. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+  utmCampaign?: string;
 
   /** Shows the button but does not book. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Visual style: `primary`, `secondary` or `link`. */
-  @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
+  variant: 'primary' | 'secondary' | 'link' = 'primary';
 
   private readonly clinicLink = new ClinicConsumer(this);
   protected override readonly words = new LanguageController(
@@ -116,8 +132,15 @@ export class KneadBookingButton extends KneadElement {
     return this.clinicLink.settings;
   }
 
-  @query('[part~="button"]') private button?: HTMLElement;
-  @query('knead-booking-dialog') private dialog?: KneadBookingDialog;
+  /** The rendered link or button (none before the first render). */
+  private get button(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="button"]');
+  }
+
+  /** The popup, in popup mode. */
+  private get dialog(): KneadBookingDialog | null {
+    return this.renderRoot?.querySelector<KneadBookingDialog>('knead-booking-dialog');
+  }
 
   /** The slotted text, whitespace collapsed, once the slot has told us. */
   private slotText?: string;

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from './version.js';
 import { headingLevel } from './heading-level.js';
 import { reportOnce, type JsonProblem, type Severity } from './log.js';
@@ -19,8 +18,19 @@ export abstract class KneadElement extends LitElement {
   /** The library's version: a second copy on the page compares it before defining. */
   static readonly version: string = VERSION;
 
+  // Properties are declared here rather than with decorators, so a page with only a booking
+  // button does not load lit's decorator runtime. A getter rather than a `static properties`
+  // field, which lit-analyzer does not read. With `useDefineForClassFields: false` a typed
+  // field below declares a type (and assigns its default through lit's accessor); it never
+  // shadows the accessor. https://lit.dev/docs/components/properties/#declaring-properties-in-a-static-properties-class-field
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+    };
+  }
+
   /** Colour scheme: `light`, `dark`, or `auto` (the visitor's setting). Unset: the page's. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** The widget's language and its messages; widgets with words to show set it. */
   declare protected readonly words?: LanguageController;
