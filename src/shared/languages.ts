@@ -1,5 +1,3 @@
-import { baseLanguage } from './language.js';
-
 /**
  * The language tags that apply to an element, nearest first: its own `lang`, its clinic's,
  * the nearest ancestor's (crossing shadow roots, so a widget inside an app's component
@@ -12,14 +10,14 @@ export function languagesAround(element: Element, clinicLocale?: string): string
 }
 
 /**
- * The `lang` of the nearest ancestor that names a language, across shadow roots: a blank
- * or malformed `lang` (a CMS's `lang=""`) is passed over, as on the widget itself.
+ * The `lang` of the nearest ancestor that has one, across shadow roots. A blank one stops
+ * the search: HTML reads `lang=""` as "language unknown", so the region around it is not
+ * taken for the visitor's (the emergency number is never guessed from it) and the widget
+ * goes on to the document's language.
  */
-function ancestorLanguage(element: Element): string | undefined {
-  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
-    const lang = node.getAttribute('lang');
-    if (baseLanguage(lang)) return lang!;
-  }
+function ancestorLanguage(element: Element): string | null | undefined {
+  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node))
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
   return undefined;
 }
 
