@@ -11,6 +11,10 @@ import { resolve, sep } from 'node:path';
 const BUTTON = resolve('src/booking-button/define.ts');
 const BUTTON_FOLDER = resolve('src/booking-button') + sep;
 const REGISTRY = resolve('src/shared/language-registry.ts');
+// `@lit/context` has one entry point, which also re-exports the providing side (the
+// provider controller, its value notifier, `@provide` and `@consume`): only `<knead-clinic>`
+// uses it, so it stays out of the chunk a page with one button loads.
+const PROVIDING = /@lit[\\/]context[\\/].*(decorators|context-provider|value-notifier)/;
 
 /** A vite plugin that records the module graph, and the test of the shared chunk's group. */
 export default function sharedChunk() {
@@ -26,14 +30,16 @@ export default function sharedChunk() {
         for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
       };
       visit(BUTTON);
-      for (const id of shared) if (id.startsWith(BUTTON_FOLDER)) shared.delete(id);
+      for (const id of shared)
+        if (id.startsWith(BUTTON_FOLDER) || PROVIDING.test(id)) shared.delete(id);
       // The loader offers registerLanguage: the registry lives in the loader's own file, or
       // the loader would import this whole chunk to register a language.
       shared.delete(REGISTRY);
     },
   };
-  // Helpers the bundler adds (ids starting with \0) go there too; rolldown's runtime helper
-  // stays a file of its own whatever the groups say.
-  const test = (id) => shared.has(id) || id.startsWith('\0') || /rolldown[\\/]runtime/.test(id);
+  // Helpers the bundler adds (ids starting with \0) go there when the button's modules
+  // import them (they are in the graph above); rolldown's runtime helper stays a file of its
+  // own whatever the groups say.
+  const test = (id) => shared.has(id) || /rolldown[\\/]runtime/.test(id);
   return { plugin, group: { name: 'shared', test } };
 }

@@ -247,8 +247,8 @@ export class KneadExerciseTimer extends KneadElement {
     this.save();
   };
 
-  /** The run and what changed, before render: `words` picks the language after `willUpdate`. */
-  protected override update(changed: PropertyValues<this>): void {
+  /** The run and what changed, before render (a server renderer runs this too). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.said = timerWords(this.words);
     const was = views.focusSpot(this.shadowRoot?.activeElement);
     if (!this.hasUpdated) this.now = this.use().clock.now();
@@ -256,7 +256,6 @@ export class KneadExerciseTimer extends KneadElement {
     this.layOut(changed.has('exercises'));
     this.view = this.schedule && timerState(this.schedule, this.run, this.now);
     if (this.view) this.react(this.view, was);
-    super.update(changed);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KneadElement } from '../shared/knead-element.js';
 import { LanguageController } from '../shared/language-controller.js';
@@ -154,16 +154,15 @@ export class KneadTechniqueCard extends KneadElement {
     return this.renderRoot.querySelector('knead-booking-button');
   }
 
-  // In update, not willUpdate: Lit runs willUpdate before the controllers' hostUpdate, where
-  // `words` takes the language this update speaks.
-  protected override update(changed: PropertyValues<this>): void {
+  // In willUpdate, which a server renderer runs too; `words` has this update's language
+  // already (LanguageController.ready sets it before the update).
+  protected override willUpdate(): void {
     this.level = this.headingLevelOr(3);
     this.text = this.words.messages('technique-card', CARD_MESSAGES);
     const texts = this.words.texts<TechniqueTexts>('techniques');
     const { resolved, problems } = resolveCard(this, texts);
     for (const { path, value, reason } of problems) this.report(path, value, reason);
     this.resolved = resolved;
-    super.update(changed);
   }
 
   protected override render() {

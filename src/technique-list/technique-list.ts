@@ -154,17 +154,13 @@ export class KneadTechniqueList extends KneadElement {
     this.pressureFilter = new Set();
   }
 
-  // Lit runs willUpdate before the controllers' hostUpdate, where `words` takes the language
-  // this update speaks: the words are read here, after it.
-  protected override update(changed: PropertyValues<this>): void {
+  // `words` has this update's language already (LanguageController.ready sets it before
+  // the update), and a server renderer runs willUpdate too.
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.text = {
       list: this.words.messages('technique-list', LIST_MESSAGES),
       card: this.words.messages('technique-card', CARD_MESSAGES),
     };
-    super.update(changed);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
     const loaded = changed.has('data') || !this.hasUpdated;
     if (loaded) this.config.load();
     if (loaded || changed.has('techniques')) this.chosen = this.choose();
