@@ -108,6 +108,33 @@ test('a page with one booking button downloads the button and no other widget', 
   await watch.page.close();
 });
 
+test('a French section loads the button’s French, once, and an English page no language', async () => {
+  const french = (name) => cdn.sources(name).includes('src/booking-button/languages/fr.ts');
+  const english = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
+  await whenDefined(english.page, ['knead-booking-button']);
+  await settle(english.page);
+  assert.deepEqual(
+    chunksOf(english).filter((name) =>
+      cdn.sources(name).some((source) => /\/languages\/.*(fr|es)\.ts$/.test(source)),
+    ),
+    [],
+    'an English page fetches no language',
+  );
+  await english.page.close();
+
+  const watch = await open(
+    `<section lang="fr-CA"><knead-booking-button href="${BOOK}"></knead-booking-button>` +
+      `<knead-booking-button href="${BOOK}" mode="same-tab"></knead-booking-button></section>`,
+  );
+  await whenDefined(watch.page, ['knead-booking-button']);
+  const { text } = await rendered(watch.page, 'knead-booking-button');
+  assert.match(text, /^Prendre rendez-vous/);
+  await settle(watch.page);
+  assert.equal(chunksOf(watch).filter(french).length, 1, 'one French chunk, for both buttons');
+  await assertClean(watch);
+  await watch.page.close();
+});
+
 test('widgets added after the autoloader ran are defined and render', async () => {
   const watch = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
   await whenDefined(watch.page, ['knead-booking-button']);

@@ -43,11 +43,15 @@ export async function readCdn() {
     for (const target of [...imports, ...dynamic])
       if (!files.has(target)) throw new Error(`dist/cdn/${name} imports ${target}, not built`);
 
-  /** The files `start` needs: its static imports, and with `dynamic` what it may load. */
+  /**
+   * The files `start` needs: its static imports, and with `dynamic` what it may load. The
+   * loader is not followed: the chunks import the language registry from it, but the page
+   * loaded it already, and its dynamic imports are every other widget.
+   */
   const reachable = (start, { dynamic = true } = {}) => {
     const seen = new Set();
     const visit = (name) => {
-      if (seen.has(name)) return;
+      if (seen.has(name) || (name === LOADER && name !== start)) return;
       seen.add(name);
       const file = files.get(name);
       for (const next of dynamic ? [...file.imports, ...file.dynamic] : file.imports) visit(next);
