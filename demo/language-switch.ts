@@ -34,21 +34,21 @@ const PAGE: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'deep-book': 'Réserver un massage des tissus profonds',
     'physio-title': 'Évaluation en physiothérapie',
     'physio-text':
-      'Pour une douleur qui descend, qui picote ou qui revient sans cesse : d’abord une évaluation, puis un plan.',
+      'Pour une douleur qui descend, qui picote ou qui revient sans cesse : d’abord une évaluation, puis un plan.',
     'physio-book': 'Réserver une évaluation en physiothérapie',
-    'check-title': 'Mal au dos ? Voyez ce qui pourrait vous aider',
+    'check-title': 'Mal au dos ? Voyez ce qui pourrait vous aider',
     'check-text':
       'Répondez à quelques questions, en toute confidentialité, dans votre navigateur. Nous vous dirons s’il vaut mieux voir d’abord un médecin et, si le massage vous convient, quelles techniques et quels exercices à la maison peuvent aider.',
     'exercises-title': 'Exercices à la maison pour votre dos',
     'exercises-text':
-      'Six exercices doux que nos physiothérapeutes proposent souvent. La minuterie vous guide pour chacun ; activez les bips ou les consignes vocales si vous préférez ne pas regarder l’écran.',
+      'Six exercices doux que nos physiothérapeutes proposent souvent. La minuterie vous guide pour chacun ; activez les bips ou les consignes vocales si vous préférez ne pas regarder l’écran.',
     'techniques-title': 'Les techniques de massage que nous pratiquons',
     'techniques-text':
-      'Vous ne savez pas quoi demander ? Filtrez selon ce qui vous aiderait ou selon la pression que vous aimez. Votre thérapeute adapte toujours la pression à vous.',
+      'Vous ne savez pas quoi demander ? Filtrez selon ce qui vous aiderait ou selon la pression que vous aimez. Votre thérapeute adapte toujours la pression à vous.',
     'visit-title': 'Nous trouver',
     'visit-hours': '12, rue Wharf, bureau 3 · du lundi au samedi, de 8 h à 19 h',
     'visit-text':
-      'Vous préférez un autre site de réservation ? Ce bouton mène à un studio partenaire qui réserve avec Jane :',
+      'Vous préférez un autre site de réservation ? Ce bouton mène à un studio partenaire qui réserve avec Jane :',
     'jane-book': 'Réserver à notre studio Jane',
     'footer-emergency':
       'En cas d’urgence, composez le 911. Le massage ne remplace pas les soins médicaux.',
