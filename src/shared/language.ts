@@ -20,7 +20,11 @@ export function baseLanguage(tag: string | null | undefined): string | undefined
   try {
     return new Intl.Locale(underscored(tag)).language.toLowerCase();
   } catch {
-    return undefined;
+    // Private-use and grandfathered tags (x-klingon, i-klingon) name a language Intl does
+    // not parse: one the widgets do not have, so English, not the next tag out.
+    return /^[xi]-[a-z\d]{1,8}(-[a-z\d]{1,8})*$/i.test(tag.trim())
+      ? tag.trim().toLowerCase()
+      : undefined;
   }
 }
 

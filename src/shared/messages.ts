@@ -20,6 +20,9 @@ export {
   type LanguageTables,
 } from './language-registry.js';
 
+/** The longest message a registered language may give: longer ones are shown in English. */
+export const MESSAGE_LIMIT = 1000;
+
 /** Widget and language pairs already warned about, so each warning is given once. */
 const warned = new Set<string>();
 
@@ -54,7 +57,9 @@ export function messagesFor<T extends MessageTable>(
   const missing: string[] = [];
   for (const [key, fallback] of Object.entries(english)) {
     const given = Object.hasOwn(table, key) ? table[key] : undefined;
-    const usable = typeof given === typeof fallback && (typeof given !== 'string' || given);
+    const usable =
+      typeof given === typeof fallback &&
+      (typeof given !== 'string' || (given && given.length <= MESSAGE_LIMIT));
     words[key] = !usable
       ? fallback
       : typeof given === 'function'
@@ -69,11 +74,18 @@ export function messagesFor<T extends MessageTable>(
     );
   // Nothing usable: the English table itself, so the widget knows its words are English.
   merged = (missing.length === Object.keys(english).length ? english : words) as T;
+  if (missing.length && merged !== english) partial.add(merged);
   merges.set(table, merged);
   return merged;
 }
 
 type Fn = (...values: never[]) => string;
+
+/** Merged tables with some English in them. */
+const partial = new WeakSet<object>();
+
+/** True when `table` (from messagesFor) mixes a language with English fallbacks. */
+export const isPartial = (table: MessageTable): boolean => partial.has(table);
 
 /** Each registered table's merge with English, made once. */
 const merges = new WeakMap<object, MessageTable>();
@@ -92,7 +104,7 @@ function guarded(given: Fn, fallback: Fn, where: string): Fn {
   return (...values) => {
     try {
       const text: unknown = given(...values);
-      if (typeof text === 'string' && text) return text;
+      if (typeof text === 'string' && text && text.length <= MESSAGE_LIMIT) return text;
     } catch {
       // Shown in English, below.
     }

@@ -142,13 +142,9 @@ describe('lang values a page may write', () => {
     }
   });
 
-  // BUG (low): the private-use `x-klingon` and the grandfathered `i-klingon` are valid
-  // language tags for languages the widgets lack, so README's rule ("a language the
-  // widgets do not have gets English, not the next tag out") says English; but
-  // Intl.Locale refuses them, baseLanguage() (src/shared/language.ts) returns undefined,
-  // and they are passed over like garbage: the widgets speak the Spanish section's
-  // language. Expected: English.
-  it.skip('x-klingon and i-klingon speak English, not the section’s Spanish', async () => {
+  // Found by this pass: the private-use `x-klingon` and grandfathered `i-klingon` are
+  // tags of languages the widgets lack, so English (README), though Intl.Locale refuses them.
+  it('x-klingon and i-klingon speak English, not the section’s Spanish', async () => {
     for (const lang of ['x-klingon', 'i-klingon']) {
       const holder = mount('es', ...TWO);
       for (const el of holder.children) el.setAttribute('lang', lang);

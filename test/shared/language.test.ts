@@ -77,5 +77,8 @@ describe('pickLanguage: the language a widget speaks', () => {
     // The form CMSs and server locales write (WordPress's get_locale()).
     expect(baseLanguage('fr_CA')).to.equal('fr');
     expect(pickLocale(['es_MX'], known)).to.deep.equal({ language: 'es', locale: 'es-MX' });
+    // Private-use and grandfathered tags name languages the widgets lack: English.
+    expect(pickLanguage(['x-klingon', 'es'], known)).to.equal('en');
+    expect(pickLanguage(['i-klingon', 'es'], known)).to.equal('en');
   });
 });

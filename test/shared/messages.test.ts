@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  MESSAGE_LIMIT,
   hasLanguage,
+  isPartial,
   messagesFor,
   registerBuiltInLanguage,
   registerLanguage,
@@ -142,5 +144,23 @@ describe('messages from a developer that are not right', () => {
     expect(hasLanguage('xm')).to.equal(true);
     const words = messagesFor('probe', ENGLISH, 'xm');
     expect([words.book, words.withClinic('A')]).to.deep.equal(['Um', 'Com A']);
+  });
+});
+
+describe('bounded and partial tables', () => {
+  it(`shows English for a text or a result over ${MESSAGE_LIMIT} characters`, async () => {
+    const long = 'a'.repeat(MESSAGE_LIMIT + 1);
+    registerLanguage('xn', { probe: { book: long, withClinic: () => long, minutes: () => 'ok' } });
+    await captureConsole('warn', () => {
+      const words = messagesFor('probe', ENGLISH, 'xn');
+      expect(words.book).to.equal(ENGLISH.book);
+      expect(words.withClinic('H')).to.equal('Book with H');
+      expect(words.minutes(1)).to.equal('ok');
+      expect(isPartial(words)).to.equal(true);
+    });
+    registerLanguage('xo', {
+      probe: { book: 'b', minutes: () => 'm', withClinic: () => 'w' },
+    });
+    expect(isPartial(messagesFor('probe', ENGLISH, 'xo'))).to.equal(false);
   });
 });
