@@ -91,34 +91,24 @@ export class KneadBookingButton extends KneadElement {
 
   /** Booking provider id: noterro, jane, calendly, cal, acuity, square, vagaro, fresha, mindbody. Omit for any booking page in `href`. */
   provider?: string;
-
   /** The clinic's account id with the provider. */
   account?: string;
-
   /** The service to book, for providers that link to one service. */
   service?: string;
-
   /** A booking page URL: https, or tel:/mailto: without a provider. With a provider it must be on the provider's hosts. */
   href?: string;
-
   /** How the booking page opens: `new-tab`, `same-tab`, or `popup` (a dialog, where the provider allows framing; else a new tab). */
   mode: BookingMode = 'new-tab';
-
   /** The button text. Default: the fallback link's text, the slotted text, or "Book an appointment" in the button's language. */
   label?: string;
-
   /** `utm_source` added to the booking URL. */
   utmSource?: string;
-
   /** `utm_medium` added to the booking URL. */
   utmMedium?: string;
-
   /** `utm_campaign` added to the booking URL. */
   utmCampaign?: string;
-
   /** Shows the button but does not book. */
   disabled = false;
-
   /** Visual style: `primary`, `secondary` or `link`. */
   variant: 'primary' | 'secondary' | 'link' = 'primary';
 
@@ -178,29 +168,15 @@ export class KneadBookingButton extends KneadElement {
     reportUnknownChoice(this, 'variant', this.variant, VARIANTS);
   }
 
-  /**
-   * Decides the face in the language of this update: in render, not willUpdate, since Lit
-   * runs willUpdate before its controllers' hostUpdate, where `words` learns the language.
-   */
+  /** Decides the face, in this update's language, from everything the page gave. */
   private decideFace(text: BookingMessages): ButtonFace {
-    const { provider, account, service, href, mode, clinic, label, slotText, disabled } = this;
-    const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
-    const { fallback } = this;
-    const clinicPending = this.clinicLink.waiting;
+    const { provider, account, service, href, mode, label, slotText, disabled, fallback } = this;
     return bookingFace(
       {
-        provider,
-        account,
-        service,
-        href,
-        mode,
-        utm,
-        fallback,
-        clinic,
-        label,
-        slotText,
-        disabled,
-        clinicPending,
+        ...{ provider, account, service, href, mode, label, slotText, disabled, fallback },
+        utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },
+        clinic: this.clinicLink.settings,
+        clinicPending: this.clinicLink.waiting,
       },
       text,
       (...problem) => this.report(...problem),
