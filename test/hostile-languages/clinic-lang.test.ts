@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { WIDGETS, marks, pageLang, settleAll, spokenOn, type WidgetName } from './probes.js';
+import { WIDGETS, pageLang, settleAll, ALL_WIDGETS, expectSpeaks } from './probes.js';
 
 /**
  * A clinic's `lang`: on a wrapping clinic, on a `page` clinic serving widgets elsewhere,
@@ -8,19 +8,7 @@ import { WIDGETS, marks, pageLang, settleAll, spokenOn, type WidgetName } from '
  * "Languages": own lang, then the clinic's, then the nearest ancestor's, then <html>).
  */
 
-const ALL: WidgetName[] = ['booking', 'card', 'list', 'check', 'timer'];
-const markup = (names = ALL) => names.map((name) => WIDGETS[name].markup).join('');
-
-function expectSpeaks(root: ParentNode, language: 'en' | 'fr' | 'es', names = ALL) {
-  for (const name of names) {
-    const el = root.querySelector(WIDGETS[name].tag)!;
-    expect(spokenOn(el, name), name).to.equal(language);
-    expect(
-      marks(el).map((mark) => mark?.split('-')[0]),
-      `${name}'s marks`,
-    ).to.deep.equal(marks(el).map(() => language));
-  }
-}
+const markup = (names = ALL_WIDGETS) => names.map((name) => WIDGETS[name].markup).join('');
 
 describe("a clinic's lang", () => {
   let restore: () => void;

@@ -13,7 +13,7 @@ import {
   settleAll,
   spokenOn,
   unmountAll,
-  type WidgetName,
+  ALL_WIDGETS,
 } from './probes.js';
 
 /**
@@ -22,8 +22,6 @@ import {
  * (LanguageController.hostUpdated). Text at the top of a shadow root, outside any element,
  * could carry none, so there must be none.
  */
-
-const ALL: WidgetName[] = ['booking', 'card', 'list', 'check', 'timer'];
 
 /** Top-level text of a shadow root that is not whitespace: it would be read in the page's language. */
 const looseText = (el: Element) =>
@@ -46,9 +44,9 @@ describe('lang marks for screen readers', () => {
     ['en', 'en', 'en'],
   ] as const)
     it(`in a lang="${lang}" section every widget speaks ${language} and marks ${mark}`, async () => {
-      const holder = mount(lang, ...ALL);
+      const holder = mount(lang, ...ALL_WIDGETS);
       await settleAll(document.body, 200);
-      for (const name of ALL) {
+      for (const name of ALL_WIDGETS) {
         const el = holder.querySelector(WIDGETS[name].tag)!;
         expect(spokenOn(el, name), name).to.equal(language);
         expect(marks(el).length, `${name} has top elements`).to.be.above(0);
@@ -81,11 +79,11 @@ describe('lang marks for screen readers', () => {
   });
 
   it('marks follow a switch back to English', async () => {
-    const holder = mount('fr', ...ALL);
+    const holder = mount('fr', ...ALL_WIDGETS);
     await settleAll(document.body, 200);
     holder.setAttribute('lang', 'en');
     await settleAll();
-    for (const name of ALL) {
+    for (const name of ALL_WIDGETS) {
       const el = holder.querySelector(WIDGETS[name].tag)!;
       expect(spokenOn(el, name), name).to.equal('en');
       expect(
@@ -98,10 +96,10 @@ describe('lang marks for screen readers', () => {
   // On English pages the region stays in the marks (908e2ff marked them plain en, which
   // would override an en-GB page's voice; fixed in 816d10b).
   it('English pages keep their region in the marks: en-GB, then en-CA after a switch', async () => {
-    const holder = mount('en-GB', ...ALL);
+    const holder = mount('en-GB', ...ALL_WIDGETS);
     await settleAll(document.body, 200);
     const marked = (mark: string) => {
-      for (const name of ALL) {
+      for (const name of ALL_WIDGETS) {
         const el = holder.querySelector(WIDGETS[name].tag)!;
         expect(
           marks(el).every((each) => each === mark),
@@ -121,7 +119,7 @@ describe('lang marks for screen readers', () => {
   // words for `pt`): the others show English, marked en. (Marked "pt" until 908e2ff.)
   it('a registered language a widget has no words for: its English is marked en', async () => {
     registerLanguage('pt', { booking: { book: 'Marcar consulta' } });
-    const holder = mount('pt-BR', ...ALL);
+    const holder = mount('pt-BR', ...ALL_WIDGETS);
     await captureConsole('warn', () => settleAll(document.body, 200));
     for (const name of ['card', 'list', 'check', 'timer'] as const) {
       const el = holder.querySelector(WIDGETS[name].tag)!;
@@ -148,9 +146,9 @@ describe('lang marks for screen readers', () => {
       'technique-card': 42,
       'technique-list': { label: () => 'not a text' },
     } as unknown as Record<string, object>);
-    const holder = mount('cs', ...ALL);
+    const holder = mount('cs', ...ALL_WIDGETS);
     await captureConsole('warn', () => settleAll(document.body, 200));
-    for (const name of ALL) {
+    for (const name of ALL_WIDGETS) {
       const el = holder.querySelector(WIDGETS[name].tag)!;
       expect(spokenOn(el, name), name).to.equal('en');
       expect(

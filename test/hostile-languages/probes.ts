@@ -4,6 +4,7 @@
  * a widget's screen is really in (by a word only that language's table has), the `lang`
  * marks a screen reader reads, and a watch on errors and rejections nobody handled.
  */
+import { expect } from '@open-wc/testing';
 import { nextFrame } from '../harness/dom.js';
 import { BOOKING_MESSAGES } from '../../src/booking-button/booking-messages.js';
 import { TIMER_MESSAGES } from '../../src/exercise-timer/timer-messages.js';
@@ -117,6 +118,29 @@ export const marks = (el: Element): (string | null)[] =>
   [...(el.shadowRoot?.children ?? [])]
     .filter((child) => child.localName !== 'style')
     .map((child) => child.getAttribute('lang'));
+
+/** The five widgets, for tests about every one of them. */
+export const ALL_WIDGETS: WidgetName[] = ['booking', 'card', 'list', 'check', 'timer'];
+
+/**
+ * Each of `names` in `root` speaks `language`, and its lang marks name it: exactly
+ * `locale` when given, else that language in any region.
+ */
+export function expectSpeaks(
+  root: ParentNode,
+  language: Spoken,
+  names: readonly WidgetName[] = ALL_WIDGETS,
+  locale?: string,
+): void {
+  for (const name of names) {
+    const el = root.querySelector(WIDGETS[name].tag)!;
+    expect(spokenOn(el, name), `${name} speaks`).to.equal(language);
+    for (const mark of marks(el))
+      expect(locale ? mark : mark?.split('-')[0], `${name}'s lang marks`).to.equal(
+        locale ?? language,
+      );
+  }
+}
 
 /** A page fragment with these widgets inside `<div lang>`, on the page. */
 export function mount(lang: string | null, ...widgets: WidgetName[]): HTMLElement {

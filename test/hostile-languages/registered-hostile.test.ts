@@ -17,7 +17,7 @@ import {
   settleAll,
   spokenOn,
   unmountAll,
-  type WidgetName,
+  ALL_WIDGETS,
 } from './probes.js';
 
 /**
@@ -27,8 +27,6 @@ import {
  * "a table can never make a widget throw"; missing keys fall back to English with one
  * warning per widget and language. Each test registers a language of its own.
  */
-
-const ALL: WidgetName[] = ['booking', 'card', 'list', 'check', 'timer'];
 
 /** Every widget's table with each function replaced by `fn` and each text by `text`. */
 function tablesWith(fn: (...args: unknown[]) => unknown, text: string) {
@@ -52,13 +50,13 @@ async function everyWidgetIn(lang: string) {
   const problems = await problemsDuring(async () => {
     warnings.push(
       ...(await captureConsole('warn', async () => {
-        holder = mount(lang, ...ALL);
+        holder = mount(lang, ...ALL_WIDGETS);
         await settleAll(document.body, 200);
       })),
     );
   });
   const shows = Object.fromEntries(
-    ALL.map((name) => [name, screenText(holder.querySelector(WIDGETS[name].tag)!)]),
+    ALL_WIDGETS.map((name) => [name, screenText(holder.querySelector(WIDGETS[name].tag)!)]),
   );
   return { holder, problems, warnings, shows };
 }
@@ -86,7 +84,7 @@ describe('registerLanguage with hostile tables', () => {
     );
     const { problems, shows } = await everyWidgetIn('it');
     expect(problems).to.deep.equal([]);
-    for (const name of ALL) expect(shows[name], name).not.to.equal('');
+    for (const name of ALL_WIDGETS) expect(shows[name], name).not.to.equal('');
   });
 
   // Regression test; the bug as found at 816d10b (fixed in a3968e0): a registered message function that returns something other than text is shown as
@@ -103,7 +101,7 @@ describe('registerLanguage with hostile tables', () => {
     );
     const { problems, shows } = await everyWidgetIn('nl');
     expect(problems).to.deep.equal([]);
-    for (const name of ALL) {
+    for (const name of ALL_WIDGETS) {
       expect(shows[name], name).not.to.equal('');
       expect(shows[name], name).not.to.include('[object Object]');
       expect(shows[name], name).not.to.match(/\bundefined\b|\bnull\b/);
@@ -160,7 +158,7 @@ describe('registerLanguage with hostile tables', () => {
     expect(({} as Record<string, unknown>)['book'], 'Object.prototype').to.equal(undefined);
     expect(shows.booking).to.include('Bestil en tid');
     expect(shows.card).to.include('Tryk');
-    for (const name of ALL) expect(shows[name], name).not.to.include('polluted');
+    for (const name of ALL_WIDGETS) expect(shows[name], name).not.to.include('polluted');
     // One warning each for the two tables given, listing what they lack.
     expect(warnings.filter((w) => w.includes('"da"'))).to.have.length(2);
   });

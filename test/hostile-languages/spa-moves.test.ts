@@ -2,14 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import {
   WIDGETS,
-  marks,
   mount,
   pageLang,
   problemsDuring,
   settleAll,
   spokenOn,
   unmountAll,
-  type WidgetName,
+  ALL_WIDGETS,
+  expectSpeaks,
 } from './probes.js';
 
 /**
@@ -19,17 +19,8 @@ import {
  * (switch-race.test.ts has the moves that meet a chunk still on its way).
  */
 
-const ALL: WidgetName[] = ['booking', 'card', 'list', 'check', 'timer'];
 const widgetsIn = (root: ParentNode) =>
-  ALL.map((name) => ({ name, el: root.querySelector(WIDGETS[name].tag)! }));
-
-function expectSpeaks(root: ParentNode, language: 'en' | 'fr' | 'es', locale: string = language) {
-  for (const { name, el } of widgetsIn(root)) {
-    expect(spokenOn(el, name), `${name} speaks`).to.equal(language);
-    const wrong = marks(el).filter((mark) => mark !== locale);
-    expect(wrong, `${name}'s lang marks other than ${locale}`).to.deep.equal([]);
-  }
-}
+  ALL_WIDGETS.map((name) => ({ name, el: root.querySelector(WIDGETS[name].tag)! }));
 
 /** An app component with a shadow root holding `<section lang>`. */
 class HostileAppView extends HTMLElement {
@@ -46,8 +37,8 @@ customElements.define('hostile-app-view', HostileAppView);
 describe('a single-page app moving widgets', () => {
   let restore: () => void;
   before(async () => {
-    mount('fr', ...ALL);
-    mount('es', ...ALL);
+    mount('fr', ...ALL_WIDGETS);
+    mount('es', ...ALL_WIDGETS);
     await settleAll(document.body, 400);
     unmountAll();
   });
@@ -63,17 +54,17 @@ describe('a single-page app moving widgets', () => {
     const problems = await problemsDuring(async () => {
       for (let round = 0; round < 20; round++) {
         // One task: mount in French, move to Spanish, remove, mount again in French, move.
-        const fresh = mount(null, ...ALL);
+        const fresh = mount(null, ...ALL_WIDGETS);
         for (const { el } of widgetsIn(fresh)) french.append(el);
         for (const { el } of widgetsIn(french)) spanish.append(el);
         for (const { el } of widgetsIn(spanish)) el.remove();
         fresh.remove();
-        const last = mount(null, ...ALL);
+        const last = mount(null, ...ALL_WIDGETS);
         for (const { el } of widgetsIn(last)) (round % 2 ? spanish : french).append(el);
         last.remove();
         await settleAll(document.body, 20);
         const view = round % 2 ? spanish : french;
-        expectSpeaks(view, round % 2 ? 'es' : 'fr', round % 2 ? 'es-MX' : 'fr');
+        expectSpeaks(view, round % 2 ? 'es' : 'fr', ALL_WIDGETS, round % 2 ? 'es-MX' : 'fr');
         for (const { el } of widgetsIn(view)) el.remove();
       }
     });
@@ -81,14 +72,14 @@ describe('a single-page app moving widgets', () => {
   });
 
   it('moves to and fro in one task, ending where it started: its language is that view’s', async () => {
-    const french = mount('fr-CA', ...ALL);
+    const french = mount('fr-CA', ...ALL_WIDGETS);
     const spanish = mount('es');
     await settleAll();
     for (let round = 0; round < 10; round++) {
       for (const { el } of widgetsIn(french)) spanish.append(el);
       for (const { el } of widgetsIn(spanish)) french.append(el);
       await settleAll(document.body, 10);
-      expectSpeaks(french, 'fr', 'fr-CA');
+      expectSpeaks(french, 'fr', ALL_WIDGETS, 'fr-CA');
     }
     // And left in Spanish at last.
     for (const { el } of widgetsIn(french)) spanish.append(el);
@@ -97,7 +88,7 @@ describe('a single-page app moving widgets', () => {
   });
 
   it("moved into an app's shadow root, it speaks that section's language and follows it", async () => {
-    const page = mount('fr', ...ALL);
+    const page = mount('fr', ...ALL_WIDGETS);
     await settleAll();
     const app = document.createElement('hostile-app-view') as HostileAppView;
     app.section.setAttribute('lang', 'es');
@@ -108,12 +99,12 @@ describe('a single-page app moving widgets', () => {
 
     app.section.setAttribute('lang', 'fr-BE');
     await settleAll();
-    expectSpeaks(app.section, 'fr', 'fr-BE');
+    expectSpeaks(app.section, 'fr', ALL_WIDGETS, 'fr-BE');
 
     app.section.removeAttribute('lang');
     app.setAttribute('lang', 'es-419');
     await settleAll();
-    expectSpeaks(app.section, 'es', 'es-419');
+    expectSpeaks(app.section, 'es', ALL_WIDGETS, 'es-419');
 
     // Back out into the document: the app's languages no longer count.
     for (const { el } of widgetsIn(app.section)) page.append(el);
@@ -123,7 +114,7 @@ describe('a single-page app moving widgets', () => {
   });
 
   it('a removed widget stops following the page, and is current again once put back', async () => {
-    const page = mount('fr', ...ALL);
+    const page = mount('fr', ...ALL_WIDGETS);
     await settleAll();
     const widgets = widgetsIn(page);
     for (const { el } of widgets) el.remove();
