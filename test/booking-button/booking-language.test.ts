@@ -1,3 +1,4 @@
+import { sourceOf } from '../helpers/source.js';
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../../src/clinic/define.js';
@@ -49,10 +50,10 @@ describe('booking button messages', () => {
     // The files as the test server serves them (TypeScript compiled, names kept), where the
     // table is always called `text`: `this.close` (a method) is not `text.close`.
     const files = ['booking-face', 'booking-button', 'booking-button-view', 'booking-dialog'];
-    const sources = await Promise.all(
-      files.map(async (file) => (await fetch(`/src/booking-button/${file}.ts`)).text()),
+    const code = await sourceOf(
+      'booking-button',
+      files.map((file) => `${file}.ts`),
     );
-    const code = sources.join('\n');
     const unused = Object.keys(BOOKING_MESSAGES).filter(
       (key) => !new RegExp(`\\btext\\.${key}\\b`).test(code),
     );

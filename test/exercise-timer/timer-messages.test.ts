@@ -1,3 +1,4 @@
+import { sourceOf } from '../helpers/source.js';
 import { expect } from '@open-wc/testing';
 import { TIMER_MESSAGES, type TimerMessages } from '../../src/exercise-timer/timer-messages.js';
 import { TIMER_LANGUAGES } from '../../src/exercise-timer/languages/index.js';
@@ -36,12 +37,7 @@ const READERS = [
   'cue-controller.ts',
   'timer-words.ts',
 ];
-const sourceOfReaders = async () =>
-  (
-    await Promise.all(
-      READERS.map(async (file) => (await fetch(`/src/exercise-timer/${file}`)).text()),
-    )
-  ).join('\n');
+const sourceOfReaders = () => sourceOf('exercise-timer', READERS);
 
 describe('the timer’s messages in French and Spanish', () => {
   for (const { code, text, chunk } of LANGUAGES) {

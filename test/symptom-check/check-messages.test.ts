@@ -1,3 +1,4 @@
+import { sourceOf } from '../helpers/source.js';
 import { expect } from '@open-wc/testing';
 import { CHECK_MESSAGES, type CheckMessages } from '../../src/symptom-check/check-messages.js';
 import { CARE_BY_REGION } from '../../src/shared/care-numbers.js';
@@ -119,15 +120,7 @@ describe('symptom check messages', () => {
   });
 
   it('every English key is named by the code that shows the words', async () => {
-    const code = (
-      await Promise.all(
-        SOURCES.map(async (file) => {
-          const response = await fetch(new URL(`../../src/symptom-check/${file}`, import.meta.url));
-          expect(response.ok, file).to.equal(true);
-          return response.text();
-        }),
-      )
-    ).join('\n');
+    const code = await sourceOf('symptom-check', SOURCES);
     const unused = ENGLISH_KEYS.filter((key) => !new RegExp(`\\b${key}\\b`).test(code));
     expect(unused).to.deep.equal([]);
   });

@@ -1,9 +1,10 @@
+import { sourceOf } from '../helpers/source.js';
 import { expect } from '@open-wc/testing';
 import { CARD_MESSAGES } from '../../src/technique-card/card-messages.js';
 import { GOALS, PRESSURE_LEVELS } from '../../src/technique-card/technique-types.js';
 import cardFr from '../../src/technique-card/languages/fr.js';
 import cardEs from '../../src/technique-card/languages/es.js';
-import { CARD_LANGUAGES, sourceOf } from './language-fixtures.js';
+import { CARD_LANGUAGES } from './language-fixtures.js';
 import { TECHNIQUE_TEXT_FIELDS as TEXT_FIELDS } from '../../src/technique-card/technique-texts.js';
 
 /**
@@ -40,7 +41,7 @@ describe('the technique card in French and Spanish: tables', () => {
   });
 
   it('uses every English key', async () => {
-    const source = await sourceOf(CARD_MODULES, 'technique-card');
+    const source = await sourceOf('technique-card', CARD_MODULES);
     const vocabulary = [
       ...GOALS.map((goal) => `goal-${goal}`),
       ...PRESSURE_LEVELS.map((level) => `pressure-${level}`),

@@ -43,12 +43,3 @@ export const CARD_ENGLISH: readonly string[] = [
   ...englishPhrases(CARD_MESSAGES),
   ...ENGLISH_TECHNIQUE_TEXTS,
 ];
-
-/**
- * The source of `files` in `src/<folder>/`, as the test server serves them (compiled, with
- * property names kept), to see which message keys the code reads.
- */
-export const sourceOf = async (files: readonly string[], folder: string): Promise<string> =>
-  (
-    await Promise.all(files.map(async (file) => (await fetch(`/src/${folder}/${file}`)).text()))
-  ).join('\n');

@@ -1,3 +1,4 @@
+import { sourceOf } from '../helpers/source.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 // This folder's elements and the clinic, not the whole library: a test here runs whatever
 // state another widget's folder is in.
@@ -14,7 +15,6 @@ import { englishLeft, englishPhrases } from '../helpers/english-left.js';
 import {
   CARD_ENGLISH,
   CARD_LANGUAGES,
-  sourceOf,
   type CardLanguage,
 } from '../technique-card/language-fixtures.js';
 import { element } from '../technique-card/card-fixtures.js';
@@ -92,7 +92,7 @@ describe('<knead-technique-list> in French and Spanish: tables', () => {
   });
 
   it('uses every English key', async () => {
-    const source = await sourceOf(LIST_MODULES, 'technique-list');
+    const source = await sourceOf('technique-list', LIST_MODULES);
     const unused = Object.keys(LIST_MESSAGES).filter(
       (key) => !new RegExp(`\\.${key}\\b`).test(source),
     );
