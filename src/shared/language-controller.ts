@@ -73,7 +73,7 @@ function rootsAbove(element: Element): Root[] {
  * a clinic's new locale comes with the clinic's update of the widget.
  */
 export class LanguageController implements ReactiveController {
-  /** The language to speak (`fr`), as pickLanguage picks it. */
+  /** The language to speak (`fr`), as pickLocale picks it. */
   language = FALLBACK_LANGUAGE;
   /** The tag that named it (`fr-CA`), for `Intl` formats and the voice. */
   locale = FALLBACK_LANGUAGE;
