@@ -8,6 +8,7 @@ import { ignoredAccount } from './clinic-booking.js';
 import { parseClinicConfig } from './clinic-config.js';
 import { clinicSettings } from './clinic-settings.js';
 import { offerPage, servesPage, withdrawPage } from './page-provider.js';
+import { DataLayerController } from './data-layer-controller.js';
 import { clinicStyles } from './clinic.styles.js';
 
 /**
@@ -57,12 +58,27 @@ export class KneadClinic extends KneadElement {
    */
   @property({ type: Boolean, reflect: true }) page = false;
 
+  /**
+   * Opt-in, for a tag manager: each booking through a widget this clinic serves pushes
+   * `{ event: 'knead_booking_click', provider }` (and `knead_booking_complete` when a framed
+   * booking page says a booking was made) to `window.dataLayer`. `provider` is the booking
+   * provider's id, or `other` for a plain link; nothing else is pushed. Nothing from the
+   * symptom check or the exercise timer is ever pushed: a visitor's answers about pain are
+   * health information.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'data-layer' }) dataLayer = false;
+
   /** Technique id to service id. Set as a property, or from the inline JSON child. */
   @property({ attribute: false }) services: Readonly<Record<string, string>> = {};
 
   /** The settings every widget inside receives. */
   @provide({ context: clinicContext })
   protected settings?: ClinicSettings;
+
+  /** Pushes booking events to `window.dataLayer` while `data-layer` is set. */
+  protected readonly conversions = new DataLayerController(this, (value, problem) =>
+    this.report('data-layer', value, problem, 'warn'),
+  );
 
   // `lang` is the browser's own property, so it is observed here rather than declared: a
   // clinic whose language changes passes it on to its widgets at once.
