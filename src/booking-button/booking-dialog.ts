@@ -5,7 +5,8 @@ import { baseStyles } from '../shared/styles.js';
 import { define } from '../shared/define.js';
 import type { BookingDetail } from './booking-events.js';
 import type { BookingTarget } from './booking-target.js';
-import { frameUrl, isBookingComplete } from './booking-frame.js';
+import { frameUrl, type EmbedMessage } from './provider-embeds.js';
+import { ProviderChannel } from './provider-channel.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';
 import { PopupEvents } from './popup-events.js';
 import { PopupSession } from './popup-session.js';
@@ -55,12 +56,15 @@ export class KneadBookingDialog extends KneadElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('iframe') private frame?: HTMLIFrameElement;
 
-  /** Scroll lock, message listener and focus refuge while the dialog is shown. */
+  /** Scroll lock and focus refuge while the dialog is shown. */
   private readonly events = new PopupEvents();
-  private readonly session = new PopupSession(
+  private readonly session = new PopupSession(this, () => this.onSessionEnd());
+  /** The framed page's messages, from its own frame and the provider's origin only. */
+  private readonly channel = new ProviderChannel(
     this,
-    (event) => this.onMessage(event),
-    () => this.onSessionEnd(),
+    () => this.frame,
+    () => this.target,
+    (message) => this.onMessage(message),
   );
 
   /** Opens the dialog modally and moves focus to its close button. */
@@ -78,6 +82,7 @@ export class KneadBookingDialog extends KneadElement {
     dialog.showModal();
     const button = (this.getRootNode() as ShadowRoot).host ?? this;
     this.session.start(button);
+    this.channel.start();
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
     this.events.open(button, this.detail!);
   }
@@ -124,7 +129,7 @@ export class KneadBookingDialog extends KneadElement {
                 <iframe
                   part="frame"
                   title=${text.frameTitle(this.heading)}
-                  src=${frameUrl(target, location.hostname)}
+                  src=${frameUrl(target, location.host)}
                   sandbox=${FRAME_SANDBOX}
                   allow="payment"
                   referrerpolicy="strict-origin-when-cross-origin"
@@ -138,6 +143,7 @@ export class KneadBookingDialog extends KneadElement {
   }
 
   private onSessionEnd(): void {
+    this.channel.stop();
     this.isOpen = false;
     this.dispatchEvent(new Event('close'));
     this.events.close();
@@ -147,12 +153,8 @@ export class KneadBookingDialog extends KneadElement {
     this.frameLoaded = true;
   };
 
-  // Only the provider's own page, from its own origin, may say a booking was made.
-  private onMessage(event: MessageEvent): void {
-    if (!this.frame || event.source !== this.frame.contentWindow) return;
-    if (isBookingComplete(this.target?.provider, event.origin, event.data)) {
-      this.events.complete();
-    }
+  private onMessage(message: EmbedMessage): void {
+    if (message.kind === 'booked') this.events.complete(message.ids);
   }
 }
 

@@ -13,6 +13,15 @@ export interface BookingDetail {
   readonly source: HTMLElement;
 }
 
+/** A booking made, as the provider's framed page reported it. */
+export interface BookingCompleteDetail extends BookingDetail {
+  /**
+   * The ids the provider gave the booking (Calendly: `event`, `invitee`; Cal.com: `booking`,
+   * `eventType`), never a name, an email or an answer.
+   */
+  readonly ids: Readonly<Record<string, string>>;
+}
+
 /** A visitor chose to book. Cancel it (`preventDefault()`) to stop the navigation or popup. */
 export class BookingClickEvent extends KneadEvent<BookingDetail> {
   static get type(): 'knead-booking-click' {
@@ -23,7 +32,7 @@ export class BookingClickEvent extends KneadEvent<BookingDetail> {
   }
 }
 
-/** The booking popup opened. */
+/** The booking popup opened, or `<knead-booking-frame>` showed the booking calendar. */
 export class BookingOpenEvent extends KneadEvent<BookingDetail> {
   static get type(): 'knead-booking-open' {
     return 'knead-booking-open';
@@ -43,12 +52,12 @@ export class BookingCloseEvent extends KneadEvent<BookingDetail> {
   }
 }
 
-/** The provider's framed page said a booking was made. */
-export class BookingCompleteEvent extends KneadEvent<BookingDetail> {
+/** The provider's framed page said a booking was made: fired once per booking. */
+export class BookingCompleteEvent extends KneadEvent<BookingCompleteDetail> {
   static get type(): 'knead-booking-complete' {
     return 'knead-booking-complete';
   }
-  constructor(detail: BookingDetail) {
+  constructor(detail: BookingCompleteDetail) {
     super(BookingCompleteEvent.type, detail);
   }
 }

@@ -60,14 +60,18 @@ function fromProvider(provider: BookingProvider, settings: BookingSettings) {
     return problem('account', account, `it is not a valid ${provider.name} account id`);
   }
   if (!service) return { url: provider.accountUrl(account) };
-  if (!SLUG.test(service)) return problem('service', service, 'it is not a valid service id');
-  if (!provider.serviceUrl) {
+  if (!(provider.service ?? SLUG).test(service)) {
+    return problem('service', service, 'it is not a valid service id');
+  }
+  const url = provider.serviceUrl?.(account, service);
+  if (!url) {
+    const why = provider.serviceHint ?? `${provider.name} has no documented link for one service`;
     return {
       url: provider.accountUrl(account),
-      notice: `${provider.name} has no documented link for one service, so service="${service}" was ignored; set href to link a service`,
+      notice: `${why}, so service="${service}" was ignored and the account page is used; set href to link a service`,
     };
   }
-  return { url: provider.serviceUrl(account, service) };
+  return { url };
 }
 
 /**
@@ -131,5 +135,5 @@ export function resolveBooking(settings: BookingSettings): BookingResolution {
 }
 
 // Public from here too (the package's entry exports it with the other booking rules); the
-// popup imports it from booking-frame.ts, so link-mode pages never download it.
-export { frameUrl } from './booking-frame.js';
+// popup and the frame import it from provider-embeds.ts, so link-mode pages never download it.
+export { frameUrl } from './provider-embeds.js';

@@ -10,14 +10,6 @@
  * are cited for what they do say.
  */
 
-/** What a provider's iframe posts to the parent page when a booking is made. */
-export interface CompletionMessage {
-  /** The exact origin messages must come from. */
-  readonly origin: string;
-  /** True when the posted data says a booking was made. */
-  readonly isComplete: (data: unknown) => boolean;
-}
-
 export interface BookingProvider {
   readonly id: string;
   /** Shown to visitors, e.g. in the popup's title. */
@@ -28,31 +20,53 @@ export interface BookingProvider {
   readonly account: RegExp;
   /** The booking page for an account, where the provider documents one. */
   readonly accountUrl?: (account: string) => string;
-  /** The booking page for one service, where the provider documents one. */
-  readonly serviceUrl?: (account: string, service: string) => string;
-  /** Whether the provider lets its booking pages be framed (popup mode). */
+  /** Which service ids are plausible (default: a slug, letters, digits, `-` and `_`). */
+  readonly service?: RegExp;
+  /**
+   * The booking page for one service, where the provider documents one; undefined for a
+   * service it cannot link (the account page is used, and the console says why).
+   */
+  readonly serviceUrl?: (account: string, service: string) => string | undefined;
+  /** What the console says when `serviceUrl` cannot link a service: the form it expects. */
+  readonly serviceHint?: string;
+  /**
+   * Whether the provider lets its booking pages be framed (the popup and
+   * `<knead-booking-frame>`); how a framed page talks: provider-embeds.ts.
+   */
   readonly frameable: boolean;
-  /** Query parameters the framed page needs to talk to the parent page. */
-  readonly frameParams?: (embedDomain: string) => Record<string, string>;
-  readonly completion?: CompletionMessage;
 }
 
 /** An id in a URL path: an account slug, or a service (event type) id. */
 export const SLUG = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const NUMBER = /^-?[0-9]{1,12}$/;
+/**
+ * A Noterro service: its id, and the name in its page's address (`26506/myofascial-therapy`),
+ * a name of at most 100 characters, as long as any other id here.
+ */
+const NOTERRO_SERVICE = /^[0-9]{1,12}(?:\/(?=[a-z0-9-]{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*)?$/i;
 const path = encodeURIComponent;
 
 /** Every provider a `provider` attribute may name. */
 export const PROVIDERS = {
   // The clinic's web portal at its own subdomain, where visitors book:
   // https://www.noterro.com/help-articles/18793376547092 (online booking in the Web Portal).
+  // A service's page is /service/<id>/<name>, the form clinics publish (a massage article
+  // links /service/26506/myofascial-therapy on a clinic's portal; docs/content-sources.md).
+  // Whether the id alone works is unverified, so a bare id books the portal's front page.
   noterro: {
     id: 'noterro',
     name: 'Noterro',
     hosts: ['*.noterro.com'],
     account: SUBDOMAIN,
     accountUrl: (account) => `https://${account.toLowerCase()}.noterro.com/`,
+    service: NOTERRO_SERVICE,
+    serviceUrl: (account, service) =>
+      service.includes('/')
+        ? `https://${account.toLowerCase()}.noterro.com/service/${service.toLowerCase()}`
+        : undefined,
+    serviceHint:
+      'a Noterro service link needs the id and the name from the address of your service page, e.g. service="26506/myofascial-therapy"',
     frameable: false,
   },
   // The clinic's Jane online booking site at its subdomain, on Jane's regional domains (its
@@ -77,24 +91,13 @@ export const PROVIDERS = {
     accountUrl: (account) => `https://calendly.com/${path(account)}`,
     serviceUrl: (account, service) => `https://calendly.com/${path(account)}/${path(service)}`,
     frameable: true,
-    // Calendly only posts events to pages it was told it is embedded in (`embed_domain`:
-    // https://github.com/tcampb/react-calendly/pull/31); the events it posts:
-    // https://developer.calendly.com/api-docs/overview/embedding/notifying-the-parent-window
-    frameParams: (embedDomain) => ({ embed_domain: embedDomain, embed_type: 'PopupWidget' }),
-    completion: {
-      origin: 'https://calendly.com',
-      isComplete: (data) =>
-        typeof data === 'object' &&
-        data !== null &&
-        (data as { event?: unknown }).event === 'calendly.event_scheduled',
-    },
   },
   // cal.com/<user>[/<event type>], e.g. rick/get-rick-rolled, framed by Cal.com's own embeds:
   // https://cal.com/help/embedding/adding-embed
   cal: {
     id: 'cal',
     name: 'Cal.com',
-    hosts: ['cal.com'],
+    hosts: ['cal.com', 'app.cal.com'],
     account: SLUG,
     accountUrl: (account) => `https://cal.com/${path(account)}`,
     serviceUrl: (account, service) => `https://cal.com/${path(account)}/${path(service)}`,

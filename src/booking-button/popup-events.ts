@@ -22,9 +22,9 @@ export class PopupEvents {
     host.dispatchEvent(new BookingOpenEvent(detail));
   }
 
-  /** The provider's page reported a booking: fires `knead-booking-complete`. */
-  complete(): void {
-    this.opened?.host.dispatchEvent(new BookingCompleteEvent(this.opened.detail));
+  /** The provider's page reported a booking: fires `knead-booking-complete` with its ids. */
+  complete(ids: Readonly<Record<string, string>>): void {
+    this.opened?.host.dispatchEvent(new BookingCompleteEvent({ ...this.opened.detail, ids }));
   }
 
   /** The popup closed: fires `knead-booking-close`, once per open. */

@@ -23,8 +23,7 @@ function neighbours(anchor: Element): Element[] {
 /**
  * What an open modal popup holds, let go of once however it closes: the page's scroll lock
  * (a modal dialog does not stop the page behind it from scrolling:
- * https://github.com/whatwg/html/issues/7732), the window's `message` listener for the
- * framed page, and a place for focus near the popup's button.
+ * https://github.com/whatwg/html/issues/7732) and a place for focus near the popup's button.
  *
  * The page may take the popup away while it is open (a single-page app changing route). A
  * removed dialog fires no `close` event (the dialog's removing steps,
@@ -40,7 +39,6 @@ export class PopupSession implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly onMessage: (event: MessageEvent) => void,
     private readonly onEnd: () => void,
   ) {
     host.addController(this);
@@ -51,19 +49,17 @@ export class PopupSession implements ReactiveController {
     return this.refuges !== undefined;
   }
 
-  /** The popup is shown: locks scrolling and listens for messages; `anchor` is its button. */
+  /** The popup is shown: locks scrolling; `anchor` is its button. */
   start(anchor: Element): void {
     if (this.refuges) return;
     this.refuges = neighbours(anchor);
     lockPageScroll();
-    window.addEventListener('message', this.onMessage);
   }
 
   /** The popup closed: lets go of everything and calls `onEnd`, once per `start`. */
   readonly end = (): void => {
     if (!this.refuges) return;
     this.refuges = undefined;
-    window.removeEventListener('message', this.onMessage);
     unlockPageScroll();
     this.onEnd();
   };

@@ -15,6 +15,8 @@ export interface ClinicConfig {
 export type ConfigProblem = JsonProblem;
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+/** A service id; one `/` for a provider whose services have an id and a name (Noterro). */
+const SERVICE = /^[a-z0-9][a-z0-9_-]{0,99}(?:\/[a-z0-9][a-z0-9_-]{0,99})?$/i;
 
 /** Services a clinic may map: more than a technique list holds (200), short of a flood. */
 export const MAX_SERVICES = 300;
@@ -50,13 +52,14 @@ export function parseClinicConfig(json: unknown): {
         reason: `too many services: at most ${MAX_SERVICES}; the rest are ignored`,
       });
     for (const [technique, service] of entries.slice(0, MAX_SERVICES)) {
-      if (ID.test(technique) && typeof service === 'string' && ID.test(service)) {
+      if (ID.test(technique) && typeof service === 'string' && SERVICE.test(service)) {
         services[technique] = service;
       } else {
         problems.push({
           path: `services.${technique}`,
           value: service,
-          reason: 'expected a technique id mapped to a service id (letters, digits, - and _)',
+          reason:
+            'expected a technique id mapped to a service id (letters, digits, - and _, and one / as in 26506/myofascial-therapy)',
         });
       }
     }

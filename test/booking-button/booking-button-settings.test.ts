@@ -4,7 +4,14 @@ import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
 import type { BookingClickEvent } from '../../src/booking-button/booking-events.js';
 import { captureReports } from '../helpers/console.js';
-import { control, nextEvent, offer, openPopup, popup } from '../harness/booking-button.js';
+import {
+  activate,
+  control,
+  nextEvent,
+  offer,
+  openPopup,
+  popup,
+} from '../harness/booking-button.js';
 import { bookingButton, closeEveryPopup, renderQuietly, rerender } from './fixtures.js';
 
 describe('<knead-booking-button> settings', () => {
@@ -34,7 +41,7 @@ describe('<knead-booking-button> settings', () => {
       expect(click.detail.service, 'the ignored service is not reported').to.equal(undefined);
       const { frame, title } = popup(button);
       expect(frame!.origin + frame!.pathname).to.equal('https://calendly.com/harbour-physio/60min');
-      expect(frame!.searchParams.get('embed_domain')).to.equal(location.hostname);
+      expect(frame!.searchParams.get('embed_domain')).to.equal(location.host);
       expect(title).to.equal('Book with Harbour Physio');
     });
 
@@ -76,7 +83,9 @@ describe('<knead-booking-button> settings', () => {
         expect([...errors, ...warnings]).to.deep.equal([]);
         expect(offer(button).role).to.equal('button');
         await openPopup(button);
-        expect(popup(button).frame!.href).to.equal('https://cal.com/harbour/60min');
+        expect(popup(button).frame!.href).to.equal(
+          'https://app.cal.com/harbour/60min/embed?embed=knead&embedType=modal',
+        );
       });
     }
   });
@@ -126,6 +135,58 @@ describe('<knead-booking-button> settings', () => {
         expect(el.bookingUrl, 'booking still works').to.be.a('string');
       });
     }
+  });
+
+  describe('a Noterro service', () => {
+    const noterro = (service: string) =>
+      bookingButton({ provider: 'noterro', account: 'harbourphysio', service });
+
+    it('links the service page of an id and name, silently', async () => {
+      const { button, errors, warnings } = await renderQuietly(noterro('26506/myofascial-therapy'));
+      expect([...errors, ...warnings]).to.deep.equal([]);
+      expect(offer(button)).to.deep.include({
+        role: 'link',
+        newTab: true,
+        href: 'https://harbourphysio.noterro.com/service/26506/myofascial-therapy',
+      });
+      const clicked = nextEvent<BookingClickEvent>(button, 'knead-booking-click');
+      await activate(button);
+      expect((await clicked).detail).to.deep.include({
+        provider: 'noterro',
+        service: '26506/myofascial-therapy',
+      });
+    });
+
+    it("links the service of its clinic's Noterro account", async () => {
+      const { button, errors, warnings } = await renderQuietly(html`
+        <knead-clinic booking-provider="noterro" booking-account="harbourphysio">
+          <knead-booking-button service="26506/myofascial-therapy"></knead-booking-button>
+        </knead-clinic>
+      `);
+      expect([...errors, ...warnings]).to.deep.equal([]);
+      expect(offer(button).href).to.equal(
+        'https://harbourphysio.noterro.com/service/26506/myofascial-therapy',
+      );
+    });
+
+    it('links the account page for a bare id, and warns once with the form to use', async () => {
+      const { button, errors, warnings } = await renderQuietly(noterro('26506'));
+      const later = await rerender(button);
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^knead-widgets: <knead-booking-button> service="26506": /);
+      expect(warnings[0]).to.include('service="26506/myofascial-therapy"');
+      expect(warnings[0]).to.include('the account page is used');
+      expect(later).to.deep.equal([]);
+      expect(offer(button).href).to.equal('https://harbourphysio.noterro.com/');
+    });
+
+    it('refuses an id with a malformed name, naming service', async () => {
+      const { button, errors } = await renderQuietly(noterro('26506/x/y'));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^knead-widgets: <knead-booking-button> service="26506\/x\/y": /);
+      expect(button.bookingUrl).to.equal(undefined);
+    });
   });
 
   describe('an unknown variant', () => {

@@ -4,6 +4,7 @@ import type { KneadBookingButton } from '../../src/booking-button/booking-button
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import { control, focused, nextEvent, openPopup, popup } from '../harness/booking-button.js';
 import { calendlyPopup, closeEveryPopup } from './fixtures.js';
+import { watchMessageListeners, type MessageListenerWatch } from './message-listeners.js';
 
 /*
  * A page may take a button away, or move it, while its popup opens or is open (a single-page
@@ -142,30 +143,14 @@ describe('<knead-booking-button> popup taken off the page', () => {
       event.preventDefault();
     };
     // The window 'message' listeners added and not removed since the test began.
-    const messages = new Set<unknown>();
-    const { addEventListener: add, removeEventListener: remove } = window;
+    let messages: MessageListenerWatch;
     beforeEach(() => {
       rejections = [];
-      messages.clear();
       window.addEventListener('unhandledrejection', onRejection);
-      window.addEventListener = function (
-        this: Window,
-        ...args: Parameters<Window['addEventListener']>
-      ) {
-        if (args[0] === 'message') messages.add(args[1]);
-        return add.apply(this, args);
-      } as Window['addEventListener'];
-      window.removeEventListener = function (
-        this: Window,
-        ...args: Parameters<Window['removeEventListener']>
-      ) {
-        if (args[0] === 'message') messages.delete(args[1]);
-        return remove.apply(this, args);
-      } as Window['removeEventListener'];
+      messages = watchMessageListeners();
     });
     afterEach(() => {
-      window.addEventListener = add;
-      window.removeEventListener = remove;
+      messages.stop();
       window.removeEventListener('unhandledrejection', onRejection);
     });
 
@@ -206,7 +191,7 @@ describe('<knead-booking-button> popup taken off the page', () => {
       await aTimeout(0);
       expect(rejections).to.deep.equal([]);
       expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
-      expect(messages.size).to.equal(0);
+      expect(messages.live.size).to.equal(0);
     });
 
     it('leaves no message listener and no scroll lock when moved while it opens', async () => {
@@ -229,7 +214,7 @@ describe('<knead-booking-button> popup taken off the page', () => {
         await aTimeout(0);
         await nextFrame();
       }
-      expect(messages.size, 'message listeners left').to.equal(0);
+      expect(messages.live.size, 'message listeners left').to.equal(0);
       expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
     });
 
@@ -244,7 +229,7 @@ describe('<knead-booking-button> popup taken off the page', () => {
       el.closePopup();
       await closed;
       expect(await scrollAfterwards()).to.deep.equal({ now: '', afterAnotherPopup: '' });
-      expect(messages.size).to.equal(0);
+      expect(messages.live.size).to.equal(0);
       expect(rejections).to.deep.equal([]);
     });
   });

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KneadBookingButton } from '../../src/booking-button/booking-button.js';
+import type { BookingCompleteEvent } from '../../src/booking-button/booking-events.js';
 import type { KneadClinic } from '../../src/clinic/clinic.js';
 import { captureConsole } from '../helpers/console.js';
 import {
@@ -15,7 +16,16 @@ import {
   popup,
   popupPart,
 } from '../harness/booking-button.js';
-import { calendlyPopup, closeEveryPopup, renderQuietly } from './fixtures.js';
+import { bookingButton, calendlyPopup, closeEveryPopup, renderQuietly } from './fixtures.js';
+import {
+  CAL_ORIGIN,
+  CAL_REPLY,
+  calBooked,
+  calBooking,
+  CALENDLY_ORIGIN,
+  calMessage,
+  scheduled,
+} from './provider-messages.js';
 
 describe('<knead-booking-button> popup', () => {
   afterEach(closeEveryPopup);
@@ -33,7 +43,7 @@ describe('<knead-booking-button> popup', () => {
       expect(shown.frameTitle).to.include('booking page');
       const src = shown.frame!;
       expect(src.origin + src.pathname).to.equal('https://calendly.com/harbour-physio/60min');
-      expect(src.searchParams.get('embed_domain')).to.equal(location.hostname);
+      expect(src.searchParams.get('embed_domain')).to.equal(location.host);
       expect(shown.newTabLink!.href).to.equal(el.bookingUrl);
       expect(document.documentElement.style.overflow).to.equal('hidden');
       await expect(el).to.be.accessible();
@@ -70,21 +80,131 @@ describe('<knead-booking-button> popup', () => {
       expect(document.documentElement.style.overflow).to.equal('');
     });
 
-    it('fires knead-booking-complete only for Calendly messages from its own frame and origin', async () => {
+    it('fires knead-booking-complete once per Calendly booking from its own frame and origin', async () => {
+      const el = await popupButton();
+      await openPopup(el);
+      const frameWindow = popupPart<HTMLIFrameElement>(el, 'frame')!.contentWindow!;
+      const completions: BookingCompleteEvent[] = [];
+      el.addEventListener('knead-booking-complete', (event) => completions.push(event));
+      const post = (origin: string, data: unknown, source: Window | null = frameWindow) =>
+        window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
+
+      post('https://calendly.com.evil.example', scheduled());
+      post(CALENDLY_ORIGIN, scheduled(), window);
+      post(CALENDLY_ORIGIN, { event: 'calendly.date_and_time_selected' });
+      // The event name alone, as the popup once accepted: no ids, no booking.
+      post(CALENDLY_ORIGIN, { event: 'calendly.event_scheduled' });
+      expect(completions).to.have.length(0);
+      post(CALENDLY_ORIGIN, scheduled('EVENT1', 'INVITEE1'));
+      post(CALENDLY_ORIGIN, scheduled('EVENT1', 'INVITEE1'));
+      expect(completions).to.have.length(1);
+      const [complete] = completions;
+      expect(complete).to.include({ bubbles: true, composed: true });
+      expect(Object.keys(complete!.detail).sort()).to.deep.equal(
+        ['ids', 'provider', 'service', 'source', 'url'].sort(),
+      );
+      expect(complete!.detail).to.deep.equal({
+        url: el.bookingUrl,
+        provider: 'calendly',
+        service: '60min',
+        source: el,
+        ids: { event: 'EVENT1', invitee: 'INVITEE1' },
+      });
+      post(CALENDLY_ORIGIN, scheduled('EVENT2', 'INVITEE2'));
+      expect(completions.map((event) => event.detail.ids)).to.deep.equal([
+        { event: 'EVENT1', invitee: 'INVITEE1' },
+        { event: 'EVENT2', invitee: 'INVITEE2' },
+      ]);
+    });
+
+    it('hears nothing from its frame once closed', async () => {
       const el = await popupButton();
       await openPopup(el);
       const frameWindow = popupPart<HTMLIFrameElement>(el, 'frame')!.contentWindow!;
       let completions = 0;
       el.addEventListener('knead-booking-complete', () => completions++);
-      const post = (origin: string, data: unknown, source: Window | null = frameWindow) =>
-        window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
-
-      post('https://calendly.com.evil.example', { event: 'calendly.event_scheduled' });
-      post('https://calendly.com', { event: 'calendly.event_scheduled' }, window);
-      post('https://calendly.com', { event: 'calendly.date_and_time_selected' });
+      await closePopup(el);
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          origin: CALENDLY_ORIGIN,
+          data: scheduled(),
+          source: frameWindow,
+        }),
+      );
       expect(completions).to.equal(0);
-      post('https://calendly.com', { event: 'calendly.event_scheduled' });
-      expect(completions).to.equal(1);
+    });
+
+    describe('Cal.com', () => {
+      const standIns: HTMLIFrameElement[] = [];
+      afterEach(() => standIns.splice(0).forEach((frame) => frame.remove()));
+      const calPopup = () =>
+        fixture<KneadBookingButton>(
+          bookingButton({ mode: 'popup', provider: 'cal', account: 'harbour', service: '60min' }),
+        );
+
+      /**
+       * Opens the popup, with a same-origin window standing in for its frame's, recording what
+       * is posted to it: Cal.com's page cannot load here, and a cross-origin window cannot be
+       * spied on. The popup still finds the window through its iframe's contentWindow.
+       */
+      async function openWithStandIn(el: KneadBookingButton) {
+        await openPopup(el);
+        const standIn = document.createElement('iframe');
+        standIn.title = 'Stand-in';
+        standIn.srcdoc = '<p>Cal.com</p>';
+        const loaded = new Promise((resolve) => standIn.addEventListener('load', resolve));
+        document.body.append(standIn);
+        await loaded;
+        const frameWindow = standIn.contentWindow!;
+        const posted: unknown[][] = [];
+        Object.defineProperty(frameWindow, 'postMessage', {
+          configurable: true,
+          value: (...args: unknown[]) => posted.push(args),
+        });
+        Object.defineProperty(popupPart(el, 'frame')!, 'contentWindow', {
+          configurable: true,
+          get: () => frameWindow,
+        });
+        const post = (data: unknown, origin = CAL_ORIGIN, source: Window = frameWindow) =>
+          window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
+        standIns.push(standIn);
+        return { posted, post };
+      }
+
+      it("frames the booking page from app.cal.com, as Cal.com's modal embed does", async () => {
+        const el = await calPopup();
+        await openPopup(el);
+        expect(popup(el).frame!.href).to.equal(
+          'https://app.cal.com/harbour/60min/embed?embed=knead&embedType=modal',
+        );
+        expect(popup(el).newTabLink!.href).to.equal('https://cal.com/harbour/60min');
+      });
+
+      it('answers the handshake to Cal.com only, and fires knead-booking-complete once per booking', async () => {
+        const el = await calPopup();
+        const { posted, post } = await openWithStandIn(el);
+        const completions: BookingCompleteEvent[] = [];
+        el.addEventListener('knead-booking-complete', (event) => completions.push(event));
+
+        post(calMessage('__iframeReady'), 'https://cal.com');
+        expect(posted).to.deep.equal([]);
+        post(calMessage('__iframeReady'));
+        expect(posted).to.deep.equal([[CAL_REPLY, 'https://app.cal.com']]);
+        post(calBooked(), 'https://cal.com');
+        post(calBooked(), CAL_ORIGIN, window);
+        expect(completions).to.have.length(0);
+        post(calBooked());
+        post(calBooked());
+        expect(completions).to.have.length(1);
+        expect(completions[0]!.detail).to.deep.equal({
+          url: 'https://cal.com/harbour/60min',
+          provider: 'cal',
+          service: '60min',
+          source: el,
+          ids: { booking: calBooking.uid, eventType: String(calBooking.eventTypeId) },
+        });
+        expect(JSON.stringify(completions[0]!.detail.ids)).to.not.include('Jane');
+      });
     });
 
     it('falls back to a new tab for providers that refuse framing, and says so', async () => {

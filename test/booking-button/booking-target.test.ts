@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   PROVIDER_IDS,
   PROVIDERS,
@@ -101,12 +102,106 @@ describe('resolveBooking', () => {
       );
       expect(target.url).to.equal('https://harbourphysio.janeapp.com/');
       expect(target.notice).to.be.a('string');
-      expect(target.notice).to.include('service="massage-60"').and.include('Jane');
+      expect(target.notice).to.include('Jane');
+      expect(target.notice).to.match(
+        / so service="massage-60" was ignored and the account page is used; set href to link a service$/,
+      );
     });
 
     it('still refuses an invalid service for jane', () => {
       const result = resolveBooking({ provider: 'jane', account: 'harbourphysio', service: 'a b' });
       expect(result).to.include({ ok: false, attribute: 'service' });
+    });
+  });
+
+  describe('Noterro services', () => {
+    const noterro = (service: string) =>
+      resolveBooking({ provider: 'noterro', account: 'HarbourPhysio', service });
+
+    it('links the page of a service given as its id and name', () => {
+      const target = targetOf(noterro('26506/myofascial-therapy'));
+      expect(target.url).to.equal(
+        'https://harbourphysio.noterro.com/service/26506/myofascial-therapy',
+      );
+      expect(target).to.not.have.property('notice');
+      expect(target.frameable).to.equal(false);
+    });
+
+    it('links a name in upper case, or of one word, in lower case', () => {
+      expect(targetOf(noterro('26506/Myofascial-Therapy')).url).to.equal(
+        'https://harbourphysio.noterro.com/service/26506/myofascial-therapy',
+      );
+      expect(targetOf(noterro('7/massage')).url).to.equal(
+        'https://harbourphysio.noterro.com/service/7/massage',
+      );
+    });
+
+    it('links the longest id and name', () => {
+      const service = `${'9'.repeat(12)}/${'a'.repeat(100)}`;
+      expect(targetOf(noterro(service)).url).to.equal(
+        `https://harbourphysio.noterro.com/service/${service}`,
+      );
+    });
+
+    it('books the account page for a bare id, and says which form links the service', () => {
+      const target = targetOf(noterro('26506'));
+      expect(target.url).to.equal('https://harbourphysio.noterro.com/');
+      expect(target.notice).to.include('Noterro').and.include('service="26506/myofascial-therapy"');
+      expect(target.notice).to.match(
+        / so service="26506" was ignored and the account page is used; set href to link a service$/,
+      );
+    });
+
+    const invalid = [
+      '26506/',
+      '/x',
+      '/',
+      'abc/def',
+      'abc',
+      'massage-60',
+      '26506/a b',
+      '26506/x/y',
+      '26506//x',
+      '26506/-x',
+      '26506/x-',
+      '26506/x--y',
+      '26506/my_therapy',
+      '26506/th\u00e9rapie',
+      '26506/x?y=1',
+      '26506/x#y',
+      '26506/%2e%2e',
+      '26506/..',
+      '../26506',
+      ' 26506/x',
+      '26506/x\n',
+      '-26506',
+      '1'.repeat(13),
+      `${'1'.repeat(13)}/x`,
+      `26506/${'a'.repeat(101)}`,
+      `26506/${'ab-'.repeat(1000)}x`,
+      `26506/${'a'.repeat(3000)}`,
+    ];
+    for (const service of invalid) {
+      const name =
+        service.length > 40 ? `of ${service.length} characters` : JSON.stringify(service);
+      it(`refuses service ${name}`, () => {
+        expect(noterro(service)).to.include({ ok: false, attribute: 'service', value: service });
+      });
+    }
+
+    it('keeps every valid service on the account subdomain, under /service/', () => {
+      fc.assert(
+        fc.property(
+          fc.stringMatching(/^[0-9]{1,12}\/[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,5}$/),
+          (service) => {
+            const url = new URL(targetOf(noterro(service)).url);
+            expect(url.origin).to.equal('https://harbourphysio.noterro.com');
+            expect(url.pathname).to.equal(`/service/${service}`);
+            expect(url.search + url.hash).to.equal('');
+          },
+        ),
+        { numRuns: 200 },
+      );
     });
   });
 

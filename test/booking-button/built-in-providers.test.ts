@@ -114,6 +114,10 @@ describe('resolveBooking: each provider', () => {
       expect(PROVIDERS.calendly.serviceUrl('a', 'b')).to.equal('https://calendly.com/a/b');
       expect(PROVIDERS.cal.accountUrl('a')).to.equal('https://cal.com/a');
       expect(PROVIDERS.jane.accountUrl('ABC')).to.equal('https://abc.janeapp.com/');
+      expect(PROVIDERS.noterro.serviceUrl('Harbour', '26506/Myofascial-Therapy')).to.equal(
+        'https://harbour.noterro.com/service/26506/myofascial-therapy',
+      );
+      expect(PROVIDERS.noterro.serviceUrl('harbour', '26506')).to.equal(undefined);
       expect(PROVIDERS.acuity.serviceUrl('1', '2')).to.equal(
         'https://app.acuityscheduling.com/schedule.php?owner=1&appointmentType=2',
       );

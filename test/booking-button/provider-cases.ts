@@ -27,7 +27,12 @@ export const EXPECTED: Record<
     readonly href?: string;
   }
 > = {
-  noterro: { account: 'HarbourPhysio', accountUrl: 'https://harbourphysio.noterro.com/' },
+  noterro: {
+    account: 'HarbourPhysio',
+    accountUrl: 'https://harbourphysio.noterro.com/',
+    service: '26506/myofascial-therapy',
+    serviceUrl: 'https://harbourphysio.noterro.com/service/26506/myofascial-therapy',
+  },
   jane: { account: 'harbourphysio', accountUrl: 'https://harbourphysio.janeapp.com/' },
   calendly: {
     account: 'harbour-physio',

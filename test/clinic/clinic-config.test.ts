@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { parseClinicConfig } from '../../src/clinic/clinic-config.js';
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+/** A service id: an id, or two joined by one `/` (a Noterro service's id and name). */
+const SERVICE = /^[a-z0-9][a-z0-9_-]{0,99}(?:\/[a-z0-9][a-z0-9_-]{0,99})?$/i;
 
 describe('parseClinicConfig', () => {
   it('keeps a valid services map without problems', () => {
@@ -40,6 +42,41 @@ describe('parseClinicConfig', () => {
       `services.${tooLong}`,
       'services.y',
     ]);
+  });
+
+  it('accepts a service of an id and a name joined by one slash (Noterro)', () => {
+    const services = {
+      myofascial: '26506/myofascial-therapy',
+      'deep-tissue': 'DT/60_min',
+      longest: `${'a'.repeat(100)}/${'b'.repeat(100)}`,
+    };
+    expect(parseClinicConfig({ services })).to.deep.equal({ config: { services }, problems: [] });
+  });
+
+  it('refuses a service with two slashes, or a slash at either end or doubled', () => {
+    const bad = {
+      two: '26506/myofascial/therapy',
+      trailing: '26506/',
+      leading: '/myofascial-therapy',
+      doubled: '26506//myofascial-therapy',
+      alone: '/',
+      dots: '26506/../admin',
+      spaced: '26506/myofascial therapy',
+      'too-long': `26506/${'b'.repeat(101)}`,
+      backslash: '26506\\myofascial-therapy',
+    };
+    const { config, problems } = parseClinicConfig({ services: bad });
+    expect(config.services).to.deep.equal({});
+    expect(problems.map((problem) => [problem.path, problem.value])).to.deep.equal(
+      Object.entries(bad).map(([key, value]) => [`services.${key}`, value]),
+    );
+    expect(problems[0]!.reason).to.include('one /').and.include('26506/myofascial-therapy');
+  });
+
+  it('still refuses a slash in a technique id', () => {
+    const { config, problems } = parseClinicConfig({ services: { 'deep/tissue': 'dt-60' } });
+    expect(config.services).to.deep.equal({});
+    expect(problems.map((problem) => problem.path)).to.deep.equal(['services.deep/tissue']);
   });
 
   const roots: ReadonlyArray<[string, unknown]> = [
@@ -153,7 +190,7 @@ describe('parseClinicConfig', () => {
           const { config, problems } = parseClinicConfig(json);
           for (const [technique, service] of Object.entries(config.services)) {
             expect(technique).to.match(ID);
-            expect(service).to.match(ID);
+            expect(service).to.match(SERVICE);
           }
           for (const problem of problems) {
             expect(problem.path).to.be.a('string');
@@ -177,7 +214,11 @@ describe('parseClinicConfig', () => {
     it('accounts for every services entry: kept or reported under services.<key>', () => {
       const entries = fc.dictionary(
         fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,10}$/)),
-        fc.oneof(fc.jsonValue(), fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,10}$/)),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,10}$/),
+          fc.stringMatching(/^[a-z0-9/]{0,6}\/[a-z0-9/]{0,6}$/),
+        ),
       );
       fc.assert(
         fc.property(entries, (services) => {
