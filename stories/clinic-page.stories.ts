@@ -14,10 +14,11 @@ import {
 /**
  * A small clinic landing page built from the existing elements only: one `<knead-clinic>`
  * with the booking settings around the page (and, in its JSON child, which service each
- * technique books), booking buttons where the page wants them, the back-pain symptom check
- * (whose result, where massage suits, offers the clinic's booking button), the guided
- * home-exercise timer, and a filterable list of the techniques the clinic offers. The page's
- * own styles stand in for a clinic's website theme.
+ * technique books), booking buttons where the page wants them, the clinic's booking calendar
+ * inline (loaded only when the visitor asks), the back-pain symptom check (whose result, where
+ * massage suits, offers the clinic's booking button), the guided home-exercise timer, and a
+ * filterable list of the techniques the clinic offers. The page's own styles stand in for a
+ * clinic's website theme.
  */
 const meta = {
   title: 'Pages/Clinic page',
@@ -145,15 +146,21 @@ const styles = html`<style>
     margin-top: auto !important;
     font-weight: 600;
   }
+  .hp-book,
   .hp-check,
   .hp-exercises {
     padding: 0 40px 48px;
   }
+  .hp-book {
+    max-width: 760px;
+  }
+  .hp-book h2,
   .hp-check h2,
   .hp-exercises h2 {
     font-size: 26px;
     margin: 0 0 8px;
   }
+  .hp-book > p,
   .hp-check > p,
   .hp-exercises > p {
     margin: 0 0 20px;
@@ -247,6 +254,15 @@ const page = () => html`
                   </li>`,
               )}
             </ul>
+          </section>
+
+          <section class="hp-book" aria-labelledby="hp-book-title">
+            <h2 id="hp-book-title">Book online</h2>
+            <p>
+              See the times that are free and book here on the page. The calendar is Calendly’s, and
+              it loads only when you ask for it.
+            </p>
+            <knead-booking-frame utm-source="clinic-site" utm-medium="inline"></knead-booking-frame>
           </section>
 
           <section class="hp-check" aria-labelledby="hp-check-title">
