@@ -36,6 +36,9 @@ const PAGE: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'physio-text':
       'Pour une douleur qui descend, qui picote ou qui revient sans cesse : d’abord une évaluation, puis un plan.',
     'physio-book': 'Réserver une évaluation en physiothérapie',
+    'book-title': 'Prendre rendez-vous en ligne',
+    'book-text':
+      'Voyez les plages libres et réservez sans quitter cette page. Le calendrier est celui de Calendly : rien de leur part ne se charge avant que vous le demandiez.',
     'check-title': 'Mal au dos ? Voyez ce qui pourrait vous aider',
     'check-text':
       'Répondez à quelques questions, en toute confidentialité, dans votre navigateur. Nous vous dirons s’il vaut mieux voir d’abord un médecin et, si le massage vous convient, quelles techniques et quels exercices à la maison peuvent aider.',
@@ -79,6 +82,9 @@ const PAGE: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'physio-text':
       'Para el dolor que se extiende, hormiguea o vuelve una y otra vez: primero una evaluación y después un plan.',
     'physio-book': 'Reservar una evaluación de fisioterapia',
+    'book-title': 'Reserve en línea',
+    'book-text':
+      'Vea los horarios libres y reserve sin salir de esta página. El calendario es de Calendly: no se carga nada suyo hasta que usted lo pida.',
     'check-title': '¿Le duele la espalda? Vea qué podría ayudarle',
     'check-text':
       'Responda algunas preguntas en privado, en su navegador. Le diremos si debe ver primero a un médico y, si el masaje le conviene, qué técnicas y ejercicios en casa pueden ayudarle.',
