@@ -79,31 +79,66 @@ const rendered = (page, ...path) =>
 const definedTags = (page) =>
   page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
 
+/**
+ * Checks the chunks a page with one `tag` requested (`loaded`): everything it imports
+ * arrived, and nothing it could not reach; none of the `others`' define chunks; and, by
+ * content, no file built from a source `foreign` matches.
+ */
+function assertLoadsOnly(loaded, tag, others, foreign) {
+  const entry = cdn.entryOf(tag);
+  for (const name of cdn.reachable(entry, { dynamic: false }))
+    assert.ok(loaded.includes(name), `<${tag}>'s ${name} not among ${loaded.join(', ')}`);
+  const reach = cdn.reachable(entry);
+  assert.deepEqual(
+    loaded.filter((name) => !reach.has(name)),
+    [],
+    `requested, though <${tag}> never imports it`,
+  );
+  for (const other of others)
+    assert.ok(!loaded.includes(cdn.entryOf(other)), `${other}'s chunk was requested`);
+  assert.deepEqual(
+    loaded.flatMap((name) => cdn.sources(name)).filter((source) => foreign.test(source)),
+    [],
+  );
+}
+
 test('a page with one booking button downloads the button and no other widget', async () => {
   const watch = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
   await whenDefined(watch.page, ['knead-booking-button']);
   assert.equal((await rendered(watch.page, 'knead-booking-button')).href, BOOK);
   await settle(watch.page);
-
-  const loaded = chunksOf(watch);
-  const button = cdn.entryOf('knead-booking-button');
-  // Everything the button imports arrived, and nothing it could not reach.
-  for (const name of cdn.reachable(button, { dynamic: false }))
-    assert.ok(loaded.includes(name), `the button's ${name} not among ${loaded.join(', ')}`);
-  const reach = cdn.reachable(button);
-  assert.deepEqual(
-    loaded.filter((name) => !reach.has(name)),
-    [],
-    'requested, though the button never imports it',
+  assertLoadsOnly(
+    chunksOf(watch),
+    'knead-booking-button',
+    ['knead-symptom-check', 'knead-exercise-timer', 'knead-technique-list'],
+    /^src\/(symptom-check|exercise-timer|technique-list)\//,
   );
-  for (const tag of ['knead-symptom-check', 'knead-exercise-timer', 'knead-technique-list'])
-    assert.ok(!loaded.includes(cdn.entryOf(tag)), `${tag}'s chunk was requested`);
-  // By content: no requested file was built from those widgets' sources.
-  const foreign = loaded
-    .flatMap((name) => cdn.sources(name))
-    .filter((source) => /^src\/(symptom-check|exercise-timer|technique-list)\//.test(source));
-  assert.deepEqual(foreign, []);
   assert.deepEqual(await definedTags(watch.page), ['knead-booking-button']);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
+test('a page with one booking frame downloads the frame and no other widget', async () => {
+  const watch = await open(
+    '<knead-booking-frame provider="calendly" account="harbour-physio"></knead-booking-frame>',
+  );
+  await whenDefined(watch.page, ['knead-booking-frame']);
+  assert.match((await rendered(watch.page, 'knead-booking-frame')).text, /Show the booking/);
+  await settle(watch.page);
+  // Not the booking button either (it stands in only for a provider that refuses framing),
+  // nor the button's element or its popup by content.
+  assertLoadsOnly(
+    chunksOf(watch),
+    'knead-booking-frame',
+    TAGS.filter((tag) => tag !== 'knead-booking-frame'),
+    /^src\/((symptom-check|exercise-timer|technique-list|technique-card)\/|booking-button\/(booking-button|booking-dialog)\.ts$)/,
+  );
+  assert.deepEqual(await definedTags(watch.page), ['knead-booking-frame']);
+  // Nothing of Calendly's either, until the visitor asks.
+  assert.deepEqual(
+    watch.requests.filter((url) => new URL(url).hostname.endsWith('calendly.com')),
+    [],
+  );
   await assertClean(watch);
   await watch.page.close();
 });
@@ -313,7 +348,9 @@ const EVERY_WIDGET = `
   </knead-clinic>
   <knead-technique-card technique="swedish"></knead-technique-card>
   <knead-symptom-check></knead-symptom-check>
-  <knead-exercise-timer></knead-exercise-timer>`;
+  <knead-exercise-timer></knead-exercise-timer>
+  <!-- Last, so that it pushes no widget out of reach; eager, as it is far down itself. -->
+  <knead-booking-frame provider="calendly" account="harbour-physio" loading="eager"></knead-booking-frame>`;
 
 /** Opens EVERY_WIDGET with `files` (dist/cdn/ names) and checks each tag is defined once. */
 async function openBoth(files, { policy } = {}) {
@@ -387,6 +424,7 @@ test('the files work from any folder: chunks are imported relative to the autolo
 test('the linked stylesheet reserves every widget box before any script runs', async () => {
   const html = pageHtml({
     body: `<knead-booking-button>Book</knead-booking-button>
+      <knead-booking-frame></knead-booking-frame>
       <knead-technique-list></knead-technique-list><knead-technique-card></knead-technique-card>
       <knead-symptom-check></knead-symptom-check><knead-exercise-timer></knead-exercise-timer>`,
     scripts: [],
@@ -402,6 +440,7 @@ test('the linked stylesheet reserves every widget box before any script runs', a
   );
   assert.deepEqual(boxes, [
     ['knead-booking-button', 'inline-block', 44],
+    ['knead-booking-frame', 'block', 320],
     ['knead-technique-list', 'block', 320],
     ['knead-technique-card', 'block', 320],
     ['knead-symptom-check', 'block', 320],

@@ -3,7 +3,10 @@
 // checks that every widget on it works and the browser reports no violation: once through
 // the autoloader (dist/cdn/knead-widgets.js, which the page names, importing each widget's
 // chunks) and once through the all-in-one file (dist/cdn/knead-widgets-all.js, the same
-// page with its script swapped by the server), which must need no other request.
+// page with its script swapped by the server), which must need no other request. Then a
+// booking frame on a page of its own, through each file: nothing of Calendly's before the
+// visitor presses Show, its frame after (frame-src allows it); without frame-src for
+// Calendly, the frame is blocked and the widget offers the new tab.
 // Run after `npm run build`: `node --test test/bundle/` (or `npm run test:bundle`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +17,7 @@ import {
   TAGS,
   launchBrowser,
   openPage,
+  pageHtml,
   requestedUnder,
   startServer,
   whenDefined,
@@ -118,6 +122,28 @@ async function checkWidgets(page) {
   assert.match(opened.src, /^https:\/\/calendly\.com\/harbour-physio\/30min\?/);
   assert.match(opened.src, /embed_domain=127\.0\.0\.1/);
 
+  // Booking frame: the clinic's Calendly page, framed once the visitor presses Show.
+  const framed = await page.evaluate(async () => {
+    const el = document.getElementById('frame');
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    const before = {
+      show: root.querySelector('[part~="show"]') !== null,
+      iframe: root.querySelector('iframe') !== null,
+      newTab: root.querySelector('[part~="new-tab"]').getAttribute('href'),
+    };
+    root.querySelector('[part~="show"]').click();
+    await el.updateComplete;
+    return { before, src: root.querySelector('iframe[part~="frame"]')?.getAttribute('src') };
+  });
+  assert.deepEqual(framed.before, {
+    show: true,
+    iframe: false,
+    newTab: 'https://calendly.com/harbour-physio/15min',
+  });
+  assert.match(framed.src, /^https:\/\/calendly\.com\/harbour-physio\/15min\?/);
+  assert.match(framed.src, /embed_domain=127\.0\.0\.1/);
+
   // Techniques: the list reads its JSON child, renders its cards, and filters by a chip.
   const techniques = await page.evaluate(async () => {
     const list = document.getElementById('techniques');
@@ -195,3 +221,116 @@ async function checkClean({ errors, violations }) {
   );
   assert.equal(errors.filter((e) => e.includes('javascript:alert(1)')).length, 1);
 }
+
+/** The page's requests to Calendly's hosts. */
+const calendlyRequests = (watch) =>
+  watch.requests.filter((url) => /(^|\.)calendly\.com$/.test(new URL(url).hostname));
+
+/**
+ * One Calendly frame on a page of its own, through `file` (a dist/cdn/ name), under
+ * `policy`: what the widget shows, and what the page asked of Calendly, before and after a
+ * visitor presses Show.
+ */
+let framePages = 0;
+async function openFrame(file, { policy } = {}) {
+  const body =
+    '<knead-booking-frame id="frame" provider="calendly" account="x"></knead-booking-frame>';
+  const html = pageHtml({ body, scripts: [`/dist/cdn/${file}`] });
+  const watch = await openPage(
+    browser,
+    server.add(`/frame-${++framePages}.html`, html, { policy }),
+  );
+  await whenDefined(watch.page, ['knead-booking-frame']);
+  await watch.page.waitForNetworkIdle({ idleTime: 300 });
+  return watch;
+}
+
+/** What the frame widget shows: its parts, its iframe's address and its status line. */
+const frameShown = (page) =>
+  page.evaluate(async () => {
+    const el = document.getElementById('frame');
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    const iframe = root.querySelector('iframe[part~="frame"]');
+    return {
+      placeholder: root
+        .querySelector('[part~="placeholder"]')
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim(),
+      show: root.querySelector('[part~="show"]') !== null,
+      src: iframe?.getAttribute('src'),
+      frameShown: iframe ? iframe.checkVisibility({ visibilityProperty: true }) : false,
+      status: root.querySelector('[role="status"]').textContent.trim(),
+      newTab: root.querySelector('[part~="new-tab"]')?.getAttribute('href'),
+    };
+  });
+
+/** Presses Show, as a visitor does, and lets the widget render the frame. */
+const pressShow = (page) =>
+  page.evaluate(async () => {
+    const el = document.getElementById('frame');
+    el.shadowRoot.querySelector('[part~="show"]').click();
+    await el.updateComplete;
+  });
+
+for (const file of [LOADER, ALL].map((path) => path.split('/').pop()))
+  test(`a booking frame under the strict policy (${file}): nothing of Calendly's until Show`, async () => {
+    const watch = await openFrame(file);
+    const before = await frameShown(watch.page);
+    assert.match(before.placeholder, /^Booking is done on Calendly’s page\./);
+    assert.equal(before.show, true);
+    assert.equal(before.src, undefined);
+    assert.equal(before.newTab, 'https://calendly.com/x');
+    // The placeholder has asked Calendly for nothing: no frame, no script, no image.
+    assert.deepEqual(calendlyRequests(watch), []);
+    assert.deepEqual(await watch.violations(), []);
+
+    await pressShow(watch.page);
+    const after = await frameShown(watch.page);
+    const src = new URL(after.src);
+    assert.equal(src.origin + src.pathname, 'https://calendly.com/x');
+    // Told where it is framed, so that it posts its messages to this page.
+    assert.equal(src.searchParams.get('embed_domain'), new URL(server.origin).host);
+    assert.equal(src.searchParams.get('embed_type'), 'Inline');
+    assert.equal(after.frameShown, true);
+    assert.equal(after.status, 'Loading the booking calendar…');
+    // The browser asked for the page, and frame-src let it (this machine is offline: the
+    // request itself fails, which is no concern of the policy's).
+    for (let waited = 0; !calendlyRequests(watch).length; waited += 100) {
+      assert.ok(waited < 5000, 'no request for the Calendly page after Show');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(calendlyRequests(watch), [after.src]);
+    assert.deepEqual(await watch.violations(), []);
+    assert.deepEqual(
+      watch.errors.filter((error) => !error.includes('calendly.com')),
+      [],
+    );
+    assert.deepEqual(
+      watch.failed.filter((failure) => !failure.includes('calendly.com')),
+      [],
+    );
+    await watch.page.close();
+  });
+
+test('a policy without frame-src for Calendly: the frame is blocked, and the new tab is offered', async () => {
+  const policy = POLICY.replace('frame-src https://calendly.com', 'frame-src https://app.cal.com');
+  const watch = await openFrame(LOADER.split('/').pop(), { policy });
+  assert.deepEqual(await watch.violations(), []);
+  await watch.page.evaluate(() => (customElements.get('knead-booking-frame').readyTimeout = 500));
+  await pressShow(watch.page);
+  await watch.page.waitForFunction(
+    () => document.getElementById('frame').shadowRoot.querySelector('.status.failed') !== null,
+    { timeout: 5000 },
+  );
+  const shown = await frameShown(watch.page);
+  assert.equal(shown.frameShown, false);
+  assert.match(shown.status, /^The booking calendar did not load\./);
+  assert.equal(shown.newTab, 'https://calendly.com/x');
+  assert.deepEqual(calendlyRequests(watch), []);
+  assert.deepEqual(
+    (await watch.violations()).map((violation) => violation.split(':')[0]),
+    ['frame-src'],
+  );
+  await watch.page.close();
+});

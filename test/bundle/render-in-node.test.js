@@ -49,6 +49,23 @@ const PAGES = [
     html: ['href="https://book.example.com/massage"', 'part="button"'],
   },
   {
+    tag: 'knead-booking-frame',
+    template: () =>
+      html`<knead-booking-frame provider="calendly" account="harbour"></knead-booking-frame>`,
+    // The placeholder: nothing of the provider's, only its name, its privacy page and the way out.
+    text: [
+      'Booking is done on Calendly’s page.',
+      'Show the booking calendar',
+      'Open booking in a new tab',
+    ],
+    html: [
+      'part="show"',
+      'href="https://calendly.com/legal/privacy-notice"',
+      'href="https://calendly.com/harbour"',
+    ],
+    without: ['<iframe'],
+  },
+  {
     tag: 'knead-technique-card',
     template: () => html`<knead-technique-card technique="swedish"></knead-technique-card>`,
     text: ['Swedish massage', 'Pressure', 'Light to medium', 'Good for Relaxation'],
@@ -88,7 +105,7 @@ const PAGES = [
   },
 ];
 
-for (const { tag, template, text, html: markup, shadowRoots = 1 } of PAGES) {
+for (const { tag, template, text, html: markup, without = [], shadowRoots = 1 } of PAGES) {
   test(`<${tag}> renders on a server`, async () => {
     const { page, said } = await renderToPage(template());
     assert.match(page, new RegExp(`^<!--lit-part [^>]*--><${tag}[ >]`));
@@ -97,6 +114,7 @@ for (const { tag, template, text, html: markup, shadowRoots = 1 } of PAGES) {
     const shown = textOf(page);
     for (const words of text) assert.ok(shown.includes(words), `"${words}" in: ${shown}`);
     for (const part of markup) assert.ok(page.includes(part), `${part} in: ${page}`);
+    for (const part of without) assert.ok(!page.includes(part), `no ${part} in: ${page}`);
     assert.deepEqual(said, []);
   });
 }

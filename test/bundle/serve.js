@@ -13,7 +13,11 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../web-test-runner.browsers.js';
 /** The repository's root folder: the server's files are its files, at their paths. */
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** The policy every response carries, as a site that locks scripts down sends it. */
+/**
+ * The policy every response carries, as a site that locks scripts down sends it. `frame-src`
+ * names the one booking provider these pages frame (the popup's and `<knead-booking-frame>`'s
+ * Calendly page), as the README tells a site to.
+ */
 export const POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -28,6 +32,7 @@ export const POLICY = [
 export const TAGS = [
   'knead-clinic',
   'knead-booking-button',
+  'knead-booking-frame',
   'knead-technique-card',
   'knead-technique-list',
   'knead-symptom-check',

@@ -89,6 +89,7 @@ export const ELEMENTS = [
   ['knead-technique-list', 'technique-list/technique-list.js', 'KneadTechniqueList'],
   ['knead-symptom-check', 'symptom-check/symptom-check.js', 'KneadSymptomCheck'],
   ['knead-exercise-timer', 'exercise-timer/exercise-timer.js', 'KneadExerciseTimer'],
+  ['knead-booking-frame', 'booking-frame/booking-frame.js', 'KneadBookingFrame'],
 ];
 
 /** Imports an element's class from dist/ and defines its tag, unless the module did. */
