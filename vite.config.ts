@@ -29,6 +29,8 @@ const entries = {
   'technique-list/define': 'src/technique-list/define.ts',
   'symptom-check/symptom-check': 'src/symptom-check/symptom-check.ts',
   'symptom-check/define': 'src/symptom-check/define.ts',
+  'booking-frame/booking-frame': 'src/booking-frame/booking-frame.ts',
+  'booking-frame/define': 'src/booking-frame/define.ts',
   'exercise-timer/exercise-timer': 'src/exercise-timer/exercise-timer.ts',
   'exercise-timer/define': 'src/exercise-timer/define.ts',
 };

@@ -1,6 +1,7 @@
 /** Registers every knead element: the CDN bundle's entry. */
 import './clinic/define.js';
 import './booking-button/define.js';
+import './booking-frame/define.js';
 import './technique-card/define.js';
 import './technique-list/define.js';
 import './symptom-check/define.js';

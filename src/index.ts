@@ -27,6 +27,13 @@ export {
   type BookingTarget,
   type BookingResolution,
 } from './booking-button/booking-target.js';
+export { KneadBookingFrame } from './booking-frame/booking-frame.js';
+export {
+  FRAMING,
+  readEmbedMessage,
+  type EmbedMessage,
+  type ProviderFraming,
+} from './booking-button/provider-embeds.js';
 export { KneadTechniqueCard } from './technique-card/technique-card.js';
 export { KneadTechniqueList } from './technique-list/technique-list.js';
 export {

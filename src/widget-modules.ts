@@ -15,6 +15,10 @@ export const WIDGET_MODULES = {
     code: () => import('./booking-button/booking-button.js'),
     define: () => import('./booking-button/define.js'),
   },
+  'knead-booking-frame': {
+    code: () => import('./booking-frame/booking-frame.js'),
+    define: () => import('./booking-frame/define.js'),
+  },
   'knead-technique-card': {
     code: () => import('./technique-card/technique-card.js'),
     define: () => import('./technique-card/define.js'),

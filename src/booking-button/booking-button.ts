@@ -67,7 +67,7 @@ const VARIANTS = ['primary', 'secondary', 'link'];
  * @fires {BookingClickEvent} knead-booking-click - A visitor chose to book; cancelable, to stop the navigation or popup.
  * @fires {BookingOpenEvent} knead-booking-open - The booking popup opened.
  * @fires {BookingCloseEvent} knead-booking-close - The booking popup closed.
- * @fires {BookingCompleteEvent} knead-booking-complete - The provider's framed page reported a booking (Calendly).
+ * @fires {BookingCompleteEvent} knead-booking-complete - The popup's booking page reported a booking (Calendly, Cal.com), once per booking, with its ids.
  */
 export class KneadBookingButton extends KneadElement {
   static override styles = [baseStyles, bookingButtonStyles];

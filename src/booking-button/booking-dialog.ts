@@ -7,20 +7,11 @@ import type { BookingDetail } from './booking-events.js';
 import type { BookingTarget } from './booking-target.js';
 import { frameUrl, type EmbedMessage } from './provider-embeds.js';
 import { ProviderChannel } from './provider-channel.js';
+import { FRAME_SANDBOX } from './frame-sandbox.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';
 import { PopupEvents } from './popup-events.js';
 import { PopupSession } from './popup-session.js';
 import { BOOKING_MESSAGES, type BookingMessages } from './booking-messages.js';
-
-/**
- * The framed page may run scripts, keep its own session, submit forms and open payment
- * popups, but never navigate this page (the sandbox flags:
- * https://html.spec.whatwg.org/multipage/iframe-embed-object.html#attr-iframe-sandbox).
- * lit-analyzer types `sandbox` as a single token, hence the cast; the attribute takes a
- * space-separated list.
- */
-const FRAME_SANDBOX =
-  'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
 
 /**
  * The booking popup of `<knead-booking-button mode="popup">`: a native modal dialog with the

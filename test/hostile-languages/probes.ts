@@ -1,5 +1,5 @@
 /**
- * What the hostile language tests share: the five widgets as a page writes them, a way to
+ * What the hostile language tests share: the six widgets as a page writes them, a way to
  * wait until every widget on a page (nested ones too) has finished updating, what language
  * a widget's screen is really in (by a word only that language's table has), the `lang`
  * marks a screen reader reads, and a watch on errors and rejections nobody handled.
@@ -11,6 +11,7 @@ import { TIMER_MESSAGES } from '../../src/exercise-timer/timer-messages.js';
 import { CHECK_MESSAGES } from '../../src/symptom-check/check-messages.js';
 import { CARD_MESSAGES } from '../../src/technique-card/card-messages.js';
 import { LIST_MESSAGES } from '../../src/technique-list/list-messages.js';
+import { FRAME_MESSAGES } from '../../src/booking-frame/frame-messages.js';
 
 export const wait = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 export { nextFrame };
@@ -22,6 +23,7 @@ export const ENGLISH_TABLES = {
   check: CHECK_MESSAGES,
   'technique-card': CARD_MESSAGES,
   'technique-list': LIST_MESSAGES,
+  frame: FRAME_MESSAGES,
 } as const;
 
 /**
@@ -52,6 +54,15 @@ export const WIDGETS = {
       en: CHECK_MESSAGES.start,
       fr: 'Commencer le questionnaire',
       es: 'Comenzar el cuestionario',
+    },
+  },
+  frame: {
+    markup: '<knead-booking-frame provider="calendly" account="harbour"></knead-booking-frame>',
+    tag: 'knead-booking-frame',
+    says: {
+      en: FRAME_MESSAGES.show,
+      fr: 'Afficher le calendrier de réservation',
+      es: 'Mostrar el calendario de reservas',
     },
   },
   timer: {
@@ -119,8 +130,8 @@ export const marks = (el: Element): (string | null)[] =>
     .filter((child) => child.localName !== 'style')
     .map((child) => child.getAttribute('lang'));
 
-/** The five widgets, for tests about every one of them. */
-export const ALL_WIDGETS: WidgetName[] = ['booking', 'card', 'list', 'check', 'timer'];
+/** The six widgets, for tests about every one of them. */
+export const ALL_WIDGETS: WidgetName[] = ['booking', 'frame', 'card', 'list', 'check', 'timer'];
 
 /**
  * Each of `names` in `root` speaks `language`, and its lang marks name it: exactly

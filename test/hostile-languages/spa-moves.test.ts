@@ -48,7 +48,9 @@ describe('a single-page app moving widgets', () => {
     restore();
   });
 
-  it('mounts, moves and removes in one task, twenty times: each ends in its view’s language', async () => {
+  it('mounts, moves and removes in one task, twenty times: each ends in its view’s language', async function () {
+    // Twenty rounds of six widgets: seconds on a busy shared machine, not a hang.
+    this.timeout(20_000);
     const french = mount('fr');
     const spanish = mount('es-MX');
     const problems = await problemsDuring(async () => {

@@ -152,6 +152,20 @@ const EXPECTATIONS: readonly Expectation[] = [
     },
   },
   {
+    name: 'the booking frame names Calendly, its cookies and privacy policy, loads nothing, and offers a new tab',
+    matches: (html) => html.includes('<knead-booking-frame'),
+    async check(container) {
+      const frame = container.querySelector('knead-booking-frame')!;
+      const placeholder = textOf(part(frame, 'placeholder'));
+      expect(placeholder).to.include('Calendly').and.include('cookies');
+      expect(textOf(part(frame, 'show'))).to.equal('Show the booking calendar');
+      expect(frame.shadowRoot!.querySelector('iframe'), 'nothing loaded').to.equal(null);
+      expect(part<HTMLAnchorElement>(frame, 'new-tab')!.href).to.equal(
+        'https://calendly.com/harbour-physio/60min',
+      );
+    },
+  },
+  {
     name: 'the symptom check shows its intro, with Start',
     matches: (html) => html.includes('<knead-symptom-check'),
     async check(container) {
@@ -258,7 +272,7 @@ const EXPECTATIONS: readonly Expectation[] = [
       expect(textOf(dialog.querySelector('h2'))).to.equal('Book with Harbour Physio');
       const frame = new URL(dialog.querySelector('iframe')!.src);
       expect(frame.origin + frame.pathname).to.equal('https://calendly.com/harbour-physio/60min');
-      expect(frame.searchParams.get('embed_domain')).to.equal(location.hostname);
+      expect(frame.searchParams.get('embed_domain')).to.equal(location.host);
       const closed = oneEvent(el, 'knead-booking-close');
       el.closePopup();
       await closed;

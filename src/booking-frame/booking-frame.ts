@@ -1,0 +1,291 @@
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { KneadElement } from '../shared/knead-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { buttonStyles } from '../shared/button-styles.js';
+import { ClinicConsumer } from '../clinic/clinic-consumer.js';
+import { LanguageController } from '../shared/language-controller.js';
+import { planBooking, type BookingPlan } from '../booking-button/booking-settings.js';
+import type { BookingTarget } from '../booking-button/booking-target.js';
+import { BookingClickEvent, BookingCompleteEvent } from '../booking-button/booking-events.js';
+import { framingOf, frameUrl, type EmbedMessage } from '../booking-button/provider-embeds.js';
+import { ProviderChannel } from '../booking-button/provider-channel.js';
+import { FRAME_SANDBOX } from '../booking-button/frame-sandbox.js';
+import { NAME_LIMIT, pageText } from '../booking-button/booking-text.js';
+import { FRAME_MESSAGES } from './frame-messages.js';
+import { FRAME_LANGUAGES } from './languages/index.js';
+import { placeholderView } from './booking-frame-view.js';
+import { holdingView, SteadyView } from './steady-view.js';
+import { LoadWatch } from './load-watch.js';
+import { bookingFrameStyles } from './booking-frame.styles.js';
+
+/** Before the visitor asks; while the provider's page loads; shown; not ready in time. */
+type Phase = 'asking' | 'loading' | 'ready' | 'failed';
+
+/**
+ * The clinic's booking page inline, in the flow of the page, for providers that allow
+ * framing (Calendly, Cal.com, Acuity). Private by default: nothing of the provider's loads
+ * until the visitor asks, and the placeholder names the provider and links its privacy
+ * page. Its height follows the booking page (Calendly, Cal.com). There is always a way out:
+ * a link to the same page in a new tab, offered on its own when the page does not load.
+ *
+ * Same settings as `<knead-booking-button>`, and its clinic's when it has none. For a
+ * provider that does not allow framing, or settings that cannot book, it shows a booking
+ * button instead (a new tab), and the console says why.
+ *
+ * @tag knead-booking-frame
+ * @summary The clinic's booking calendar inline, loaded only when the visitor asks.
+ *
+ * @csspart placeholder - The box shown before the booking page loads.
+ * @csspart show - The "Show the booking calendar" button.
+ * @csspart frame - The iframe with the provider's booking page.
+ * @csspart new-tab - The link that opens the booking page in a new tab.
+ *
+ * @cssprop [--knead-frame-height=760px] - The frame's height until the booking page says its own (always, for Acuity).
+ * @cssprop [--knead-frame-min-height=420px] - The frame's least height.
+ * @cssprop [--knead-frame-max-height=none] - The frame's greatest height; a taller booking page scrolls inside it.
+ * @cssprop [--knead-color-accent=light-dark(#0b6b61, #7fd8cb)] - The buttons and links.
+ * @cssprop [--knead-color-on-accent=light-dark(#ffffff, #06201c)] - Text on the "Show" button.
+ * @cssprop [--knead-color-text=light-dark(#1d2624, #e8efed)] - Text.
+ * @cssprop [--knead-color-surface=light-dark(#ffffff, #17201e)] - Background of the placeholder and the frame.
+ * @cssprop [--knead-color-border=light-dark(#8a9794, #6d7b78)] - Border of the placeholder and the frame.
+ * @cssprop [--knead-color-danger=light-dark(#a3261b, #ff9f94)] - The message when the page did not load.
+ * @cssprop [--knead-color-focus=light-dark(#1a56c9, #9ec1ff)] - The focus ring.
+ * @cssprop [--knead-radius=8px] - Corner radius.
+ * @cssprop [--knead-space=0.75em] - Spacing.
+ * @cssprop [--knead-target-size=44px] - Minimum height and width of every control.
+ * @cssprop [--knead-font-family=inherit] - Font; the page's by default.
+ *
+ * @fires {BookingClickEvent} knead-booking-click - A visitor asked for the calendar, or for the new tab; cancelable.
+ * @fires {BookingCompleteEvent} knead-booking-complete - The booking page reported a booking (Calendly, Cal.com), once per booking, with its ids.
+ */
+export class KneadBookingFrame extends KneadElement {
+  static override styles = [baseStyles, buttonStyles, bookingFrameStyles];
+
+  /** How long the booking page has to say it is ready before the new tab is offered instead, in ms. */
+  static readyTimeout = 15_000;
+
+  // Without decorators, as in KneadElement; each field below has its docs and default.
+  static override get properties(): PropertyDeclarations {
+    return {
+      provider: {},
+      account: {},
+      service: {},
+      href: {},
+      utmSource: { attribute: 'utm-source' },
+      utmMedium: { attribute: 'utm-medium' },
+      utmCampaign: { attribute: 'utm-campaign' },
+      autoload: { type: Boolean, reflect: true },
+      phase: { state: true },
+    };
+  }
+
+  /** Booking provider id: calendly, cal or acuity frame inline; others show a booking button. */
+  provider?: string;
+  /** The clinic's account id with the provider. */
+  account?: string;
+  /** The service to book, for providers that link to one service. */
+  service?: string;
+  /** A booking page URL on the provider's hosts. */
+  href?: string;
+  /** `utm_source` added to the booking URL. */
+  utmSource?: string;
+  /** `utm_medium` added to the booking URL. */
+  utmMedium?: string;
+  /** `utm_campaign` added to the booking URL. */
+  utmCampaign?: string;
+  /** Loads the booking page at once, without asking: only for clinics whose visitors have consented to the provider's cookies. */
+  autoload = false;
+
+  private phase: Phase = 'asking';
+  private plan?: BookingPlan;
+  /** The page being framed, when the settings allow framing. */
+  private target: BookingTarget | undefined;
+
+  private readonly clinicLink = new ClinicConsumer(this);
+  protected override readonly words = new LanguageController(
+    this,
+    () => this.clinicLink.settings?.language,
+    FRAME_LANGUAGES,
+  );
+  private readonly channel = new ProviderChannel(
+    this,
+    () => this.frame,
+    () => this.target,
+    (message) => this.onMessage(message),
+  );
+  /** A page that changes height above the view does not move what the visitor reads. */
+  protected readonly steady = new SteadyView(this);
+  private readonly watch = new LoadWatch(this, () => {
+    if (this.phase === 'loading') this.phase = 'failed';
+  });
+
+  private get frame(): HTMLIFrameElement | null | undefined {
+    return this.renderRoot?.querySelector('iframe');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved on the page: its frame loads afresh, and is listened to again.
+    if (this.phase !== 'asking') this.begin();
+  }
+
+  protected override willUpdate(): void {
+    const { provider, account, service, href } = this;
+    const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
+    const plan = (this.plan = planBooking(
+      { provider, account, service, href, utm },
+      undefined,
+      this.clinicLink.settings,
+    ));
+    const target = plan.resolution.ok ? plan.resolution.target : undefined;
+    const framed = framingOf(target) ? target : undefined;
+    // Another page to frame loads anew, with its own time to say it is ready; with none,
+    // the visitor is asked again before anything loads.
+    if (framed?.url !== this.target?.url && this.phase !== 'asking') {
+      if (framed) this.begin();
+      else this.forget();
+    }
+    this.target = framed;
+    // Loads with this very render: the clinic has the visitors' consent to the provider.
+    if (this.autoload && framed && this.phase === 'asking' && !isServer) this.begin();
+    if (framed) {
+      for (const { attribute, value, reason } of plan.ignored)
+        this.report(attribute, value, reason, 'warn');
+    } else if (target) {
+      const name = target.provider?.name;
+      this.report(
+        name ? 'provider' : 'href',
+        name ? target.provider!.id : target.url,
+        `${name ?? 'this page'} cannot be shown inside another page; showing a booking button that opens a new tab (inline: calendly, cal, acuity)`,
+        'warn',
+      );
+    }
+  }
+
+  protected override render() {
+    const target = this.target;
+    if (!target) return this.clinicLink.waiting ? nothing : this.buttonInstead();
+    const text = this.words.messages('frame', FRAME_MESSAGES);
+    const provider = target.provider!.name;
+    const clinic = pageText(this.clinicLink.settings?.name, NAME_LIMIT).text;
+    const { phase } = this;
+    const status = phase === 'loading' ? text.loading : phase === 'failed' ? text.failed : '';
+    return html`<div class="box">
+      ${
+        phase === 'asking'
+          ? placeholderView(provider, framingOf(target)!.privacy, text, this.onShow)
+          : html`<button class="skip" type="button" @click=${this.skipPast}>${text.skip}</button>
+              <iframe
+                part="frame"
+                title=${text.frameTitle(clinic ?? provider)}
+                src=${frameUrl(target, location.host, true)}
+                sandbox=${FRAME_SANDBOX}
+                allow="payment"
+                referrerpolicy="strict-origin-when-cross-origin"
+                class=${phase === 'failed' ? 'late' : ''}
+                @load=${this.onFrameLoad}
+              ></iframe>`
+      }
+      <p class="status ${phase}" role="status">${status}</p>
+      ${phase === 'failed' ? html`<button type="button" @click=${this.load}>${text.retry}</button>` : nothing}
+      <p class="way-out">
+        <a part="new-tab" href=${target.url} target="_blank" rel="noopener" @click=${this.onNewTab}
+          >${text.openInNewTab}</a
+        >
+      </p>
+    </div>`;
+  }
+
+  /** The booking page is loading: listen to it, and wait for it to say it is ready. */
+  private begin(): void {
+    this.phase = 'loading';
+    this.channel.start();
+    this.watch.start(KneadBookingFrame.readyTimeout);
+  }
+
+  /** Back to asking: nothing loaded, nothing listened to, nothing timed. */
+  private forget(): void {
+    this.phase = 'asking';
+    this.channel.stop();
+    this.watch.stop();
+  }
+
+  /** Loads the booking page, or reloads the one shown (setting `src` navigates, even to the same URL). */
+  private readonly load = (): void => {
+    this.begin();
+    const frame = this.frame;
+    if (frame) frame.src = frame.getAttribute('src')!;
+  };
+
+  /** The booking button, a new tab, for settings that cannot be framed or cannot book. */
+  private buttonInstead() {
+    void import('../booking-button/define.js');
+    return html`<knead-booking-button
+      provider=${this.provider ?? nothing}
+      account=${this.account ?? nothing}
+      service=${this.service ?? nothing}
+      href=${this.href ?? nothing}
+      utm-source=${this.utmSource ?? nothing}
+      utm-medium=${this.utmMedium ?? nothing}
+      utm-campaign=${this.utmCampaign ?? nothing}
+      mode="new-tab"
+    ></knead-booking-button>`;
+  }
+
+  private detail() {
+    return {
+      url: this.target!.url,
+      provider: this.target!.provider?.id,
+      service: this.plan?.service,
+      source: this,
+    };
+  }
+
+  private onShow = async (): Promise<void> => {
+    const click = new BookingClickEvent(this.detail());
+    this.dispatchEvent(click);
+    if (click.defaultPrevented) return;
+    this.load();
+    await this.updateComplete;
+    // The button pressed is gone: focus goes to the frame, whose title says what it is.
+    this.frame?.focus();
+  };
+
+  private onNewTab = (event: MouseEvent): void => {
+    const click = new BookingClickEvent(this.detail());
+    this.dispatchEvent(click);
+    if (click.defaultPrevented) event.preventDefault();
+  };
+
+  private skipPast = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('[part~="new-tab"]')?.focus();
+  };
+
+  // A provider whose page posts nothing (Acuity) is ready once it has loaded.
+  private onFrameLoad = (): void => {
+    if (!framingOf(this.target)?.embed) this.ready();
+  };
+
+  private ready(): void {
+    this.watch.stop();
+    this.phase = 'ready';
+  }
+
+  private onMessage(message: EmbedMessage): void {
+    switch (message.kind) {
+      case 'height': {
+        const frame = this.frame;
+        if (frame) holdingView(this, () => (frame.style.height = `${message.px}px`));
+        return this.ready();
+      }
+      case 'ready':
+        return this.ready();
+      case 'failed':
+        this.watch.stop();
+        this.phase = 'failed';
+        return;
+      case 'booked':
+        this.dispatchEvent(new BookingCompleteEvent({ ...this.detail(), ids: message.ids }));
+    }
+  }
+}
