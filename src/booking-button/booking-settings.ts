@@ -22,6 +22,9 @@ import {
 } from './booking-target.js';
 import { PROVIDERS, type BookingProvider } from './built-in-providers.js';
 
+/** The longest UTM value a link carries. */
+export const UTM_LIMIT = 200;
+
 /** How a booking page opens. */
 export const MODES = ['new-tab', 'same-tab', 'popup'] as const;
 export type BookingMode = (typeof MODES)[number];
@@ -90,11 +93,18 @@ export function planBooking(
   fallbackHref: string | undefined,
   clinic: ClinicBooking | undefined,
 ): BookingPlan {
-  const { provider, account, service, href, mode, utm } = own;
+  const { provider, account, service, href, mode } = own;
   const ignored: IgnoredSetting[] = [];
   const ignore = (attribute: string, value: string | undefined, reason: string) => {
     if (value) ignored.push({ attribute, value, reason });
   };
+  // Bounded, as every link is: a campaign name longer than this is a mistake, not a name.
+  const utm: Record<string, string | undefined> = { ...own.utm };
+  for (const [key, value] of Object.entries(utm)) {
+    if ((value?.length ?? 0) <= UTM_LIMIT) continue;
+    ignore(`utm-${key}`, value, `ignored: longer than ${UTM_LIMIT} characters`);
+    delete utm[key];
+  }
   const givenBy = (link: string) => `ignored: ${link} already gives the booking link`;
 
   let source: SettingsSource = 'own';

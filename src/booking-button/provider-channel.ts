@@ -48,7 +48,14 @@ export class ProviderChannel implements ReactiveController {
     const frame = this.frame()?.contentWindow;
     if (!frame || event.source !== frame) return;
     const target = this.target();
-    const message = readEmbedMessage(target, event.origin, event.data);
+    let message: EmbedMessage | undefined;
+    try {
+      message = readEmbedMessage(target, event.origin, event.data);
+    } catch {
+      // Data no provider posts (a getter that throws, a revoked proxy): a script on this
+      // page made it; it is not a message.
+      return;
+    }
     if (!message) return;
     if (message.kind === 'handshake') {
       const embed = framingOf(target)?.embed;

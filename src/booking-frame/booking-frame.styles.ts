@@ -11,31 +11,30 @@ export const bookingFrameStyles = css`
      */
     min-height: 320px;
   }
+  /*
+   * One box on the widget's own surface in every state: the placeholder, the frame with its
+   * status and the new tab, the failure. Its text is never drawn straight on a page whose
+   * colours differ from the widget's theme.
+   */
   .box {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    padding: 1em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   /* Try again (and the skip button, when focused) keep their own width. */
   .box > button {
     align-self: flex-start;
-  }
-  /*
-   * The placeholder's box; and when the page did not load, the message, Try again and the
-   * new tab in one box like it, where the calendar was.
-   */
-  .placeholder,
-  .box:has(> .status.failed) {
-    padding: 1.5em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   .placeholder {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: var(--_gap);
+    padding: 0.5em;
   }
   p {
     margin: 0;
@@ -43,12 +42,15 @@ export const bookingFrameStyles = css`
   .placeholder a,
   .way-out a {
     color: var(--_accent);
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
   }
   iframe {
     display: block;
     width: 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     height: var(--knead-frame-height, 760px);
     min-height: var(--knead-frame-min-height, 420px);
@@ -57,20 +59,16 @@ export const bookingFrameStyles = css`
   }
   /* Out of sight and of the accessibility tree, but still a window its page can post from
      (Firefox gives a display: none frame's messages a source nothing can match). */
-  iframe.late {
+  .failed iframe {
     visibility: hidden;
-    height: 0;
+    /* Not height, which the booking page's own height (an inline style) would outrank. */
     min-height: 0;
-    border: 0;
+    max-height: 0;
   }
   .status:empty {
     display: none;
   }
-  /* Above the frame, where the visitor looks, not below a frame taller than the screen. */
-  .status {
-    order: -1;
-  }
-  .status.failed {
+  .failed .status {
     color: var(--_danger);
   }
   /* Out of sight until a keyboard reaches it. */
@@ -81,10 +79,5 @@ export const bookingFrameStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  .way-out a {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
   }
 `;

@@ -4,16 +4,21 @@ import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { planBooking, type BookingPlan } from '../booking-button/booking-settings.js';
+import type { BookingPlan } from '../booking-button/booking-settings.js';
+import { planFrame } from './frame-plan.js';
 import type { BookingTarget } from '../booking-button/booking-target.js';
-import { BookingClickEvent, BookingCompleteEvent } from '../booking-button/booking-events.js';
+import {
+  BookingClickEvent,
+  BookingCompleteEvent,
+  BookingOpenEvent,
+} from '../booking-button/booking-events.js';
 import { framingOf, frameUrl, type EmbedMessage } from '../booking-button/provider-embeds.js';
 import { ProviderChannel } from '../booking-button/provider-channel.js';
 import { FRAME_SANDBOX } from '../booking-button/frame-sandbox.js';
 import { NAME_LIMIT, pageText } from '../booking-button/booking-text.js';
 import { FRAME_MESSAGES } from './frame-messages.js';
 import { FRAME_LANGUAGES } from './languages/index.js';
-import { placeholderView } from './booking-frame-view.js';
+import { buttonInsteadView, placeholderView } from './booking-frame-view.js';
 import { holdingView, SteadyView } from './steady-view.js';
 import { LoadWatch } from './load-watch.js';
 import { bookingFrameStyles } from './booking-frame.styles.js';
@@ -74,7 +79,14 @@ export class KneadBookingFrame extends KneadElement {
       utmSource: { attribute: 'utm-source' },
       utmMedium: { attribute: 'utm-medium' },
       utmCampaign: { attribute: 'utm-campaign' },
-      autoload: { type: Boolean, reflect: true },
+      // "false" is false here, unlike HTML's boolean attributes: consent is never assumed.
+      autoload: {
+        reflect: true,
+        converter: {
+          fromAttribute: (value) => value !== null && value.toLowerCase() !== 'false',
+          toAttribute: (value) => (value ? '' : null),
+        },
+      },
       phase: { state: true },
     };
   }
@@ -96,6 +108,7 @@ export class KneadBookingFrame extends KneadElement {
   /** Loads the booking page at once, without asking: only for clinics whose visitors have consented to the provider's cookies. */
   autoload = false;
 
+  /** @internal Which step the widget is at. */
   private phase: Phase = 'asking';
   private plan?: BookingPlan;
   /** The page being framed, when the settings allow framing. */
@@ -116,8 +129,10 @@ export class KneadBookingFrame extends KneadElement {
   /** A page that changes height above the view does not move what the visitor reads. */
   protected readonly steady = new SteadyView(this);
   private readonly watch = new LoadWatch(this, () => {
-    if (this.phase === 'loading') this.phase = 'failed';
+    if (this.phase === 'loading') void this.fail();
   });
+  /** The last height the page asked for, applied at the next frame (a flood costs one layout). */
+  private height: number | undefined;
 
   private get frame(): HTMLIFrameElement | null | undefined {
     return this.renderRoot?.querySelector('iframe');
@@ -132,13 +147,11 @@ export class KneadBookingFrame extends KneadElement {
   protected override willUpdate(): void {
     const { provider, account, service, href } = this;
     const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
-    const plan = (this.plan = planBooking(
+    const { plan, framed, notices } = planFrame(
       { provider, account, service, href, utm },
-      undefined,
       this.clinicLink.settings,
-    ));
-    const target = plan.resolution.ok ? plan.resolution.target : undefined;
-    const framed = framingOf(target) ? target : undefined;
+    );
+    this.plan = plan;
     // Another page to frame loads anew, with its own time to say it is ready; with none,
     // the visitor is asked again before anything loads.
     if (framed?.url !== this.target?.url && this.phase !== 'asking') {
@@ -148,33 +161,23 @@ export class KneadBookingFrame extends KneadElement {
     this.target = framed;
     // Loads with this very render: the clinic has the visitors' consent to the provider.
     if (this.autoload && framed && this.phase === 'asking' && !isServer) this.begin();
-    if (framed) {
-      for (const { attribute, value, reason } of plan.ignored)
-        this.report(attribute, value, reason, 'warn');
-    } else if (target) {
-      const name = target.provider?.name;
-      this.report(
-        name ? 'provider' : 'href',
-        name ? target.provider!.id : target.url,
-        `${name ?? 'this page'} cannot be shown inside another page; showing a booking button that opens a new tab (inline: calendly, cal, acuity)`,
-        'warn',
-      );
-    }
+    for (const notice of notices) this.report(...notice, 'warn');
   }
 
   protected override render() {
     const target = this.target;
-    if (!target) return this.clinicLink.waiting ? nothing : this.buttonInstead();
+    if (!target) return this.clinicLink.waiting ? nothing : buttonInsteadView(this);
     const text = this.words.messages('frame', FRAME_MESSAGES);
     const provider = target.provider!.name;
     const clinic = pageText(this.clinicLink.settings?.name, NAME_LIMIT).text;
     const { phase } = this;
     const status = phase === 'loading' ? text.loading : phase === 'failed' ? text.failed : '';
-    return html`<div class="box">
+    return html`<div class="box ${phase}">
+      <p class="status" role="status">${status}</p>
       ${
         phase === 'asking'
           ? placeholderView(provider, framingOf(target)!.privacy, text, this.onShow)
-          : html`<button class="skip" type="button" @click=${this.skipPast}>${text.skip}</button>
+          : html`${phase === 'failed' ? html`<button class="retry" type="button" @click=${this.show}>${text.retry}</button>` : html`<button class="skip" type="button" @click=${this.skipPast}>${text.skip}</button>`}
               <iframe
                 part="frame"
                 title=${text.frameTitle(clinic ?? provider)}
@@ -182,12 +185,9 @@ export class KneadBookingFrame extends KneadElement {
                 sandbox=${FRAME_SANDBOX}
                 allow="payment"
                 referrerpolicy="strict-origin-when-cross-origin"
-                class=${phase === 'failed' ? 'late' : ''}
                 @load=${this.onFrameLoad}
               ></iframe>`
       }
-      <p class="status ${phase}" role="status">${status}</p>
-      ${phase === 'failed' ? html`<button type="button" @click=${this.load}>${text.retry}</button>` : nothing}
       <p class="way-out">
         <a part="new-tab" href=${target.url} target="_blank" rel="noopener" @click=${this.onNewTab}
           >${text.openInNewTab}</a
@@ -198,9 +198,13 @@ export class KneadBookingFrame extends KneadElement {
 
   /** The booking page is loading: listen to it, and wait for it to say it is ready. */
   private begin(): void {
+    const opening = this.phase === 'asking';
     this.phase = 'loading';
+    // Taken off the page before this update ran: being put back begins again.
+    if (!this.isConnected) return;
     this.channel.start();
     this.watch.start(KneadBookingFrame.readyTimeout);
+    if (opening) this.dispatchEvent(new BookingOpenEvent(this.detail()));
   }
 
   /** Back to asking: nothing loaded, nothing listened to, nothing timed. */
@@ -217,21 +221,6 @@ export class KneadBookingFrame extends KneadElement {
     if (frame) frame.src = frame.getAttribute('src')!;
   };
 
-  /** The booking button, a new tab, for settings that cannot be framed or cannot book. */
-  private buttonInstead() {
-    void import('../booking-button/define.js');
-    return html`<knead-booking-button
-      provider=${this.provider ?? nothing}
-      account=${this.account ?? nothing}
-      service=${this.service ?? nothing}
-      href=${this.href ?? nothing}
-      utm-source=${this.utmSource ?? nothing}
-      utm-medium=${this.utmMedium ?? nothing}
-      utm-campaign=${this.utmCampaign ?? nothing}
-      mode="new-tab"
-    ></knead-booking-button>`;
-  }
-
   private detail() {
     return {
       url: this.target!.url,
@@ -241,15 +230,27 @@ export class KneadBookingFrame extends KneadElement {
     };
   }
 
-  private onShow = async (): Promise<void> => {
+  private onShow = (): void => {
     const click = new BookingClickEvent(this.detail());
     this.dispatchEvent(click);
-    if (click.defaultPrevented) return;
+    if (!click.defaultPrevented) void this.show();
+  };
+
+  /** Loads the page (again), and gives focus to the frame: the button pressed is gone. */
+  private readonly show = async (): Promise<void> => {
     this.load();
     await this.updateComplete;
-    // The button pressed is gone: focus goes to the frame, whose title says what it is.
     this.frame?.focus();
   };
+
+  /** Not ready in time, or failed: focus in the hidden frame moves to Try again. */
+  private async fail(): Promise<void> {
+    this.watch.stop();
+    const focused = (this.renderRoot as ShadowRoot).activeElement === this.frame;
+    this.phase = 'failed';
+    await this.updateComplete;
+    if (focused) this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
+  }
 
   private onNewTab = (event: MouseEvent): void => {
     const click = new BookingClickEvent(this.detail());
@@ -266,6 +267,12 @@ export class KneadBookingFrame extends KneadElement {
     if (!framingOf(this.target)?.embed) this.ready();
   };
 
+  private readonly applyHeight = (): void => {
+    const { frame, height } = this;
+    this.height = undefined;
+    if (frame && height) holdingView(this, () => (frame.style.height = `${height}px`));
+  };
+
   private ready(): void {
     this.watch.stop();
     this.phase = 'ready';
@@ -273,17 +280,14 @@ export class KneadBookingFrame extends KneadElement {
 
   private onMessage(message: EmbedMessage): void {
     switch (message.kind) {
-      case 'height': {
-        const frame = this.frame;
-        if (frame) holdingView(this, () => (frame.style.height = `${message.px}px`));
+      case 'height':
+        if (this.height === undefined) requestAnimationFrame(this.applyHeight);
+        this.height = message.px;
         return this.ready();
-      }
       case 'ready':
         return this.ready();
       case 'failed':
-        this.watch.stop();
-        this.phase = 'failed';
-        return;
+        return void this.fail();
       case 'booked':
         this.dispatchEvent(new BookingCompleteEvent({ ...this.detail(), ids: message.ids }));
     }

@@ -56,7 +56,7 @@ describe('<knead-booking-frame>', () => {
       const clicked = oneEvent(el, 'knead-booking-click');
       const iframe = await showCalendar(el);
       expect((await clicked).detail).to.include({ provider: 'calendly', service: '60min' });
-      const src = new URL(iframe.src);
+      const src = frameState(el).src!;
       expect(src.origin + src.pathname).to.equal('https://calendly.com/harbour-physio/60min');
       expect(src.searchParams.get('embed_domain')).to.equal(location.host);
       expect(src.searchParams.get('embed_type')).to.equal('Inline');
@@ -74,6 +74,18 @@ describe('<knead-booking-frame>', () => {
       await el.updateComplete;
       expect(iframeOf(el)).to.equal(null);
       expect(frameState(el).placeholder).to.include('Calendly');
+    });
+
+    it('takes autoload="false" as no consent, unlike HTML’s boolean attributes', async () => {
+      const el = await fixture<KneadBookingFrame>(
+        html`<knead-booking-frame
+          provider="cal"
+          account="harbour"
+          autoload="false"
+        ></knead-booking-frame>`,
+      );
+      expect(el.autoload).to.equal(false);
+      expect(iframeOf(el)).to.equal(null);
     });
 
     it('loads at once with autoload, without a click event', async () => {
@@ -160,12 +172,25 @@ describe('<knead-booking-frame>', () => {
       await expect(el).to.be.accessible();
 
       KneadBookingFrame.readyTimeout = 10_000;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.status + button')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!.click();
       await el.updateComplete;
       expect(frameState(el).status).to.equal('Loading the booking calendar…');
       expect(iframeOf(el)).to.equal(iframe);
       await postFromFrame(el, CALENDLY.origin, CALENDLY.viewed);
       expect(frameState(el)).to.include({ status: '', frameShown: true });
+    });
+
+    it('hides a frame that had taken its page’s height when it fails', async () => {
+      const el = await fixture<KneadBookingFrame>(
+        html`<knead-booking-frame provider="cal" account="harbour"></knead-booking-frame>`,
+      );
+      keepFrameHere(await showCalendar(el));
+      await postFromFrame(el, CAL.origin, CAL.height(900));
+      expect(iframeOf(el)!.getBoundingClientRect().height).to.equal(900);
+      await postFromFrame(el, CAL.origin, { originator: 'CAL', type: 'linkFailed', data: {} });
+      expect(frameState(el).status).to.include('did not load');
+      expect(iframeOf(el)!.getBoundingClientRect().height).to.equal(0);
+      expect(frameState(el).frameShown).to.equal(false);
     });
 
     it('shows a page that reports ready after it was given up on', async () => {

@@ -16,15 +16,15 @@ export function frameState(frame: KneadBookingFrame) {
     placeholder: placeholder ? textOf(placeholder) : undefined,
     /** Its link to the provider's privacy page. */
     privacy: placeholder?.querySelector('a')?.href,
-    /** The framed page's URL, once the visitor asked for it. */
-    src: iframe ? new URL(iframe.src) : undefined,
+    /** The framed page's URL, once the visitor asked for it (kept here by `keepFrameHere`). */
+    src: iframe ? new URL(iframe.dataset['asked'] ?? iframe.src) : undefined,
     frameTitle: iframe?.title,
     frameShown: !!iframe && iframe.checkVisibility({ visibilityProperty: true }),
     /** The status line (loading, failed), announced politely. */
     status: textOf(frame.shadowRoot!.querySelector('[role="status"]')!),
     /** The way out, always offered. */
     newTab: part<HTMLAnchorElement>(frame, 'new-tab')?.href,
-    retry: !!frame.shadowRoot!.querySelector('button:not(.skip):not([part])'),
+    retry: !!frame.shadowRoot!.querySelector('.retry'),
     /** The booking button shown instead of a frame. */
     button: frame.shadowRoot!.querySelector('knead-booking-button'),
   };
@@ -37,13 +37,17 @@ export const showButton = (frame: Element): HTMLButtonElement => part(frame, 'sh
 export const iframeOf = (frame: Element): HTMLIFrameElement | null =>
   part<HTMLIFrameElement>(frame, 'frame');
 
-/** Presses Show, and waits for the frame to be there. */
+/**
+ * Presses Show, and waits for the frame to be there; the frame is kept on a blank page of
+ * this origin (`keepFrameHere`; `frameState().src` still says what was asked for).
+ */
 export async function showCalendar(frame: KneadBookingFrame): Promise<HTMLIFrameElement> {
   showButton(frame).click();
   await frame.updateComplete;
   await frame.updateComplete;
   const iframe = iframeOf(frame);
   if (!iframe) throw new Error('no frame after pressing Show');
+  keepFrameHere(iframe);
   return iframe;
 }
 
@@ -53,6 +57,8 @@ export async function showCalendar(frame: KneadBookingFrame): Promise<HTMLIFrame
  * test-made message may name as its source, so a test that waits before posting holds it.
  */
 export function keepFrameHere(iframe: HTMLIFrameElement): void {
+  if (iframe.dataset['asked'] !== undefined) return;
+  iframe.dataset['asked'] = iframe.src;
   iframe.src = 'about:blank';
 }
 
@@ -67,6 +73,8 @@ export async function postFromFrame(
   source: MessageEventSource | null = iframeOf(frame)?.contentWindow ?? null,
 ): Promise<void> {
   window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
+  // A height is applied at the next animation frame.
+  await new Promise(requestAnimationFrame);
   await frame.updateComplete;
 }
 

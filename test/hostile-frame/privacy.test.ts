@@ -145,7 +145,7 @@ describe('<knead-booking-frame> privacy', () => {
       await showHeld(el);
       await wait(80);
       await el.updateComplete;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.status + button')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!.click();
       KneadBookingFrame.readyTimeout = 10_000;
       await el.updateComplete;
       post(CALENDLY.origin, CALENDLY.viewed, windowOf(el));
