@@ -60,6 +60,7 @@ type Phase = 'asking' | 'loading' | 'ready' | 'failed';
  * @cssprop [--knead-target-size=44px] - Minimum height and width of every control.
  * @cssprop [--knead-font-family=inherit] - Font; the page's by default.
  *
+ * @fires {BookingOpenEvent} knead-booking-open - The booking calendar was shown (Show, or `autoload`).
  * @fires {BookingClickEvent} knead-booking-click - A visitor asked for the calendar, or for the new tab; cancelable.
  * @fires {BookingCompleteEvent} knead-booking-complete - The booking page reported a booking (Calendly, Cal.com), once per booking, with its ids.
  */

@@ -166,6 +166,23 @@ const EXPECTATIONS: readonly Expectation[] = [
     },
   },
   {
+    name: 'a data-layer clinic pushes the booking click, with the provider only',
+    matches: (html) => html.includes('data-layer'),
+    async check(container) {
+      const dataLayer = window as { dataLayer?: unknown[] };
+      delete dataLayer.dataLayer;
+      const button = container.querySelector<KneadBookingButton>('knead-booking-button')!;
+      await button.updateComplete;
+      // The test page stays where it is: the click is cancelled after the clinic heard it.
+      document.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      part(button, 'button')!.click();
+      expect(dataLayer.dataLayer).to.deep.equal([
+        { event: 'knead_booking_click', provider: 'calendly' },
+      ]);
+      delete dataLayer.dataLayer;
+    },
+  },
+  {
     name: 'the symptom check shows its intro, with Start',
     matches: (html) => html.includes('<knead-symptom-check'),
     async check(container) {
