@@ -41,9 +41,8 @@ interface BookingFrameArgs {
   'utm-campaign'?: string;
   autoload?: boolean;
   theme?: 'light' | 'dark' | 'auto' | '';
-  /** The element's internal state, which custom-elements.json lists as an attribute: hidden. */
-  phase?: never;
   /** Actions for the events in custom-elements.json. */
+  onKneadBookingOpen?: (event: Event) => void;
   onKneadBookingClick?: (event: Event) => void;
   onKneadBookingComplete?: (event: Event) => void;
   /** The `@cssprop` tokens, set on the element when given a value. */
@@ -90,8 +89,6 @@ const meta = {
   argTypes: {
     ...bookingArgTypes,
     autoload: { control: 'boolean' },
-    // Internal state, which the analyzer lists as an attribute: no row, no control.
-    phase: { table: { disable: true } },
   },
   args: {
     provider: 'calendly',

@@ -5,7 +5,7 @@ import { buttonStyles } from '../shared/button-styles.js';
 import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { LanguageController } from '../shared/language-controller.js';
 import type { BookingPlan } from '../booking-button/booking-settings.js';
-import { planFrame } from './frame-plan.js';
+import { bookingDetail, planFrame } from './frame-plan.js';
 import type { BookingTarget } from '../booking-button/booking-target.js';
 import {
   BookingClickEvent,
@@ -88,7 +88,6 @@ export class KneadBookingFrame extends KneadElement {
           toAttribute: (value) => (value ? '' : null),
         },
       },
-      phase: { state: true },
     };
   }
 
@@ -109,8 +108,16 @@ export class KneadBookingFrame extends KneadElement {
   /** Loads the booking page at once, without asking: only for clinics whose visitors have consented to the provider's cookies. */
   autoload = false;
 
-  /** @internal Which step the widget is at. */
-  private phase: Phase = 'asking';
+  /** Which step the widget is at; not in `properties`, which would make it an attribute. */
+  private step: Phase = 'asking';
+  private get phase(): Phase {
+    return this.step;
+  }
+  private set phase(phase: Phase) {
+    const old = this.step;
+    this.step = phase;
+    this.requestUpdate('phase', old);
+  }
   private plan?: BookingPlan;
   /** The page being framed, when the settings allow framing. */
   private target: BookingTarget | undefined;
@@ -222,14 +229,7 @@ export class KneadBookingFrame extends KneadElement {
     if (frame) frame.src = frame.getAttribute('src')!;
   };
 
-  private detail() {
-    return {
-      url: this.target!.url,
-      provider: this.target!.provider?.id,
-      service: this.plan?.service,
-      source: this,
-    };
-  }
+  private detail = () => bookingDetail(this.target!, this.plan, this);
 
   private onShow = (): void => {
     const click = new BookingClickEvent(this.detail());

@@ -9,6 +9,7 @@ import {
   type ClinicBooking,
 } from '../booking-button/booking-settings.js';
 import type { BookingTarget } from '../booking-button/booking-target.js';
+import type { BookingDetail } from '../booking-button/booking-events.js';
 import { framingOf } from '../booking-button/provider-embeds.js';
 import type { Utm } from '../shared/safe-url.js';
 
@@ -51,4 +52,13 @@ export function planFrame(own: FrameSettings, clinic: ClinicBooking | undefined)
     `${provider?.name ?? 'this page'} cannot be shown inside another page; showing a booking button that opens a new tab (inline: calendly, cal, acuity)`,
   ];
   return { plan, framed: undefined, notices: [notice] };
+}
+
+/** What the frame's booking events say about the page it frames. */
+export function bookingDetail(
+  target: BookingTarget,
+  plan: BookingPlan | undefined,
+  source: HTMLElement,
+): BookingDetail {
+  return { url: target.url, provider: target.provider?.id, service: plan?.service, source };
 }
