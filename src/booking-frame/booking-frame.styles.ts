@@ -20,7 +20,7 @@ export const bookingFrameStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-    padding: 1em;
+    padding: 1.25em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -34,7 +34,6 @@ export const bookingFrameStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: var(--_gap);
-    padding: 0.5em;
   }
   p {
     margin: 0;
