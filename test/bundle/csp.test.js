@@ -320,7 +320,7 @@ test('a policy without frame-src for Calendly: the frame is blocked, and the new
   await watch.page.evaluate(() => (customElements.get('knead-booking-frame').readyTimeout = 500));
   await pressShow(watch.page);
   await watch.page.waitForFunction(
-    () => document.getElementById('frame').shadowRoot.querySelector('.status.failed') !== null,
+    () => document.getElementById('frame').shadowRoot.querySelector('.failed .status') !== null,
     { timeout: 5000 },
   );
   const shown = await frameShown(watch.page);
