@@ -1,11 +1,9 @@
 /**
  * The booking frame's templates that need nothing of the element but what they are given:
- * the placeholder shown before anything of the provider's loads, the frame once asked for,
- * and the booking button shown instead of a frame.
+ * the placeholder shown before anything of the provider's loads, and the booking button
+ * shown instead of a frame.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { FRAME_SANDBOX } from '../booking-button/frame-sandbox.js';
 import type { FrameMessages } from './frame-messages.js';
 
 /** Before the visitor asks: who the provider is, that it may set cookies, and the button. */
@@ -47,39 +45,4 @@ export function buttonInsteadView(settings: ButtonSettings): TemplateResult {
     utm-campaign=${settings.utmCampaign ?? nothing}
     mode="new-tab"
   ></knead-booking-button>`;
-}
-
-/** The provider's page, once asked for: what the frame needs from the element. */
-export interface FrameParts {
-  readonly failed: boolean;
-  readonly title: string;
-  readonly src: string;
-  readonly onRetry: () => void;
-  readonly onSkip: () => void;
-  readonly onLoad: () => void;
-}
-
-/**
- * The framed page, with Try again after a failure, else a way past it for keyboards. A
- * new page gets a new frame (keyed by its URL): the last page's window, and any message
- * it still sends, is gone with it.
- */
-export function frameView(frame: FrameParts, text: FrameMessages): TemplateResult {
-  return html`${
-    frame.failed
-      ? html`<button class="retry" type="button" @click=${frame.onRetry}>${text.retry}</button>`
-      : html`<button class="skip" type="button" @click=${frame.onSkip}>${text.skip}</button>`
-  }
-  ${keyed(
-    frame.src,
-    html`<iframe
-      part="frame"
-      title=${frame.title}
-      src=${frame.src}
-      sandbox=${FRAME_SANDBOX}
-      allow="payment"
-      referrerpolicy="strict-origin-when-cross-origin"
-      @load=${frame.onLoad}
-    ></iframe>`,
-  )}`;
 }

@@ -14,10 +14,11 @@ import {
 } from '../booking-button/booking-events.js';
 import { framingOf, frameUrl, type EmbedMessage } from '../booking-button/provider-embeds.js';
 import { ProviderChannel } from '../booking-button/provider-channel.js';
+import { FRAME_SANDBOX } from '../booking-button/frame-sandbox.js';
 import { NAME_LIMIT, pageText } from '../booking-button/booking-text.js';
 import { FRAME_MESSAGES } from './frame-messages.js';
 import { FRAME_LANGUAGES } from './languages/index.js';
-import { buttonInsteadView, frameView, placeholderView } from './booking-frame-view.js';
+import { buttonInsteadView, placeholderView } from './booking-frame-view.js';
 import { holdingView, SteadyView } from './steady-view.js';
 import { LoadWatch } from './load-watch.js';
 import { bookingFrameStyles } from './booking-frame.styles.js';
@@ -184,17 +185,16 @@ export class KneadBookingFrame extends KneadElement {
       ${
         phase === 'asking'
           ? placeholderView(provider, framingOf(target)!.privacy, text, this.onShow)
-          : frameView(
-              {
-                failed: phase === 'failed',
-                title: text.frameTitle(clinic ?? provider),
-                src: frameUrl(target, location.host, true),
-                onRetry: this.show,
-                onSkip: this.skipPast,
-                onLoad: this.onFrameLoad,
-              },
-              text,
-            )
+          : html`${phase === 'failed' ? html`<button class="retry" type="button" @click=${this.show}>${text.retry}</button>` : html`<button class="skip" type="button" @click=${this.skipPast}>${text.skip}</button>`}
+              <iframe
+                part="frame"
+                title=${text.frameTitle(clinic ?? provider)}
+                src=${frameUrl(target, location.host, true)}
+                sandbox=${FRAME_SANDBOX}
+                allow="payment"
+                referrerpolicy="strict-origin-when-cross-origin"
+                @load=${this.onFrameLoad}
+              ></iframe>`
       }
       <p class="way-out">
         <a part="new-tab" href=${target.url} target="_blank" rel="noopener" @click=${this.onNewTab}

@@ -410,21 +410,6 @@ describe('<knead-booking-frame>', () => {
       expect(frameState(el).status).to.equal('Loading the booking calendar…');
     });
 
-    it('frames another page in a new frame, deaf to the last page’s messages', async () => {
-      const el = await calendlyFrame();
-      const before = await showCalendar(el);
-      const last = before.contentWindow!;
-      el.setAttribute('account', 'harbour-north');
-      await el.updateComplete;
-      const after = iframeOf(el)!;
-      expect(after).to.not.equal(before);
-      expect(frameState(el).src!.pathname).to.equal('/harbour-north/60min');
-      await postFromFrame(el, CALENDLY.origin, CALENDLY.viewed, last);
-      expect(frameState(el).status).to.equal('Loading the booking calendar…');
-      await postFromFrame(el, CALENDLY.origin, CALENDLY.viewed);
-      expect(frameState(el).status).to.equal('');
-    });
-
     it('speaks the page’s language', async () => {
       const root = await fixture<HTMLElement>(
         html`<div lang="fr-CA">
