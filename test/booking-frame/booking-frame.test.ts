@@ -274,8 +274,11 @@ describe('<knead-booking-frame>', () => {
       const booked = oneEvent(el, 'knead-booking-complete');
       await postFromFrame(el, CAL.origin, CAL.booked());
       const { detail } = (await booked) as BookingCompleteEvent;
-      expect(detail.ids).to.deep.equal({ booking: 'bk_123', eventType: '42' });
-      expect(JSON.stringify(detail.ids)).to.not.include('Ana');
+      expect(detail.ids).to.deep.equal({ booking: 'bk_123', eventType: '1234567' });
+      // The payload's title, attendees and answers name the visitor: none of it is passed on.
+      const { source, ...told } = detail;
+      expect(source).to.equal(el);
+      expect(JSON.stringify(told)).to.not.include('Jane Doe').and.not.include('Lower back');
     });
   });
 

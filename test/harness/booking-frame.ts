@@ -6,6 +6,15 @@
  */
 import type { KneadBookingFrame } from '../../src/booking-frame/booking-frame.js';
 import { part, textOf } from './dom.js';
+import {
+  CAL_ORIGIN,
+  CALENDLY_ORIGIN,
+  calBooked,
+  calendlyHeight,
+  calendlyViewed,
+  calMessage,
+  scheduled,
+} from '../booking-button/provider-messages.js';
 
 /** What the widget shows now, as a visitor would see it. */
 export function frameState(frame: KneadBookingFrame) {
@@ -78,34 +87,20 @@ export async function postFromFrame(
   await frame.updateComplete;
 }
 
-/** Calendly's own messages, in their documented shapes. */
+/** Calendly's own messages, in their documented shapes (test/booking-button/provider-messages.ts). */
 export const CALENDLY = {
-  origin: 'https://calendly.com',
-  viewed: { event: 'calendly.event_type_viewed', payload: {} },
-  height: (px: number) => ({ event: 'calendly.page_height', payload: { height: `${px}px` } }),
-  scheduled: (event = 'EVT123', invitee = 'INV456') => ({
-    event: 'calendly.event_scheduled',
-    payload: {
-      event: { uri: `https://api.calendly.com/scheduled_events/${event}` },
-      invitee: { uri: `https://api.calendly.com/scheduled_events/${event}/invitees/${invitee}` },
-    },
-  }),
+  origin: CALENDLY_ORIGIN,
+  viewed: calendlyViewed,
+  height: (px: number) => calendlyHeight(`${px}px`),
+  scheduled: (event = 'EVT123', invitee = 'INV456') => scheduled(event, invitee),
 };
 
 /** Cal.com's own messages, in their documented shapes. */
 export const CAL = {
-  origin: 'https://app.cal.com',
-  ready: { originator: 'CAL', type: '__iframeReady', namespace: 'knead', data: {} },
-  linkReady: { originator: 'CAL', type: 'linkReady', namespace: 'knead', data: {} },
-  height: (px: number) => ({
-    originator: 'CAL',
-    type: '__dimensionChanged',
-    data: { iframeHeight: px, iframeWidth: 600, isFirstTime: false },
-  }),
-  booked: (uid = 'bk_123') => ({
-    originator: 'CAL',
-    type: 'bookingSuccessfulV2',
-    namespace: 'knead',
-    data: { uid, eventTypeId: 42, title: '60 min between Ana Ruiz and Harbour', startTime: 'x' },
-  }),
+  origin: CAL_ORIGIN,
+  ready: calMessage('__iframeReady', { isPrerendering: false }),
+  linkReady: calMessage('linkReady'),
+  height: (px: number) =>
+    calMessage('__dimensionChanged', { iframeHeight: px, iframeWidth: 600, isFirstTime: false }),
+  booked: (uid = 'bk_123') => calBooked(uid),
 };
