@@ -33,6 +33,8 @@ const entries = {
   'booking-frame/define': 'src/booking-frame/define.ts',
   'exercise-timer/exercise-timer': 'src/exercise-timer/exercise-timer.ts',
   'exercise-timer/define': 'src/exercise-timer/define.ts',
+  'self-care-tips/self-care-tips': 'src/self-care-tips/self-care-tips.ts',
+  'self-care-tips/define': 'src/self-care-tips/define.ts',
 };
 
 /**

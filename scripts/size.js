@@ -28,6 +28,7 @@ const elements = {
   'knead-symptom-check': 'src/symptom-check/define.ts',
   'knead-exercise-timer': 'src/exercise-timer/define.ts',
   'knead-booking-frame': 'src/booking-frame/define.ts',
+  'knead-self-care-tips': 'src/self-care-tips/define.ts',
 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const sum = (chunks) => [...chunks].reduce((total, chunk) => total + gzip(chunk.code), 0);

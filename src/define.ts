@@ -6,5 +6,6 @@ import './technique-card/define.js';
 import './technique-list/define.js';
 import './symptom-check/define.js';
 import './exercise-timer/define.js';
+import './self-care-tips/define.js';
 
 export * from './index.js';

@@ -35,6 +35,10 @@ export const WIDGET_MODULES = {
     code: () => import('./exercise-timer/exercise-timer.js'),
     define: () => import('./exercise-timer/define.js'),
   },
+  'knead-self-care-tips': {
+    code: () => import('./self-care-tips/self-care-tips.js'),
+    define: () => import('./self-care-tips/define.js'),
+  },
 } as const satisfies Record<string, WidgetModules>;
 
 export type WidgetTag = keyof typeof WIDGET_MODULES;

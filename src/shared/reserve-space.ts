@@ -7,7 +7,7 @@
  */
 export const RESERVED =
   'knead-booking-button:not(:defined){display:inline-block;min-height:44px}' +
-  ':is(knead-booking-frame,knead-technique-list,knead-technique-card,knead-symptom-check,knead-exercise-timer)' +
+  ':is(knead-booking-frame,knead-technique-list,knead-technique-card,knead-symptom-check,knead-exercise-timer,knead-self-care-tips)' +
   ':not(:defined){display:block;min-height:320px}';
 
 let sheet: CSSStyleSheet | undefined;

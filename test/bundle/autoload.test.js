@@ -143,6 +143,25 @@ test('a page with one booking frame downloads the frame and no other widget', as
   await watch.page.close();
 });
 
+test('a page with self-care tips downloads the tips and no other widget, nor any booking code', async () => {
+  const watch = await open('<knead-self-care-tips when="after-exercise"></knead-self-care-tips>');
+  await whenDefined(watch.page, ['knead-self-care-tips']);
+  assert.match(
+    (await rendered(watch.page, 'knead-self-care-tips')).text,
+    /Drink some water.*Keep moving gently/,
+  );
+  await settle(watch.page);
+  assertLoadsOnly(
+    chunksOf(watch),
+    'knead-self-care-tips',
+    TAGS.filter((tag) => tag !== 'knead-self-care-tips'),
+    /^src\/((symptom-check|exercise-timer|technique-list|technique-card|booking-frame)\/|booking-button\/)/,
+  );
+  assert.deepEqual(await definedTags(watch.page), ['knead-self-care-tips']);
+  await assertClean(watch);
+  await watch.page.close();
+});
+
 test('a French section loads the button’s French, once, and an English page no language', async () => {
   const french = (name) => cdn.sources(name).includes('src/booking-button/languages/fr.ts');
   const english = await open(`<knead-booking-button href="${BOOK}"></knead-booking-button>`);
@@ -349,6 +368,7 @@ const EVERY_WIDGET = `
   <knead-technique-card technique="swedish"></knead-technique-card>
   <knead-symptom-check></knead-symptom-check>
   <knead-exercise-timer></knead-exercise-timer>
+  <knead-self-care-tips tips="water" loading="eager"></knead-self-care-tips>
   <!-- Last, so that it pushes no widget out of reach; eager, as it is far down itself. -->
   <knead-booking-frame provider="calendly" account="harbour-physio" loading="eager"></knead-booking-frame>`;
 
@@ -426,7 +446,8 @@ test('the linked stylesheet reserves every widget box before any script runs', a
     body: `<knead-booking-button>Book</knead-booking-button>
       <knead-booking-frame></knead-booking-frame>
       <knead-technique-list></knead-technique-list><knead-technique-card></knead-technique-card>
-      <knead-symptom-check></knead-symptom-check><knead-exercise-timer></knead-exercise-timer>`,
+      <knead-symptom-check></knead-symptom-check><knead-exercise-timer></knead-exercise-timer>
+      <knead-self-care-tips></knead-self-care-tips>`,
     scripts: [],
     styles: [`${CDN}knead-widgets.css`],
   });
@@ -445,6 +466,7 @@ test('the linked stylesheet reserves every widget box before any script runs', a
     ['knead-technique-card', 'block', 320],
     ['knead-symptom-check', 'block', 320],
     ['knead-exercise-timer', 'block', 320],
+    ['knead-self-care-tips', 'block', 320],
   ]);
   await assertClean(watch);
   await watch.page.close();

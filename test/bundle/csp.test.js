@@ -170,6 +170,26 @@ async function checkWidgets(page) {
   assert.deepEqual(techniques.highlighted, ['deep-tissue']);
   assert.equal(techniques.count, 'Showing 2 of 3 techniques');
 
+  // Self-care tips: read from the JSON child, picked in order and filtered by moment, in words.
+  const tips = await page.evaluate(async () => {
+    const el = document.getElementById('tips');
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    const texts = (selector) =>
+      [...root.querySelectorAll(selector)].map((node) => node.textContent.trim());
+    return { titles: texts('[part~="title"]'), moments: texts('[part~="moment"]') };
+  });
+  assert.deepEqual(tips, {
+    titles: ['Drink some water', 'Warmth before, cold after'],
+    moments: [
+      'Before a session',
+      'After a session',
+      'After exercise',
+      'Before a session',
+      'After a session',
+    ],
+  });
+
   // Symptom check: an emergency answer ends at "get medical help now" with the number.
   const check = await page.evaluate(async () => {
     const el = document.getElementById('check');

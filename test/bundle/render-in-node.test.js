@@ -93,6 +93,13 @@ const PAGES = [
     html: ['part="overview"'],
   },
   {
+    tag: 'knead-self-care-tips',
+    template: () =>
+      html`<knead-self-care-tips tips="water lifting" heading-level="2"></knead-self-care-tips>`,
+    text: ['Drink some water', 'Go easy on lifting in a flare-up', 'During a flare-up'],
+    html: ['role="heading" aria-level="2"', 'part="general"'],
+  },
+  {
     tag: 'knead-clinic',
     template: () =>
       html`<knead-clinic name="Harbour Physio"

@@ -37,6 +37,7 @@ export const TAGS = [
   'knead-technique-list',
   'knead-symptom-check',
   'knead-exercise-timer',
+  'knead-self-care-tips',
 ];
 
 const TYPES = {

@@ -90,6 +90,7 @@ export const ELEMENTS = [
   ['knead-symptom-check', 'symptom-check/symptom-check.js', 'KneadSymptomCheck'],
   ['knead-exercise-timer', 'exercise-timer/exercise-timer.js', 'KneadExerciseTimer'],
   ['knead-booking-frame', 'booking-frame/booking-frame.js', 'KneadBookingFrame'],
+  ['knead-self-care-tips', 'self-care-tips/self-care-tips.js', 'KneadSelfCareTips'],
 ];
 
 /** Imports an element's class from dist/ and defines its tag, unless the module did. */

@@ -1,5 +1,5 @@
 /**
- * What the hostile language tests share: the six widgets as a page writes them, a way to
+ * What the hostile language tests share: the seven widgets as a page writes them, a way to
  * wait until every widget on a page (nested ones too) has finished updating, what language
  * a widget's screen is really in (by a word only that language's table has), the `lang`
  * marks a screen reader reads, and a watch on errors and rejections nobody handled.
@@ -12,6 +12,7 @@ import { CHECK_MESSAGES } from '../../src/symptom-check/check-messages.js';
 import { CARD_MESSAGES } from '../../src/technique-card/card-messages.js';
 import { LIST_MESSAGES } from '../../src/technique-list/list-messages.js';
 import { FRAME_MESSAGES } from '../../src/booking-frame/frame-messages.js';
+import { TIPS_MESSAGES } from '../../src/self-care-tips/tips-messages.js';
 
 export const wait = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 export { nextFrame };
@@ -24,6 +25,7 @@ export const ENGLISH_TABLES = {
   'technique-card': CARD_MESSAGES,
   'technique-list': LIST_MESSAGES,
   frame: FRAME_MESSAGES,
+  tips: TIPS_MESSAGES,
 } as const;
 
 /**
@@ -69,6 +71,15 @@ export const WIDGETS = {
     markup: '<knead-exercise-timer></knead-exercise-timer>',
     tag: 'knead-exercise-timer',
     says: { en: 'Back basics', fr: 'L’essentiel pour le dos', es: 'Lo básico para la espalda' },
+  },
+  tips: {
+    markup: '<knead-self-care-tips></knead-self-care-tips>',
+    tag: 'knead-self-care-tips',
+    says: {
+      en: TIPS_MESSAGES.general,
+      fr: 'Ces conseils sont d’ordre général.',
+      es: 'Estos consejos son generales.',
+    },
   },
 } as const;
 
@@ -130,8 +141,16 @@ export const marks = (el: Element): (string | null)[] =>
     .filter((child) => child.localName !== 'style')
     .map((child) => child.getAttribute('lang'));
 
-/** The six widgets, for tests about every one of them. */
-export const ALL_WIDGETS: WidgetName[] = ['booking', 'frame', 'card', 'list', 'check', 'timer'];
+/** The seven widgets, for tests about every one of them. */
+export const ALL_WIDGETS: WidgetName[] = [
+  'booking',
+  'frame',
+  'card',
+  'list',
+  'check',
+  'timer',
+  'tips',
+];
 
 /**
  * Each of `names` in `root` speaks `language`, and its lang marks name it: exactly
@@ -192,6 +211,13 @@ export async function problemsDuring(run: () => unknown): Promise<string[]> {
   }
   return problems;
 }
+
+/**
+ * The browser keeps 250 resource entries by default, and a test page's modules (every widget
+ * through src/define.js) come near that before a language chunk is fetched: past it, the
+ * chunks fetched later would not be counted.
+ */
+performance.setResourceTimingBufferSize(5000);
 
 /** The languages chunks the page has fetched, by URL (path only), with how often each was fetched. */
 export function languageChunkFetches(): Map<string, number> {
