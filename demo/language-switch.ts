@@ -45,6 +45,8 @@ const PAGE: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'exercises-title': 'Exercices à la maison pour votre dos',
     'exercises-text':
       'Six exercices doux que nos physiothérapeutes proposent souvent. La minuterie vous guide pour chacun ; activez les bips ou les consignes vocales si vous préférez ne pas regarder l’écran.',
+    'tips-title': 'Entre les séances',
+    'tips-text': 'Quelques habitudes simples que bien de nos clients trouvent utiles.',
     'techniques-title': 'Les techniques de massage que nous pratiquons',
     'techniques-text':
       'Vous ne savez pas quoi demander ? Filtrez selon ce qui vous aiderait ou selon la pression que vous aimez. Votre thérapeute adapte toujours la pression à vous.',
@@ -91,6 +93,8 @@ const PAGE: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'exercises-title': 'Ejercicios en casa para su espalda',
     'exercises-text':
       'Seis ejercicios suaves que nuestros fisioterapeutas suelen recomendar. El temporizador le guía en cada uno; active los pitidos o las indicaciones habladas si prefiere no mirar la pantalla.',
+    'tips-title': 'Entre sesiones',
+    'tips-text': 'Algunos hábitos sencillos que a muchos de nuestros clientes les resultan útiles.',
     'techniques-title': 'Las técnicas de masaje que usamos',
     'techniques-text':
       '¿No sabe qué pedir? Filtre según lo que le gustaría mejorar o según la presión que prefiere. Su terapeuta siempre ajustará la presión para usted.',

@@ -148,21 +148,27 @@ const styles = html`<style>
   }
   .hp-book,
   .hp-check,
-  .hp-exercises {
+  .hp-exercises,
+  .hp-tips {
     padding: 0 40px 48px;
+  }
+  .hp-tips knead-self-care-tips {
+    max-width: 44em;
   }
   .hp-book {
     max-width: 760px;
   }
   .hp-book h2,
   .hp-check h2,
-  .hp-exercises h2 {
+  .hp-exercises h2,
+  .hp-tips h2 {
     font-size: 26px;
     margin: 0 0 8px;
   }
   .hp-book > p,
   .hp-check > p,
-  .hp-exercises > p {
+  .hp-exercises > p,
+  .hp-tips > p {
     margin: 0 0 20px;
     max-width: 680px;
     color: #3c4a55;
@@ -282,6 +288,15 @@ const page = () => html`
               one; turn on beeps or spoken cues if you would rather not watch the screen.
             </p>
             <knead-exercise-timer heading-level="3"></knead-exercise-timer>
+          </section>
+
+          <section class="hp-tips" aria-labelledby="hp-tips-title">
+            <h2 id="hp-tips-title">Between sessions</h2>
+            <p>A few simple habits that many of our clients find helpful.</p>
+            <knead-self-care-tips
+              heading-level="3"
+              tips="heat-cold water stretching posture gentle-exercise"
+            ></knead-self-care-tips>
           </section>
 
           <section class="hp-techniques" aria-labelledby="hp-techniques-title">

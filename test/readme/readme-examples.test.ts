@@ -16,6 +16,7 @@ import { part, parts, textOf } from '../harness/dom.js';
 import { accessibleName } from '../booking-button/accessible-name.js';
 import BOOKING_FR from '../../src/booking-button/languages/fr.js';
 import { TECHNIQUES_FR } from '../../src/technique-card/languages/techniques.fr.js';
+import { findTip } from '../../src/self-care-tips/built-in-tips.js';
 
 /** The ```html blocks of the README, in order. */
 async function readmeExamples(): Promise<string[]> {
@@ -163,6 +164,22 @@ const EXPECTATIONS: readonly Expectation[] = [
       expect(part<HTMLAnchorElement>(frame, 'new-tab')!.href).to.equal(
         'https://calendly.com/harbour-physio/60min',
       );
+    },
+  },
+  {
+    name: 'the self-care tips show the after-session tips, and the clinic’s own list',
+    matches: (html) => html.includes('<knead-self-care-tips'),
+    async check(container) {
+      const [after, own] = [...container.querySelectorAll('knead-self-care-tips')];
+      const titles = (el: Element) => parts(el, 'title').map(textOf);
+      expect(titles(after!)).to.deep.equal(
+        ['heat-cold', 'water', 'stretching', 'regular-sessions'].map((id) => findTip(id)!.title),
+      );
+      for (const tip of parts(after!, 'tip'))
+        expect(textOf(tip.querySelector('[part~="moments"]'))).to.include('After a session');
+      expect(textOf(part(after!, 'general'))).to.include('general advice');
+      expect(titles(own!)).to.deep.equal([findTip('water')!.title, 'A warm bath in the evening']);
+      expect(textOf(parts(own!, 'moments')[1])).to.equal('Every day');
     },
   },
   {

@@ -14,6 +14,7 @@ const TAGS = [
   'knead-technique-list',
   'knead-symptom-check',
   'knead-exercise-timer',
+  'knead-self-care-tips',
 ];
 
 /** Every stylesheet the elements use, as one text with whitespace evened out. */
