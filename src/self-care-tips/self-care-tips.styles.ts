@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The tips in one framed panel on the widget's own surface (so a `theme` unlike the page's
- * stays readable), divided by rules; each tip's moments are small outlined tags with text.
+ * stays readable), divided by rules; each tip's moments are small tinted tags with text, like
+ * a technique card's, and no border, so they do not look like buttons.
  */
 export const selfCareTipsStyles = css`
   :host {
@@ -46,7 +47,6 @@ export const selfCareTipsStyles = css`
   .moment {
     min-width: 0;
     padding: 0.125em 0.625em;
-    border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(
       --knead-tag-background,
