@@ -74,8 +74,11 @@ export function storyClock(startMs = STORY_START_MS): StoryClock {
   };
 }
 
-/** No beeps, no speech and no wake lock: stories never make a sound or keep a screen on. */
-const silent: Omit<TimerAdapters, 'clock'> = {
+/**
+ * No beeps, no speech and no wake lock: stories never make a sound or keep a screen on.
+ * Printing is the browser's own, so a designer can see the handout.
+ */
+const silent: Omit<TimerAdapters, 'clock' | 'print'> = {
   sound: { unlock() {}, beep() {}, close() {} },
   voice: { speak() {}, cancel() {} },
   wakeLock: { request() {}, release() {} },

@@ -1,5 +1,13 @@
 /** The events the exercise timer fires. */
 import { KneadEvent } from '../shared/knead-event.js';
+import type { Schedule } from './schedule.js';
+import type { TimerState } from './timer-machine.js';
+import {
+  completeDetail,
+  exerciseDetail,
+  type CommandEvent,
+  type LookEvent,
+} from './timer-events.js';
 
 /** Which exercise an exercise-timer event concerns. */
 export interface ExerciseDetail {
@@ -55,6 +63,24 @@ export class ExerciseCompleteEvent extends KneadEvent<ExerciseCompleteDetail> {
   constructor(detail: ExerciseCompleteDetail) {
     super(ExerciseCompleteEvent.type, detail);
   }
+}
+
+/** Fires from `timer` the event a command or a look at the run calls for (timer-events.ts). */
+export function fireTimerEvent(
+  timer: EventTarget,
+  kind: CommandEvent | LookEvent | undefined,
+  schedule: Schedule,
+  state: TimerState,
+): void {
+  const event =
+    kind === 'start'
+      ? new ExerciseStartEvent({ routine: schedule.routine.id })
+      : kind === 'complete'
+        ? new ExerciseCompleteEvent(completeDetail(schedule, state))
+        : kind === 'pause'
+          ? new ExercisePauseEvent(exerciseDetail(schedule, state))
+          : kind && new ExerciseChangeEvent(exerciseDetail(schedule, state));
+  if (event) timer.dispatchEvent(event);
 }
 
 declare global {

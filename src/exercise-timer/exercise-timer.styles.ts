@@ -67,6 +67,66 @@ export const exerciseTimerStyles = css`
       align-items: start;
       justify-items: stretch;
     }
+    /* The ring on the left; the picture above the steps on the right. */
+    .ring {
+      grid-row: span 2;
+    }
+  }
+  /* Drawn 140 by 56: the box keeps that shape before the figures load, so nothing moves. */
+  .picture {
+    width: 100%;
+    max-width: var(--knead-timer-picture-width, 20em);
+    aspect-ratio: 140 / 56;
+    color: var(--knead-timer-figure-color, var(--_text));
+  }
+  .picture.pair,
+  .picture:has(img) {
+    aspect-ratio: auto;
+    max-width: calc(var(--knead-timer-picture-width, 20em) * 1.5);
+  }
+  .figure {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .figure path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .figure .far {
+    opacity: 0.45;
+  }
+  /* The head hides the far arm behind it; the near arm, drawn after, crosses in front. */
+  .figure .head {
+    fill: var(--_surface);
+  }
+  .figure .floor {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .pair {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .pair figure {
+    flex: 1;
+    margin: 0;
+    text-align: center;
+  }
+  .pair figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .photo {
+    display: block;
+    max-width: 100%;
+    max-height: 16em;
+    border-radius: var(--_radius);
   }
   .ring {
     position: relative;
@@ -199,6 +259,68 @@ export const exerciseTimerStyles = css`
     height: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
+  }
+  /* The handout: on paper only, instead of the screen. */
+  .handout {
+    display: none;
+  }
+  @media print {
+    :host {
+      max-width: none;
+      min-height: 0;
+    }
+    .timer {
+      display: none;
+    }
+    /* Paper is white, whatever the screen's theme: dark ink, and the clinic's tokens left out. */
+    .handout {
+      display: block;
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_accent: #333;
+      color: var(--_text);
+      background: var(--_surface);
+    }
+    .handout-title {
+      font-size: 1.5em;
+      font-weight: 700;
+    }
+    .handout-clinic {
+      font-weight: 600;
+    }
+    .handout-advice {
+      margin-block: 0.5em;
+      padding: 0.5em 0.875em;
+      border: 1px solid #555;
+      border-radius: var(--_radius);
+    }
+    /* Each exercise: its picture beside its text, numbered, never split across pages. */
+    .handout-list {
+      padding: 0;
+      list-style: none;
+      counter-reset: exercise;
+    }
+    .handout-list > li {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) 3fr;
+      gap: 1em;
+      align-items: start;
+      break-inside: avoid;
+      padding-block: 0.75em;
+      border-top: 1px solid #999;
+      counter-increment: exercise;
+    }
+    .handout-list > li > div {
+      display: grid;
+      gap: 0.25em;
+    }
+    .handout .name::before {
+      content: counter(exercise) '. ';
+    }
+    .handout .name {
+      font-weight: 700;
+    }
   }
   [part='message'] {
     padding: 1em;

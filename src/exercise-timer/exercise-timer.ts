@@ -8,23 +8,22 @@ import { ClinicConsumer } from '../clinic/clinic-consumer.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { updateAfterChecks } from '../shared/update-after-checks.js';
 import { LanguageController } from '../shared/language-controller.js';
-import {
-  ExerciseChangeEvent,
-  ExerciseCompleteEvent,
-  ExercisePauseEvent,
-  ExerciseStartEvent,
-} from './exercise-events.js';
+import { fireTimerEvent } from './exercise-events.js';
 import type { Routine } from './routine-types.js';
 import { routineSource } from './routine-source.js';
 import { RoutineLayout } from './routine-layout.js';
 import type { Schedule } from './schedule.js';
 import * as machine from './timer-machine.js';
 import { IDLE, timerState, type Run, type TimerState } from './timer-machine.js';
-import { commandEvent, completeDetail, exerciseDetail, lookEvent } from './timer-events.js';
+import { commandEvent, lookEvent } from './timer-events.js';
 import { cueFor, seen, type Seen } from './cue-plan.js';
 import { announcementFor } from './timer-text.js';
 import { focusAfter, type FocusSpot } from './timer-keys.js';
 import * as views from './timer-view.js';
+import { FOCUS_TARGETS, focusSpot, keyCommand } from './key-commands.js';
+import { handoutView } from './handout-view.js';
+import { PictureController } from './picture-controller.js';
+import { RoutinePrinter } from './routine-printer.js';
 import { adaptersFrom, type TimerAdapters } from './timer-adapters.js';
 import { TimerTicker } from './tick-controller.js';
 import { CueController } from './cue-controller.js';
@@ -73,6 +72,9 @@ export type { TimerAdapters } from './timer-adapters.js';
  * @csspart cues - The sound and voice switches.
  * @csspart done - The closing message.
  * @csspart message - The note shown when the routine could not be loaded.
+ * @csspart picture - The exercise's picture on the stage: a line figure, or the clinic's own.
+ * @csspart print - The "Print this routine" button.
+ * @csspart handout - The routine as a printed handout (on paper only).
  *
  * @cssprop [--knead-color-accent=light-dark(#0b6b61, #7fd8cb)] - Brand colour: the ring, buttons, progress, rep, switches.
  * @cssprop [--knead-color-on-accent=light-dark(#ffffff, #06201c)] - Text on the accent colour (the main button).
@@ -140,6 +142,8 @@ export class KneadExerciseTimer extends KneadElement {
   private readonly cues = new CueController(this, this.use, () => this.said);
   private readonly saved = new SavedRunStorage(this);
   private readonly focusLater = new FocusAfterUpdate(this);
+  private readonly pictures = new PictureController(this);
+  private readonly printer = new RoutinePrinter(this, () => this.use().print());
 
   private readonly layout = new RoutineLayout((value, problem) =>
     this.report('exercises', value, problem),
@@ -148,10 +152,6 @@ export class KneadExerciseTimer extends KneadElement {
   /** What the last look showed, and the exercise the last change event named. */
   private shown?: Seen | undefined;
   private named?: number | undefined;
-
-  private get schedule(): Schedule | undefined {
-    return this.layout.schedule;
-  }
 
   /** Where the routine stands: `idle`, `running`, `paused` or `done`. */
   get status(): TimerState['status'] {
@@ -191,26 +191,27 @@ export class KneadExerciseTimer extends KneadElement {
     this.apply(machine.restart, true);
   }
 
+  /** Opens the print dialog with the routine as a handout, and nothing else of the page. */
+  printRoutine(): void {
+    this.printer.print();
+  }
+
   /**
    * A command: a new run, the events it fires at once, and the run saved. One that may
    * start the routine first unlocks audio (`unlock`), inside the visitor's tap.
    */
   private apply(command: (schedule: Schedule, run: Run, now: number) => Run, unlock = false) {
     if (unlock) this.cues.unlock();
-    const { schedule } = this;
+    const { schedule } = this.layout;
     if (!schedule) return;
     const now = this.use().clock.now();
     const before = timerState(schedule, this.run, now);
     this.run = command(schedule, this.run, now);
     const after = timerState(schedule, this.run, now);
     const event = commandEvent(before.status, after.status, command === machine.restart);
-    if (event === 'start') {
-      this.shown = this.named = undefined;
-      this.dispatchEvent(new ExerciseStartEvent({ routine: schedule.routine.id }));
-    } else if (event === 'pause') {
-      this.cues.announce(this.said.text.announcePaused);
-      this.dispatchEvent(new ExercisePauseEvent(exerciseDetail(schedule, after)));
-    }
+    if (event === 'start') this.shown = this.named = undefined;
+    if (event === 'pause') this.cues.announce(this.said.text.announcePaused);
+    fireTimerEvent(this, event, schedule, after);
     this.save();
     this.now = now;
   }
@@ -220,25 +221,21 @@ export class KneadExerciseTimer extends KneadElement {
    * where focus was before it), before render: the announcement joins this same update.
    */
   private react(view: TimerState, was: FocusSpot): void {
-    const schedule = this.schedule!;
+    const schedule = this.layout.schedule!;
     const target = focusAfter(was, this.shown?.status, view.status);
-    if (target) this.focusLater.request(views.FOCUS_TARGETS[target]);
+    if (target) this.focusLater.request(FOCUS_TARGETS[target]);
     const cue = cueFor(this.shown, view);
     const event = lookEvent(this.shown?.status, view, this.named);
     this.shown = seen(view);
-    if (event === 'complete') {
-      this.saved.clear(schedule);
-      this.dispatchEvent(new ExerciseCompleteEvent(completeDetail(schedule, view)));
-    } else if (event === 'change') {
-      this.named = view.exerciseIndex;
-      this.dispatchEvent(new ExerciseChangeEvent(exerciseDetail(schedule, view)));
-    }
+    if (event === 'complete') this.saved.clear(schedule);
+    if (event === 'change') this.named = view.exerciseIndex;
+    fireTimerEvent(this, event, schedule, view);
     if (cue.announce) this.cues.announce(announcementFor(schedule, view, this.said.text));
     if (cue.beep) this.cues.beep(cue.beep);
   }
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    const command = this.schedule && views.keyCommand(event, this.status);
+    const command = this.layout.schedule && keyCommand(event, this.status);
     if (command) this[command]();
   };
 
@@ -250,24 +247,22 @@ export class KneadExerciseTimer extends KneadElement {
   /** The run and what changed, before render (a server renderer runs this too). */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.said = timerWords(this.words);
-    const was = views.focusSpot(this.shadowRoot?.activeElement);
+    const was = focusSpot(this.shadowRoot?.activeElement);
     if (!this.hasUpdated) this.now = this.use().clock.now();
     if (!this.hasUpdated || changed.has('routine')) this.config.load();
     this.layOut(changed.has('exercises'));
-    this.view = this.schedule && timerState(this.schedule, this.run, this.now);
+    this.view = this.layout.schedule && timerState(this.layout.schedule, this.run, this.now);
     if (this.view) this.react(this.view, was);
   }
 
-  /**
-   * Lays out the routine (see RoutineLayout): a new routine or choice starts afresh, or
-   * from a remembered run; a new language only changes the words, and the run goes on.
-   */
+  /** Lays out the routine (RoutineLayout): afresh or from a saved run; new words keep the run. */
   private layOut(choiceChanged: boolean): void {
     const change = this.layout.update(this.config.state, this.exercises, choiceChanged, this.said);
     if (change === 'words') this.cues.hush();
     if (change !== 'fresh') return;
     [this.run, this.shown, this.named] = [IDLE, undefined, undefined];
-    const saved = this.schedule && this.saved.restore(this.schedule, this.use().clock.now());
+    const saved =
+      this.layout.schedule && this.saved.restore(this.layout.schedule, this.use().clock.now());
     if (!saved) return;
     this.run = saved.run;
     this.cues.restore(saved.cues);
@@ -275,24 +270,28 @@ export class KneadExerciseTimer extends KneadElement {
 
   private save(): void {
     const saved = { run: this.run, cues: this.cues.choices };
-    if (this.schedule) this.saved.save(this.schedule, saved, this.use().clock.now());
+    if (this.layout.schedule) this.saved.save(this.layout.schedule, saved, this.use().clock.now());
   }
 
-  /** Also waits for a clinic's routine to be checked, so `await el.updateComplete` sees it. */
+  /** Also waits for a clinic's routine to be checked and the pictures to load (tests see them). */
   protected override getUpdateComplete(): Promise<boolean> {
     return updateAfterChecks(
-      () => this.config.checking,
+      () => [this.config.checking, this.pictures.loading],
       () => super.getUpdateComplete(),
     );
   }
 
   protected override render() {
-    const { schedule, view, said } = this;
+    const { view, said, pictures } = this;
+    const { schedule } = this.layout;
     if (this.config.state.status === 'checking') return nothing;
     if (!schedule || !view) return views.messageView(said.text);
     const { choices: cues, announcement } = this.cues;
     const level = this.headingLevelOr(2);
-    const screen = { schedule, view, level, cues, announcement, text: said.text };
-    return views.timerView(screen, this, this.onKeyDown, this.onCueChange);
+    const screen = { schedule, view, level, cues, announcement, text: said.text, pictures };
+    return [
+      views.timerView(screen, this, this.onKeyDown, this.onCueChange),
+      handoutView(schedule, this.clinicLink.settings, pictures.figures, said.text),
+    ];
   }
 }

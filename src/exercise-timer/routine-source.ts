@@ -19,7 +19,7 @@ export function routineSource(
     unknown: () => `unknown routine; use ${Object.keys(ROUTINES).join(', ')}`,
     async check(given) {
       const { parseRoutine } = await import('./routine-validation.js');
-      const parsed = parseRoutine(given, findExercise);
+      const parsed = parseRoutine(given, findExercise, document.baseURI);
       return { value: parsed.ok ? parsed.routine : undefined, problems: parsed.problems };
     },
   });

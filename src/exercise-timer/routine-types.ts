@@ -27,6 +27,13 @@ export interface Exercise {
   readonly sides: Sides;
   /** Seconds of rest after this exercise; unset: the routine's `restSeconds`. */
   readonly restSeconds?: number | undefined;
+  /**
+   * A clinic's own picture of the exercise (a checked web address); shown instead of the
+   * built-in figure. Without `imageAlt` it is decorative: the steps say what it shows.
+   */
+  readonly image?: string | undefined;
+  /** What the picture shows that the steps do not say. */
+  readonly imageAlt?: string | undefined;
 }
 
 export interface Routine {

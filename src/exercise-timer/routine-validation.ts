@@ -8,6 +8,7 @@
 import { isRecord } from '../shared/json-config.js';
 import { FieldReader, capProblems, isSlugId } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
+import { checkUrl } from '../shared/safe-url.js';
 import {
   MAX_EXERCISES,
   ROUTINE_DEFAULTS,
@@ -29,7 +30,7 @@ export const LIMITS = {
 } as const;
 
 /** Longest text each field takes. */
-export const TEXT_LIMITS = { name: 80, step: 240, breathing: 240 } as const;
+export const TEXT_LIMITS = { name: 80, step: 240, breathing: 240, imageAlt: 240 } as const;
 export const MAX_STEPS = 8;
 export { MAX_EXERCISES };
 
@@ -43,6 +44,8 @@ const EXERCISE_FIELDS = new Set([
   'holdSeconds',
   'sides',
   'restSeconds',
+  'image',
+  'imageAlt',
 ]);
 const ROUTINE_FIELDS = new Set([
   'id',
@@ -76,6 +79,19 @@ class RoutineReader extends FieldReader {
       );
     return given;
   }
+
+  /**
+   * A picture's address through the one URL gate (web only; relative to `base`, the page).
+   * A refused one is noted and left out: the exercise stands on its steps without it.
+   */
+  image(base: string | undefined): string | undefined {
+    const given = this.value['image'];
+    if (given === undefined) return undefined;
+    const checked = checkUrl(given, { base });
+    if (checked.ok) return checked.url;
+    this.note('image', given, `refused: ${checked.reason}`);
+    return undefined;
+  }
 }
 
 /**
@@ -86,6 +102,7 @@ export function parseExercise(
   value: unknown,
   path: string,
   problems: JsonProblem[],
+  base?: string,
 ): Exercise | undefined {
   if (!isRecord(value)) {
     problems.push({
@@ -115,6 +132,8 @@ export function parseExercise(
   const repSeconds = read.number('repSeconds');
   const holdSeconds = read.number('holdSeconds', 0);
   const restSeconds = value['restSeconds'] === undefined ? undefined : read.number('restSeconds');
+  const image = read.image(base);
+  const imageAlt = read.text('imageAlt', TEXT_LIMITS.imageAlt, false);
   const sides = value['sides'] === undefined ? 'none' : value['sides'];
   if (!(SIDES as readonly unknown[]).includes(sides))
     read.fail('sides', `expected one of ${SIDES.join(', ')}`);
@@ -138,6 +157,7 @@ export function parseExercise(
     holdSeconds,
     sides: sides as Sides,
     restSeconds,
+    ...(image && { image, imageAlt }),
   };
 }
 
@@ -145,11 +165,13 @@ export function parseExercise(
  * Checks a whole routine. Exercises may be built-in ids (`"bridge"`), objects that change a
  * built-in one (`{"id": "bridge", "reps": 12}`) or whole new exercises. Any invalid field
  * refuses the routine: a prescription that silently lost an exercise would mislead. Unknown
- * fields are reported and ignored. A routine without an id is `custom`.
+ * fields are reported and ignored. A routine without an id is `custom`. Pictures' relative
+ * addresses resolve against `base` (the page's address); without it they are refused.
  */
 export function parseRoutine(
   value: unknown,
   builtIn: (id: string) => Exercise | undefined = () => undefined,
+  base?: string,
 ): RoutineParse {
   const problems: JsonProblem[] = [];
   if (!isRecord(value)) {
@@ -184,12 +206,13 @@ export function parseRoutine(
         exercise = builtIn(entry);
         if (!exercise) read.fail(path, 'not a built-in exercise id', entry);
       } else {
-        const base =
+        const known =
           isRecord(entry) && typeof entry['id'] === 'string' ? builtIn(entry['id']) : undefined;
         exercise = parseExercise(
-          base && isRecord(entry) ? { ...base, ...entry } : entry,
+          known && isRecord(entry) ? { ...known, ...entry } : entry,
           path,
           problems,
+          base,
         );
         if (!exercise) read.usable = false;
       }

@@ -14,6 +14,8 @@ export interface TimerAdapters {
   readonly sound: Sound;
   readonly voice: Voice;
   readonly wakeLock: ScreenLock;
+  /** Opens the browser's print dialog (the routine's handout). */
+  readonly print: () => void;
 }
 
 /** The services in use: those `given` returns, filled in with the browser's own. */
@@ -25,13 +27,15 @@ export function adaptersFrom(given: () => Partial<TimerAdapters>): () => TimerAd
       sound: webAudioSound(),
       voice: speechVoice(),
       wakeLock: screenWakeLock(),
+      print: () => window.print(),
     };
-    const { clock, sound, voice, wakeLock } = given();
+    const { clock, sound, voice, wakeLock, print } = given();
     return {
       clock: clock ?? browser.clock,
       sound: sound ?? browser.sound,
       voice: voice ?? browser.voice,
       wakeLock: wakeLock ?? browser.wakeLock,
+      print: print ?? browser.print,
     };
   };
 }

@@ -57,6 +57,14 @@ export const TIMER_MESSAGES = {
   yourExercises: 'Your exercises',
   advice: 'Go gently. Stop if the pain gets sharper.',
 
+  // The printed routine (a home-programme handout).
+  printRoutine: 'Print this routine',
+  /** Under the pictures on paper: where the movement starts and where it goes. */
+  startPosition: 'Start',
+  endPosition: 'End',
+  /** The clinic's phone on the handout. */
+  callClinic: (phone: string) => `Questions? Call ${phone}.`,
+
   // Where a phase stands in its exercise.
   rep: (rep: number, reps: number) => `Rep ${number(rep)} of ${number(reps)}`,
   repLeft: (rep: number, reps: number) => `Rep ${number(rep)} of ${number(reps)}, left side`,

@@ -7,11 +7,12 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { subLevel } from '../shared/heading-level.js';
+import type { PictureController } from './picture-controller.js';
+import { stagePictureView } from './picture-view.js';
 import type { CueChoices } from './saved-run.js';
 import type { Schedule } from './schedule.js';
 import { stageContent } from './stage-content.js';
-import { keyAction, type FocusSpot, type KeyPlace, type KeyPress } from './timer-keys.js';
-import type { RunStatus, TimerState } from './timer-machine.js';
+import type { TimerState } from './timer-machine.js';
 import {
   keyHint,
   clockText,
@@ -38,6 +39,8 @@ export interface TimerScreen {
   readonly announcement: string;
   /** The messages, in the widget's language. */
   readonly text: TimerMessages;
+  /** The exercise pictures and their movement. */
+  readonly pictures: PictureController;
 }
 
 /**
@@ -64,7 +67,7 @@ export function timerView(
       <p id="keys" class="visually-hidden">${keyHint(view.status, text)}</p>
       ${
         view.status === 'idle'
-          ? overviewView(schedule, text)
+          ? overviewView(schedule, text, timer)
           : view.status === 'done'
             ? doneView(view, text)
             : stageView(screen)
@@ -82,8 +85,11 @@ export function headingView(level: number, id: string, part: string, text: strin
   </div>`;
 }
 
-/** Before the start: how many exercises, about how long, and each with its dose. */
-export function overviewView(schedule: Schedule, text: TimerMessages) {
+/**
+ * Before the start: how many exercises, about how long, each with its dose, and the way to
+ * print the routine as a handout.
+ */
+export function overviewView(schedule: Schedule, text: TimerMessages, timer: TimerCommands) {
   return html`
     <p class="summary">${summaryText(schedule, text)}</p>
     <ol part="overview" class="overview">
@@ -95,11 +101,16 @@ export function overviewView(schedule: Schedule, text: TimerMessages) {
       )}
     </ol>
     <p class="advice">${text.advice}</p>
+    <p>
+      <button part="button print" class="print" type="button" @click=${() => timer.printRoutine()}>
+        ${text.printRoutine}
+      </button>
+    </p>
   `;
 }
 
 /** While running or paused: progress, the ring with the phase, and the exercise's steps. */
-export function stageView({ schedule, view, level, text }: TimerScreen) {
+export function stageView({ schedule, view, level, text, pictures }: TimerScreen) {
   const { phase, exercise } = view;
   const count = schedule.routine.exercises.length;
   const elapsedFraction = phase.durationMs ? 1 - view.phaseLeftMs / phase.durationMs : 1;
@@ -141,6 +152,7 @@ export function stageView({ schedule, view, level, text }: TimerScreen) {
           ${view.status === 'paused' ? html`<p class="paused">${text.paused}</p>` : nothing}
         </div>
       </div>
+      ${stagePictureView(shown, view, pictures, text)}
       <div class="details">
         ${headingView(subLevel(level), 'exercise', 'exercise', heading)}
         ${rep ? html`<p part="rep" class="rep">${rep}</p>` : nothing}
@@ -176,6 +188,7 @@ export interface TimerCommands {
   togglePause(): void;
   skip(): void;
   restart(): void;
+  printRoutine(): void;
 }
 
 /**
@@ -251,46 +264,3 @@ export function cuesView(
 /** Instead of the timer, when its routine is unknown or refused. */
 export const messageView = (text: TimerMessages) =>
   html`<p part="message" role="alert">${text.notLoaded}</p>`;
-
-/**
- * A key press inside the timer, for `keyAction`: the key, whether it repeats, and where it
- * went down (a button, a checkbox, or the timer itself or its text). Undefined with a
- * modifier: Ctrl+Arrow and the like belong to the browser and the screen reader.
- */
-export function keyPress(event: KeyboardEvent): KeyPress | undefined {
-  if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-  const target = event.composedPath()[0];
-  const on: KeyPlace =
-    target instanceof HTMLButtonElement
-      ? 'button'
-      : target instanceof HTMLInputElement
-        ? 'checkbox'
-        : 'timer';
-  return { key: event.key, repeat: event.repeat, on };
-}
-
-/** The timer's method each key action runs. */
-const KEY_COMMANDS = { toggle: 'togglePause', skip: 'skip', previous: 'previous' } as const;
-
-/**
- * The timer's method a key press inside it runs, if any. A key the timer takes (to run a
- * method, or to swallow a repeat) loses its default action.
- */
-export function keyCommand(event: KeyboardEvent, status: RunStatus) {
-  const press = keyPress(event);
-  const action = press && keyAction(press, status);
-  if (!action) return undefined;
-  event.preventDefault();
-  return action === 'ignore' ? undefined : KEY_COMMANDS[action];
-}
-
-/** Which of the timer's places `element` (the shadow root's focused element) is. */
-export function focusSpot(element: Element | null | undefined): FocusSpot {
-  if (!element) return 'elsewhere';
-  if (element.matches('button.primary')) return 'primary';
-  if (element.matches('[part~="controls"] button')) return 'control';
-  return element.matches('[part~="done"]') ? 'closing' : 'elsewhere';
-}
-
-/** The element for a focus target of `focusAfter`. */
-export const FOCUS_TARGETS = { closing: '[part~="done"]', primary: 'button.primary' } as const;

@@ -12,7 +12,7 @@ import { fake, backBasics, timerFor, skipAhead, walk, pass, record } from './tim
 
 describe('<knead-exercise-timer>', () => {
   describe('before the start', () => {
-    it('shows the six back-basics exercises with their doses and only Start', async () => {
+    it('shows the six back-basics exercises with their doses, Print this routine and Start', async () => {
       const el = await backBasics();
       expect(timerScreen(el).heading).to.equal('Back basics');
       expect(timerScreen(el).headingLevel).to.equal('2');
@@ -20,7 +20,7 @@ describe('<knead-exercise-timer>', () => {
         '6 exercises, about 9 min.',
       );
       expect(timerScreen(el).overview).to.deep.equal(BACK_BASICS_OVERVIEW);
-      expect(buttonNames(el)).to.deep.equal(['Start']);
+      expect(buttonNames(el)).to.deep.equal(['Print this routine', 'Start']);
       expect(timerScreen(el).cues.beeps, 'Beeps start off').to.equal(false);
       expect(timerScreen(el).cues.spoken, 'Spoken cues start off').to.equal(false);
       expect(timerScreen(el).announcement).to.equal('');
@@ -34,7 +34,7 @@ describe('<knead-exercise-timer>', () => {
       const el = await backBasics();
       await pass(el, 10 * MINUTE);
       expect(el.status).to.equal('idle');
-      expect(buttonNames(el)).to.deep.equal(['Start']);
+      expect(buttonNames(el)).to.deep.equal(['Print this routine', 'Start']);
     });
   });
 

@@ -156,20 +156,37 @@ export class FakeScreenLock implements ScreenLock {
   }
 }
 
+/**
+ * Counts print requests instead of opening the print dialog; `during` runs inside each, as
+ * the page stands while the browser would lay it out for paper.
+ */
+export class FakePrinter {
+  count = 0;
+  during?: () => void;
+  readonly print = (): void => {
+    this.count++;
+    this.during?.();
+  };
+}
+
 export interface FakeAdapters extends TimerAdapters {
   readonly clock: FakeClock;
   readonly sound: FakeSound;
   readonly voice: FakeVoice;
   readonly wakeLock: FakeScreenLock;
+  readonly printer: FakePrinter;
 }
 
 /** A fresh set of fakes sharing one fake clock (give a clock to share it with another set). */
 export function fakeAdapters(clock = new FakeClock()): FakeAdapters {
+  const printer = new FakePrinter();
   return {
     clock,
     sound: new FakeSound(clock),
     voice: new FakeVoice(),
     wakeLock: new FakeScreenLock(),
+    printer,
+    print: printer.print,
   };
 }
 

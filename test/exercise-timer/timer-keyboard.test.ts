@@ -239,7 +239,7 @@ describe('<knead-exercise-timer>', () => {
       button(el, 'Start').focus();
       await press(el, 'ArrowRight');
       expect(el.status).to.equal('idle');
-      expect(buttonNames(el)).to.deep.equal(['Start']);
+      expect(buttonNames(el)).to.deep.equal(['Print this routine', 'Start']);
     });
 
     it('Space on the timer itself starts, pauses and resumes', async () => {

@@ -33,6 +33,8 @@ const READERS = [
   'timer-text.ts',
   'timer-view.ts',
   'stage-content.ts',
+  'picture-view.ts',
+  'handout-view.ts',
   'exercise-subset.ts',
   'cue-controller.ts',
   'timer-words.ts',

@@ -46,6 +46,11 @@ const TIMER_ES: TimerMessages = {
   yourExercises: 'Sus ejercicios',
   advice: 'Hágalo con suavidad. Deténgase si el dolor se vuelve más agudo.',
 
+  printRoutine: 'Imprimir esta rutina',
+  startPosition: 'Inicio',
+  endPosition: 'Final',
+  callClinic: (phone) => `¿Preguntas? Llame al ${phone}.`,
+
   rep,
   repLeft: (n, reps) => `${rep(n, reps)}, lado izquierdo`,
   repRight: (n, reps) => `${rep(n, reps)}, lado derecho`,

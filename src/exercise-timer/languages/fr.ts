@@ -47,6 +47,11 @@ const TIMER_FR: TimerMessages = {
   yourExercises: 'Vos exercices',
   advice: 'Allez-y doucement. Arrêtez si la douleur devient plus vive.',
 
+  printRoutine: 'Imprimer cette routine',
+  startPosition: 'Début',
+  endPosition: 'Fin',
+  callClinic: (phone) => `Des questions\u202f? Appelez le ${phone}.`,
+
   rep,
   repLeft: (n, reps) => `${rep(n, reps)}, côté gauche`,
   repRight: (n, reps) => `${rep(n, reps)}, côté droit`,

@@ -1,0 +1,114 @@
+/**
+ * The browser side of the exercise pictures: it loads the figures (their own chunk, fetched
+ * when a timer connects, never before), follows the visitor's reduced-motion setting, and
+ * plays a rep's movement by morphing each stroke's `d` with the Web Animations API: set to
+ * where the run's clock says the rep is at every update, so it never drifts from the timer.
+ * Where a browser cannot animate `d`, the figure stays in its start position.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PictureShow } from './picture-plan.js';
+
+export type Figures = typeof import('./pictures/figure-paths.js');
+
+const LESS_MOTION = '(prefers-reduced-motion: reduce)';
+/** How far a playing movement may stray from the clock before it is set again. */
+const DRIFT_MS = 120;
+
+interface Movement {
+  readonly key: string;
+  readonly animations: readonly Animation[];
+}
+
+export class PictureController implements ReactiveController {
+  /** The figures, once loaded; undefined before (or when the chunk failed to load). */
+  figures?: Figures | undefined;
+  reducedMotion = false;
+  /** The figures' loading, while it lasts. */
+  loading?: Promise<void> | undefined;
+  private media?: MediaQueryList | undefined;
+  private movement?: Movement | undefined;
+  /** What the next update shows, as `show` left it. */
+  private wanted?: { key: string; id: string; show: PictureShow } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly load: () => Promise<Figures> = () => import('./pictures/figure-paths.js'),
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.media = globalThis.matchMedia?.(LESS_MOTION);
+    this.reducedMotion = this.media?.matches ?? false;
+    this.media?.addEventListener('change', this.onMotionChange);
+    this.loading ??= this.figures
+      ? undefined
+      : this.load().then(
+          (figures) => {
+            this.figures = figures;
+            this.host.requestUpdate();
+          },
+          // Offline or blocked: the steps still say it all.
+          () => undefined,
+        );
+  }
+
+  hostDisconnected(): void {
+    this.media?.removeEventListener('change', this.onMotionChange);
+    this.stop();
+  }
+
+  /** Asks the next update to play `show` for the figure of exercise `id`; `key` names the rep. */
+  show(key: string, id: string, show: PictureShow | undefined): void {
+    this.wanted = show && { key, id, show };
+  }
+
+  hostUpdated(): void {
+    const wanted = this.wanted;
+    const svg = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.figure.moving');
+    if (!wanted || wanted.show.kind !== 'moving' || !svg || !this.figures) return this.stop();
+    const { key, id, show } = wanted;
+    if (this.movement?.key !== key) this.start(key, id, show, svg);
+    for (const animation of this.movement?.animations ?? []) {
+      if (Math.abs(Number(animation.currentTime ?? 0) - show.atMs) > DRIFT_MS)
+        animation.currentTime = show.atMs;
+      if (show.playing) animation.play();
+      else animation.pause();
+    }
+  }
+
+  private start(
+    key: string,
+    id: string,
+    show: PictureShow & { kind: 'moving' },
+    svg: SVGSVGElement,
+  ) {
+    this.stop();
+    const poses = show.poses.map((pose) => this.figures!.figureStrokes(id, pose) ?? []);
+    const paths = [...svg.querySelectorAll('path')];
+    const animations: Animation[] = [];
+    paths.forEach((path, index) => {
+      // Eased between each two positions, as a body slows at either end of a movement.
+      const frames = poses.map((strokes) => ({
+        d: `path("${strokes[index]?.d ?? ''}")`,
+        easing: 'ease-in-out',
+      }));
+      try {
+        animations.push(path.animate(frames, { duration: show.durationMs, fill: 'both' }));
+      } catch {
+        // A browser that cannot animate `d` keeps the still figure.
+      }
+    });
+    this.movement = { key, animations };
+  }
+
+  private stop(): void {
+    for (const animation of this.movement?.animations ?? []) animation.cancel();
+    this.movement = undefined;
+  }
+
+  private onMotionChange = (): void => {
+    this.reducedMotion = this.media?.matches ?? false;
+    this.host.requestUpdate();
+  };
+}
