@@ -3,7 +3,8 @@
 // - each element through the autoloader: the loader, the element's chunk and every chunk
 //   those import statically, which is what a page with only that element loads; "lazy" is
 //   what the element imports only when needed (the booking popup, the validators of a
-//   clinic's own JSON, the cards in the symptom check's result);
+//   clinic's own JSON, the cards in the symptom check's result); some lazy parts also have
+//   a row and a limit of their own (the exercise pictures);
 // - the loader alone (a page that pastes the script but shows no widget), every element on
 //   one page through the loader, and the all-in-one file;
 // - each element's French and Spanish: the chunks its language module needs that the page
@@ -70,6 +71,8 @@ const languageChunks = (entry, language) =>
   );
 
 const alone = reach([loader], byName, staticImports);
+/** What each element's page loads at first, by element. */
+const initialOf = {};
 const rows = [{ name: 'autoloader alone', page: sum(alone), files: alone.size }];
 const everyWidget = new Set();
 for (const [name, entry] of Object.entries(elements)) {
@@ -95,9 +98,27 @@ for (const [name, entry] of Object.entries(elements)) {
       !chunk.moduleIds.every((id) => /[\\/]languages[\\/]/.test(id)),
   );
   initial.forEach((chunk) => everyWidget.add(chunk));
+  initialOf[name] = initial;
   rows.push({ name, page: sum(initial), files: initial.size, lazy: sum(lazy), ...languages });
 }
 rows.push({ name: 'every widget', page: sum(everyWidget), files: everyWidget.size });
+
+// Lazy parts with a budget of their own: what a page with the element loads after its first
+// render, beyond what it had (issue 15: the exercise figures, their templates and styles, and
+// the printed routine, which the timer fetches once it is on the page).
+const LAZY_PARTS = {
+  'exercise pictures (after the timer)': {
+    element: 'knead-exercise-timer',
+    entry: 'src/exercise-timer/pictures/index.ts',
+  },
+};
+for (const [name, { element, entry }] of Object.entries(LAZY_PARTS)) {
+  const own = chunks.find((chunk) => chunk.moduleIds.includes(resolve(entry)));
+  const extra = [...reach([own], byName, staticImports)].filter(
+    (chunk) => !initialOf[element].has(chunk),
+  );
+  rows.push({ name, page: sum(extra), files: extra.length });
+}
 const [allInOne] = await chunksOf('cdn-all');
 const allInOneBytes = gzip(allInOne.code);
 rows.push({ name: 'all-in-one file', page: allInOneBytes, files: 1 });

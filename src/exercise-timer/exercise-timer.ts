@@ -21,7 +21,6 @@ import { announcementFor } from './timer-text.js';
 import { focusAfter, type FocusSpot } from './timer-keys.js';
 import * as views from './timer-view.js';
 import { FOCUS_TARGETS, focusSpot, keyCommand } from './key-commands.js';
-import { handoutView } from './handout-view.js';
 import { PictureController } from './picture-controller.js';
 import { RoutinePrinter } from './routine-printer.js';
 import { adaptersFrom, type TimerAdapters } from './timer-adapters.js';
@@ -192,7 +191,8 @@ export class KneadExerciseTimer extends KneadElement {
   }
 
   /** Opens the print dialog with the routine as a handout, and nothing else of the page. */
-  printRoutine(): void {
+  async printRoutine(): Promise<void> {
+    await this.pictures.loading;
     this.printer.print();
   }
 
@@ -291,7 +291,7 @@ export class KneadExerciseTimer extends KneadElement {
     const screen = { schedule, view, level, cues, announcement, text: said.text, pictures };
     return [
       views.timerView(screen, this, this.onKeyDown, this.onCueChange),
-      handoutView(schedule, this.clinicLink.settings, pictures.figures, said.text),
+      pictures.module?.handoutView(schedule, this.clinicLink.settings, said.text),
     ];
   }
 }

@@ -1,14 +1,16 @@
 /**
- * The browser side of the exercise pictures: it loads the figures (their own chunk, fetched
- * when a timer connects, never before), follows the visitor's reduced-motion setting, and
- * plays a rep's movement by morphing each stroke's `d` with the Web Animations API: set to
- * where the run's clock says the rep is at every update, so it never drifts from the timer.
- * Where a browser cannot animate `d`, the figure stays in its start position.
+ * The browser side of the exercise pictures: it loads them with the printed routine (their
+ * own chunk, fetched when a timer connects, never before) and adds their styles to the
+ * timer's shadow root, follows the visitor's reduced-motion setting, and plays a rep's
+ * movement by morphing each stroke's `d` with the Web Animations API: set to where the
+ * run's clock says the rep is at every update, so it never drifts from the timer. Where a
+ * browser cannot animate `d`, the figure stays in its start position.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PictureShow } from './picture-plan.js';
 
-export type Figures = typeof import('./pictures/figure-paths.js');
+/** The pictures' chunk: templates, figures and styles. */
+export type Pictures = typeof import('./pictures/index.js');
 
 const LESS_MOTION = '(prefers-reduced-motion: reduce)';
 /** How far a playing movement may stray from the clock before it is set again. */
@@ -20,10 +22,10 @@ interface Movement {
 }
 
 export class PictureController implements ReactiveController {
-  /** The figures, once loaded; undefined before (or when the chunk failed to load). */
-  figures?: Figures | undefined;
+  /** The pictures' chunk, once loaded; undefined before (or when it failed to load). */
+  module?: Pictures | undefined;
   reducedMotion = false;
-  /** The figures' loading, while it lasts. */
+  /** The chunk's loading, once asked for. */
   loading?: Promise<void> | undefined;
   private media?: MediaQueryList | undefined;
   private movement?: Movement | undefined;
@@ -32,7 +34,7 @@ export class PictureController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly load: () => Promise<Figures> = () => import('./pictures/figure-paths.js'),
+    private readonly load: () => Promise<Pictures> = () => import('./pictures/index.js'),
   ) {
     host.addController(this);
   }
@@ -41,16 +43,17 @@ export class PictureController implements ReactiveController {
     this.media = globalThis.matchMedia?.(LESS_MOTION);
     this.reducedMotion = this.media?.matches ?? false;
     this.media?.addEventListener('change', this.onMotionChange);
-    this.loading ??= this.figures
-      ? undefined
-      : this.load().then(
-          (figures) => {
-            this.figures = figures;
-            this.host.requestUpdate();
-          },
-          // Offline or blocked: the steps still say it all.
-          () => undefined,
-        );
+    this.loading ??= this.load().then(
+      (module) => {
+        const root = this.host.shadowRoot;
+        const sheet = module.paperStyles.styleSheet;
+        if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.module = module;
+        this.host.requestUpdate();
+      },
+      // Offline or blocked: the steps still say it all.
+      () => undefined,
+    );
   }
 
   hostDisconnected(): void {
@@ -63,10 +66,15 @@ export class PictureController implements ReactiveController {
     this.wanted = show && { key, id, show };
   }
 
+  /** Before each render: nothing is asked until the stage's picture asks again. */
+  hostUpdate(): void {
+    this.wanted = undefined;
+  }
+
   hostUpdated(): void {
-    const wanted = this.wanted;
+    const { wanted } = this;
     const svg = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.figure.moving');
-    if (!wanted || wanted.show.kind !== 'moving' || !svg || !this.figures) return this.stop();
+    if (wanted?.show.kind !== 'moving' || !svg || !this.module) return this.stop();
     const { key, id, show } = wanted;
     if (this.movement?.key !== key) this.start(key, id, show, svg);
     for (const animation of this.movement?.animations ?? []) {
@@ -82,12 +90,12 @@ export class PictureController implements ReactiveController {
     id: string,
     show: PictureShow & { kind: 'moving' },
     svg: SVGSVGElement,
-  ) {
+  ): void {
     this.stop();
-    const poses = show.poses.map((pose) => this.figures!.figureStrokes(id, pose) ?? []);
-    const paths = [...svg.querySelectorAll('path')];
+    const { figureStrokes } = this.module!;
+    const poses = show.poses.map((pose) => figureStrokes(id, pose) ?? []);
     const animations: Animation[] = [];
-    paths.forEach((path, index) => {
+    svg.querySelectorAll('path').forEach((path, index) => {
       // Eased between each two positions, as a body slows at either end of a movement.
       const frames = poses.map((strokes) => ({
         d: `path("${strokes[index]?.d ?? ''}")`,

@@ -8,8 +8,9 @@
 import type { Phase } from './schedule.js';
 import type { RunStatus } from './timer-machine.js';
 
-/** The positions a figure is drawn in (see pictures/figure-paths.ts). */
-export type PoseName = 'start' | 'mid' | 'end' | 'endOther';
+import type { PoseName } from './pictures/figure-paths.js';
+
+export type { PoseName };
 
 export type PictureShow =
   /** One position, still. */

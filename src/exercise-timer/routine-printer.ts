@@ -27,6 +27,8 @@ export class RoutinePrinter implements ReactiveController {
   /** Opens the print dialog for this timer's handout; the page is as it was afterwards. */
   print(): void {
     this.done();
+    // Removed meanwhile (the print waited for the pictures): nothing of it to print.
+    if (!this.host.isConnected) return;
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(ONLY_THE_TIMER);

@@ -7,8 +7,9 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { subLevel } from '../shared/heading-level.js';
+import { EXERCISE_NAMES } from './exercise-names.js';
 import type { PictureController } from './picture-controller.js';
-import { stagePictureView } from './picture-view.js';
+import type { Exercise } from './routine-types.js';
 import type { CueChoices } from './saved-run.js';
 import type { Schedule } from './schedule.js';
 import { stageContent } from './stage-content.js';
@@ -152,7 +153,7 @@ export function stageView({ schedule, view, level, text, pictures }: TimerScreen
           ${view.status === 'paused' ? html`<p class="paused">${text.paused}</p>` : nothing}
         </div>
       </div>
-      ${stagePictureView(shown, view, pictures, text)}
+      ${pictureView(shown, view, pictures, text)}
       <div class="details">
         ${headingView(subLevel(level), 'exercise', 'exercise', heading)}
         ${rep ? html`<p part="rep" class="rep">${rep}</p>` : nothing}
@@ -168,6 +169,22 @@ export function stageView({ schedule, view, level, text, pictures }: TimerScreen
       </div>
     </div>
   `;
+}
+
+/**
+ * The stage's picture, once the pictures have loaded; before, for a built-in exercise, an
+ * empty box that keeps its place, so nothing moves when it comes.
+ */
+function pictureView(
+  shown: Exercise,
+  view: TimerState,
+  pictures: PictureController,
+  text: TimerMessages,
+) {
+  if (pictures.module) return pictures.module.stagePictureView(shown, view, pictures, text);
+  return Object.hasOwn(EXERCISE_NAMES, shown.id)
+    ? html`<div part="picture" class="picture"></div>`
+    : nothing;
 }
 
 /**

@@ -92,11 +92,20 @@ describe('<knead-exercise-timer> printed routine', () => {
     expect(page.querySelector('#before'), 'the page is untouched').to.not.equal(null);
   });
 
-  it('removed while printing, it leaves the page as it was', async () => {
+  it('removed while printing, or before the print could start, it leaves the page as it was', async () => {
     const { timer } = await pageWithTimer();
     const before = document.adoptedStyleSheets.length;
-    timer.printRoutine();
-    timer.remove();
+    fake.printer.during = () => timer.remove();
+    await timer.printRoutine();
+    expect(fake.printer.count).to.equal(1);
+    expect(document.adoptedStyleSheets.length).to.equal(before);
+    expect(timer.hasAttribute('data-knead-printing')).to.equal(false);
+
+    const again = await pageWithTimer();
+    const printing = again.timer.printRoutine();
+    again.timer.remove();
+    await printing;
+    expect(fake.printer.count, 'no dialog for a timer no longer on the page').to.equal(1);
     expect(document.adoptedStyleSheets.length).to.equal(before);
   });
 

@@ -6,11 +6,10 @@
  * routine" or used the page's own print command.
  */
 import { html, nothing } from 'lit';
-import type { Figures } from './picture-controller.js';
 import { handoutPictureView } from './picture-view.js';
-import type { Schedule } from './schedule.js';
-import { doseText, summaryText } from './timer-text.js';
-import type { TimerMessages } from './timer-messages.js';
+import type { Schedule } from '../schedule.js';
+import { doseText, summaryText } from '../timer-text.js';
+import type { TimerMessages } from '../timer-messages.js';
 
 /** Who made the routine, from the timer's clinic. */
 export interface HandoutClinic {
@@ -21,7 +20,6 @@ export interface HandoutClinic {
 export function handoutView(
   schedule: Schedule,
   clinic: HandoutClinic | undefined,
-  figures: Figures | undefined,
   text: TimerMessages,
 ) {
   const { name, phone } = clinic ?? {};
@@ -35,7 +33,7 @@ export function handoutView(
       ${schedule.routine.exercises.map(
         (exercise) =>
           html`<li>
-            <div class="handout-picture">${handoutPictureView(exercise, figures, text)}</div>
+            <div class="handout-picture">${handoutPictureView(exercise, text)}</div>
             <div>
               <p class="name">${exercise.name}</p>
               <p class="dose">${doseText(exercise, text)}</p>
