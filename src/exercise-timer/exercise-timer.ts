@@ -20,7 +20,7 @@ import { cueFor, seen, type Seen } from './cue-plan.js';
 import { announcementFor } from './timer-text.js';
 import { focusAfter, type FocusSpot } from './timer-keys.js';
 import * as views from './timer-view.js';
-import { FOCUS_TARGETS, focusSpot, keyCommand } from './key-commands.js';
+import { FOCUS_TARGETS, focusSpot, keyListener } from './key-commands.js';
 import { PictureController } from './picture-controller.js';
 import { RoutinePrinter } from './routine-printer.js';
 import { adaptersFrom, type TimerAdapters } from './timer-adapters.js';
@@ -109,6 +109,9 @@ export class KneadExerciseTimer extends KneadElement {
 
   /** The level of the routine's heading (1 to 6), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Self-care tips on the closing screen: the moments they are for (`when` of `<knead-self-care-tips>`), or `none`. */
+  @property({ attribute: 'closing-tips' }) closingTips = 'after-exercise';
 
   /** Follows its clinic's `theme` and `locale` when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);
@@ -234,10 +237,7 @@ export class KneadExerciseTimer extends KneadElement {
     if (cue.beep) this.cues.beep(cue.beep);
   }
 
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const command = this.layout.schedule && keyCommand(event, this.status);
-    if (command) this[command]();
-  };
+  private onKeyDown = keyListener(this, () => !!this.layout.schedule);
 
   private onCueChange = (cue: 'sound' | 'voice', on: boolean): void => {
     this.cues.choose(cue, on);
@@ -288,7 +288,8 @@ export class KneadExerciseTimer extends KneadElement {
     if (!schedule || !view) return views.messageView(said.text);
     const { choices: cues, announcement } = this.cues;
     const level = this.headingLevelOr(2);
-    const screen = { schedule, view, level, cues, announcement, text: said.text, pictures };
+    const tips = this.closingTips;
+    const screen = { schedule, view, level, cues, announcement, text: said.text, pictures, tips };
     return [
       views.timerView(screen, this, this.onKeyDown, this.onCueChange),
       pictures.module?.handoutView(schedule, this.clinicLink.settings, said.text),

@@ -37,6 +37,20 @@ export function keyCommand(event: KeyboardEvent, status: RunStatus) {
   return action === 'ignore' ? undefined : KEY_COMMANDS[action];
 }
 
+/** What a key press may call on the timer. */
+type KeyTarget = { readonly status: RunStatus } & Record<
+  (typeof KEY_COMMANDS)[keyof typeof KEY_COMMANDS],
+  () => void
+>;
+
+/** The timer's keydown listener: runs the method a key press calls for, once it has a routine. */
+export const keyListener =
+  (timer: KeyTarget, ready: () => boolean) =>
+  (event: KeyboardEvent): void => {
+    const command = ready() && keyCommand(event, timer.status);
+    if (command) timer[command]();
+  };
+
 /** Which of the timer's places `element` (the shadow root's focused element) is. */
 export function focusSpot(element: Element | null | undefined): FocusSpot {
   if (!element) return 'elsewhere';

@@ -11,6 +11,9 @@ import { EXERCISE_NAMES } from './exercise-names.js';
 import type { PictureController } from './picture-controller.js';
 import type { Exercise } from './routine-types.js';
 import type { CueChoices } from './saved-run.js';
+import { controlsView, cuesView, type TimerCommands } from './controls-view.js';
+
+export type { TimerCommands };
 import type { Schedule } from './schedule.js';
 import { stageContent } from './stage-content.js';
 import type { TimerState } from './timer-machine.js';
@@ -42,6 +45,8 @@ export interface TimerScreen {
   readonly text: TimerMessages;
   /** The exercise pictures and their movement. */
   readonly pictures: PictureController;
+  /** The moments of the self-care tips on the closing screen (`when`), or `none`. */
+  readonly tips: string;
 }
 
 /**
@@ -70,7 +75,7 @@ export function timerView(
         view.status === 'idle'
           ? overviewView(schedule, text, timer)
           : view.status === 'done'
-            ? doneView(view, text)
+            ? doneView(screen)
             : stageView(screen)
       }
       ${controlsView(view, timer, text)} ${cuesView(cues, chooseCue, text)}
@@ -192,90 +197,27 @@ function pictureView(
  * (`tabindex="-1"`: by script only), so a key pressed again lands on text, not on
  * "Start again".
  */
-export function doneView(view: TimerState, text: TimerMessages) {
+export function doneView({ view, text, tips, level }: TimerScreen) {
   return html`<div part="done" class="done" tabindex="-1">
     <p class="done-title">${text.doneTitle}</p>
     <p>${exercisedText(view.activeMs, text)}</p>
+    ${closingTipsView(tips, level)}
   </div>`;
 }
 
-/** The timer's commands that the row of controls calls. */
-export interface TimerCommands {
-  previous(): void;
-  togglePause(): void;
-  skip(): void;
-  restart(): void;
-  printRoutine(): void;
-}
+let tipsElement: Promise<unknown> | undefined;
 
 /**
- * Previous, the main button, Skip and Restart. The arrow keys work from anywhere in the
- * timer once started (`aria-keyshortcuts`); Space is not a shortcut of the main button,
- * because on another button or a checkbox it presses that one.
+ * The self-care tips for after exercising, under the closing message (none for `none`). The
+ * tips element loads the first time a routine ends, not with the page.
  */
-export function controlsView(view: TimerState, timer: TimerCommands, text: TimerMessages) {
-  const started = view.status === 'running' || view.status === 'paused';
-  const primary = {
-    running: text.pause,
-    paused: text.resume,
-    done: text.startAgain,
-    idle: text.start,
-  }[view.status];
-  return html`<div part="controls" class="controls" role="group" aria-label=${text.controlsLabel}>
-    <button
-      part="button"
-      type="button"
-      ?hidden=${!started}
-      aria-keyshortcuts="ArrowLeft"
-      @click=${() => timer.previous()}
-    >
-      ${text.previous}
-    </button>
-    <button
-      part="button primary"
-      class="primary"
-      type="button"
-      @click=${() => (view.status === 'done' ? timer.restart() : timer.togglePause())}
-    >
-      ${primary}
-    </button>
-    <button
-      part="button"
-      type="button"
-      ?hidden=${!started}
-      aria-keyshortcuts="ArrowRight"
-      @click=${() => timer.skip()}
-    >
-      ${text.skip}
-    </button>
-    <button part="button" type="button" ?hidden=${!started} @click=${() => timer.restart()}>
-      ${text.restart}
-    </button>
-  </div>`;
-}
-
-/**
- * The beeps and spoken-cue switches; `choose` runs inside the visitor's tap, where a cue
- * turned on may play at once.
- */
-export function cuesView(
-  cues: CueChoices,
-  choose: (cue: keyof CueChoices, on: boolean) => void,
-  text: TimerMessages,
-) {
-  const change = (cue: keyof CueChoices) => (event: Event) =>
-    choose(cue, (event.target as HTMLInputElement).checked);
-  return html`<fieldset part="cues" class="cues">
-    <legend class="visually-hidden">${text.cuesLegend}</legend>
-    <label
-      ><input type="checkbox" .checked=${cues.sound} @change=${change('sound')} />
-      ${text.beeps}</label
-    >
-    <label
-      ><input type="checkbox" .checked=${cues.voice} @change=${change('voice')} />
-      ${text.spokenCues}</label
-    >
-  </fieldset>`;
+function closingTipsView(when: string, level: number) {
+  if (!when.trim() || when.trim().toLowerCase() === 'none') return nothing;
+  tipsElement ??= import('../self-care-tips/define.js').catch(() => undefined);
+  return html`<knead-self-care-tips
+    when=${when}
+    heading-level=${subLevel(level)}
+  ></knead-self-care-tips>`;
 }
 
 /** Instead of the timer, when its routine is unknown or refused. */

@@ -63,6 +63,7 @@ export const CHECK_MESSAGES = {
   techniquesMassage: 'Techniques that may help',
   techniquesCleared: 'Gentle techniques, once a clinician has cleared you',
   exercisesHeading: 'Gentle exercises for home',
+  selfCareHeading: 'Looking after yourself around a session',
   /** The exercises' names, already listed as the language lists them (`listIn`). */
   exerciseList: (names: string) => `${names}.`,
   exercisesLink: 'Start the guided exercises',

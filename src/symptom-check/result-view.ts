@@ -1,7 +1,7 @@
 /**
  * A result screen: the level in words, the outcome's advice, who to call (the emergency
  * number, the advice line, or for a clinician-level result the clinic's phone), the
- * recommended techniques and exercises, and booking where massage suits.
+ * recommended techniques and exercises, and booking and self-care tips where massage suits.
  */
 import { html, nothing } from 'lit';
 import { subLevel } from '../shared/heading-level.js';
@@ -56,7 +56,7 @@ export function resultView(screen: ResultScreen) {
           ? urgentActions(care, text, screen.adviceLines)
           : clinicContact(screen)
     }
-    ${techniquesPart(screen)} ${exercisesPart(screen)}
+    ${techniquesPart(screen)} ${exercisesPart(screen)} ${selfCarePart(screen)}
     <div class="actions">
       ${
         booking
@@ -109,7 +109,22 @@ function exercisesPart(screen: ResultScreen) {
   </div>`;
 }
 
-// The result's technique cards and booking button load when a check starts, not with the
+/**
+ * Where massage suits, the self-care tips for around a session (warmth before, cold, water
+ * and stretching after): what a visitor can do before the appointment and after it.
+ */
+function selfCarePart({ outcome, level, text }: ResultScreen) {
+  if (!offersBooking(outcome.level)) return nothing;
+  return html`<div part="self-care" class="self-care">
+    ${subheading(text.selfCareHeading, level)}
+    <knead-self-care-tips
+      when="before-session after-session"
+      heading-level=${subLevel(subLevel(level))}
+    ></knead-self-care-tips>
+  </div>`;
+}
+
+// The result's technique cards, booking button and self-care tips load when a check starts, not with the
 // page: a visitor who never starts the check never downloads them. Loading registers them.
 let resultElements: Promise<unknown> | undefined;
 
@@ -118,4 +133,5 @@ export const loadResultElements = (): Promise<unknown> =>
   (resultElements ??= Promise.all([
     import('../technique-card/define.js'),
     import('../booking-button/define.js'),
+    import('../self-care-tips/define.js'),
   ]));

@@ -32,6 +32,7 @@ const READERS = [
   'exercise-timer.ts',
   'timer-text.ts',
   'timer-view.ts',
+  'controls-view.ts',
   'stage-content.ts',
   'pictures/picture-view.ts',
   'pictures/handout-view.ts',

@@ -247,6 +247,7 @@ describe('<knead-symptom-check> result sections', () => {
     expect(headings.slice(1)).to.deep.equal([
       '3 Techniques that may help',
       '3 Gentle exercises for home',
+      '3 Looking after yourself around a session',
     ]);
     const card = el.shadowRoot!.querySelector('knead-technique-card')!;
     expect(card.getAttribute('heading-level')).to.equal('4');

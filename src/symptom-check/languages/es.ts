@@ -56,6 +56,7 @@ const CHECK_ES: CheckMessages = {
   techniquesCleared:
     'Técnicas suaves, una vez que un profesional de la salud le haya dado el visto bueno',
   exercisesHeading: 'Ejercicios suaves para hacer en casa',
+  selfCareHeading: 'Cuidarse antes y después de una sesión',
   exerciseList: (names) => `${names}.`,
   exercisesLink: 'Comenzar los ejercicios guiados',
   bookMassage: 'Reservar un masaje',

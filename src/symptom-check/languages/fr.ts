@@ -57,6 +57,7 @@ const CHECK_FR: CheckMessages = {
   techniquesCleared:
     'Techniques douces, une fois qu’un professionnel de la santé vous a donné le feu vert',
   exercisesHeading: 'Exercices doux à faire à la maison',
+  selfCareHeading: 'Prendre soin de vous avant et après une séance',
   exerciseList: (names) => `${names}.`,
   exercisesLink: 'Commencer les exercices guidés',
   bookMassage: 'Réserver un massage',
