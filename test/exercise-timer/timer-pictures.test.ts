@@ -154,6 +154,19 @@ describe('<knead-exercise-timer> pictures', () => {
     expect(fake.printer.count).to.equal(0);
   });
 
+  it('the stage is laid out by the timer’s own styles, not by the pictures’ sheet that comes later', async () => {
+    const el = await backBasics();
+    await pressButton(el, 'Start');
+    const root = el.shadowRoot!;
+    const ring = root.querySelector('.ring')!;
+    const box = part(el, 'picture')!;
+    const widths = () => [getComputedStyle(ring).width, getComputedStyle(box).aspectRatio];
+    const withPictures = widths();
+    root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1);
+    expect(widths(), 'the same without the pictures’ sheet').to.deep.equal(withPictures);
+    expect(getComputedStyle(root.querySelector('.fill')!).stroke).to.not.equal('none');
+  });
+
   it('is accessible while a figure moves', async () => {
     const el = await backBasics();
     await pressButton(el, 'Start');
