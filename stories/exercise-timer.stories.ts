@@ -65,7 +65,7 @@ const EXERCISE_COUNT = BACK_BASICS.exercises.length;
 
 export const Idle: Story = {
   parameters: story(
-    'Before the start: the routine, each exercise with its dose, about how long it takes, and a reminder to go gently. Beeps and spoken cues are off until the visitor turns them on. This story runs on the real clock: press Start to try it (silently).',
+    'Before the start: the routine, each exercise with its dose, about how long it takes, a reminder to go gently, and Print this routine (a handout: see the Printed routine story). Beeps and spoken cues are off until the visitor turns them on. This story runs on the real clock: press Start to try it (silently).',
   ),
   play: async ({ canvasElement, args }) => {
     const { element } = await renderedTimer(canvasElement);
@@ -76,7 +76,7 @@ export const Idle: Story = {
     await expect(screen.summary).toBe(`${EXERCISE_COUNT} exercises, about 9 min.`);
     await expect(screen.overview).toEqual(BACK_BASICS_OVERVIEW);
     await expect(screen.advice).toBe('Go gently. Stop if the pain gets sharper.');
-    await expect(screen.buttons).toEqual(['Start']);
+    await expect(screen.buttons).toEqual(['Print this routine', 'Start']);
     await expect(screen.cues).toEqual({ beeps: false, spoken: false });
     await expect(args.onKneadExerciseStart).not.toHaveBeenCalled();
   },
@@ -90,7 +90,7 @@ const CAT_COW_REP_3 = phaseWhere(
 export const Running: Story = {
   render: frozen,
   parameters: story(
-    "Moving through a rep: the phase (Move) and its seconds in the ring, which rep it is, the exercise with its steps and breathing, what comes next, and the whole routine's progress. Here: cat-cow, rep 3 of 8. The arrows move between exercises; Space on the timer itself pauses.",
+    "Moving through a rep: the phase (Move) and its seconds in the ring, the exercise's figure moving between its start and end positions at the rep's tempo (start and end side by side for visitors who ask for less motion), which rep it is, the exercise with its steps and breathing, what comes next, and the whole routine's progress. Here: cat-cow, rep 3 of 8 (the story's clock stands still, so the figure moves once). The arrows move between exercises; Space on the timer itself pauses.",
     true,
   ),
   play: async ({ canvasElement }) => {
@@ -110,6 +110,8 @@ export const Running: Story = {
       announcement: 'Rep 3 of 8.',
     });
     await expect(part(element, 'exercise')?.getAttribute('aria-level')).toBe('3');
+    const figure = part(element, 'picture')?.querySelector('svg');
+    await expect(figure?.getAttribute('aria-hidden')).toBe('true');
     await expect(element.shadowRoot!.querySelector('progress')?.value).toBe(at);
     await expect(fired('knead-exercise-start')).toEqual([{ routine: 'back-basics' }]);
     await expect(fired('knead-exercise-change')).toEqual([{ id: 'cat-cow', index: 0 }]);
@@ -211,7 +213,7 @@ export const Paused: Story = {
 export const Done: Story = {
   render: frozen,
   parameters: story(
-    'The end of the routine: a closing message with the time spent exercising (pauses not counted), and Start again.',
+    'The end of the routine: a closing message with the time spent exercising (pauses not counted), the self-care tips for after exercise (`closing-tips`: other moments, or `none`), and Start again.',
     true,
   ),
   play: async ({ canvasElement }) => {
@@ -223,10 +225,37 @@ export const Done: Story = {
     await expect(screen.done).toBe(closing);
     await expect(screen.progress).toBe('');
     await expect(screen.buttons).toEqual(['Start again']);
+    const tips = part(element, 'done')?.querySelector('knead-self-care-tips');
+    await expect(tips?.getAttribute('when')).toBe('after-exercise');
     await expect(screen.announcement).toBe(closing);
     await expect(fired('knead-exercise-complete')).toEqual([
       { routine: 'back-basics', durationSeconds: BACK.totalMs / 1000 },
     ]);
+  },
+};
+
+export const PrintedRoutine: Story = {
+  name: 'Printed routine',
+  render: (args) =>
+    html`<style>
+        /* Shown on screen here; on paper it replaces the timer (try the print preview). */
+        .printed knead-exercise-timer::part(handout) {
+          display: block;
+          padding: 1em;
+          border: 1px dashed #888;
+        }
+      </style>
+      <div class="printed">${exerciseTimer(args)}</div>`,
+  parameters: story(
+    "The routine as a home-programme handout, as paper shows it: the name, the clinic's name and phone (from its `<knead-clinic>`), the advice to go gently, and each exercise with its start and end positions, dose, steps and breathing. No buttons or ring on paper. \"Print this routine\" prints it alone; the page's own print command prints the page with the handout in the timer's place. Shown below the timer here by a page stylesheet on `::part(handout)`.",
+  ),
+  play: async ({ canvasElement }) => {
+    const { element } = await renderedTimer(canvasElement);
+    await element.updateComplete;
+    const handout = part(element, 'handout')!;
+    await expect(handout.querySelector('.handout-title')?.textContent?.trim()).toBe('Back basics');
+    await expect(handout.querySelectorAll('.handout-list > li').length).toBe(EXERCISE_COUNT);
+    await expect(handout.querySelectorAll('.pair').length).toBe(EXERCISE_COUNT);
   },
 };
 
