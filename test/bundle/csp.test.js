@@ -217,17 +217,49 @@ async function checkWidgets(page) {
     const done = new Promise((resolve) =>
       el.addEventListener('knead-exercise-complete', (event) => resolve(event.detail)),
     );
+    // Print this routine, with the dialog left out: what paper would show at that moment.
+    let printing;
+    const sheets = document.adoptedStyleSheets.length;
+    el.adapters = {
+      print: () =>
+        (printing = {
+          marked: el.hasAttribute('data-knead-printing'),
+          sheetsAdded: document.adoptedStyleSheets.length - sheets,
+        }),
+    };
+    await el.printRoutine();
+    window.dispatchEvent(new Event('afterprint'));
+    const handout = root.querySelectorAll('[part~="handout"] .pair svg').length;
     root.querySelector('[part~="primary"]').click();
     await el.updateComplete;
     const phase = root.querySelector('[part~="phase"]').textContent.trim();
+    // The figure moves (its strokes' `d` animated) under the policy.
+    const moving = [...root.querySelectorAll('[part~="picture"] path')].some(
+      (path) => path.getAnimations().length > 0,
+    );
     const detail = await done;
     await el.updateComplete;
-    return { phase, detail, button: root.querySelector('[part~="primary"]').textContent.trim() };
+    const tips = root.querySelector('knead-self-care-tips');
+    await customElements.whenDefined('knead-self-care-tips');
+    await tips.updateComplete;
+    return {
+      phase,
+      moving,
+      printing,
+      handout,
+      detail,
+      button: root.querySelector('[part~="primary"]').textContent.trim(),
+      closingTips: tips.items.length,
+    };
   });
   assert.deepEqual(timer, {
     phase: 'Move',
+    moving: true,
+    printing: { marked: true, sheetsAdded: 1 },
+    handout: 2,
     detail: { routine: 'csp-check', durationSeconds: 5 },
     button: 'Start again',
+    closingTips: 2,
   });
 }
 
