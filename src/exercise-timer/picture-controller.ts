@@ -74,7 +74,9 @@ export class PictureController implements ReactiveController {
   hostUpdated(): void {
     const { wanted } = this;
     const svg = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.figure.moving');
-    if (wanted?.show.kind !== 'moving' || !svg || !this.module) return this.stop();
+    // An update still due when the timer left the page starts nothing there.
+    if (wanted?.show.kind !== 'moving' || !svg || !this.module || !this.host.isConnected)
+      return this.stop();
     const { key, id, show } = wanted;
     if (this.movement?.key !== key) this.start(key, id, show, svg);
     for (const animation of this.movement?.animations ?? []) {

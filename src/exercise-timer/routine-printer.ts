@@ -6,17 +6,42 @@
  * (constructed stylesheets are not inline styles). A browser without `:has()` drops the
  * rule and prints the page with the handout in the timer's place, as the page's own print
  * command does.
+ *
+ * Inside an app's shadow roots, `:has()` cannot see the timer: each shadow host on the way
+ * up is marked as around it, and each of those shadow roots adopts the stylesheet too, so
+ * the app's other content is left off and its hosts are not. One print at a time: a print
+ * started while another has not ended (a phone's print dialog does not block) ends it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const MARK = 'data-knead-printing';
+const AROUND = 'data-knead-printing-around';
+const HIDDEN = `:not(:has([${MARK}], [${AROUND}]), [${MARK}], [${MARK}] *, [${AROUND}])`;
 const ONLY_THE_TIMER = `@media print {
-  body :not(:has([${MARK}]), [${MARK}], [${MARK}] *) { display: none !important; }
+  body ${HIDDEN}, :host ${HIDDEN} { display: none !important; }
 }`;
 
 let sheet: CSSStyleSheet | undefined;
+/** Ends the print under way, if any. */
+let endPrint: (() => void) | undefined;
+
+/** The shadow roots the element is inside, innermost first. */
+function shadowRootsAround(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    roots.push(root);
+  return roots;
+}
+
+const adopt = (root: Document | ShadowRoot, on: boolean) => {
+  const others = root.adoptedStyleSheets.filter((each) => each !== sheet);
+  root.adoptedStyleSheets = on && sheet ? [...others, sheet] : others;
+};
 
 export class RoutinePrinter implements ReactiveController {
+  /** The shadow roots this print added the stylesheet to, and whose hosts it marked. */
+  private roots: readonly ShadowRoot[] = [];
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly openPrintDialog: () => void,
@@ -26,15 +51,18 @@ export class RoutinePrinter implements ReactiveController {
 
   /** Opens the print dialog for this timer's handout; the page is as it was afterwards. */
   print(): void {
-    this.done();
+    endPrint?.();
     // Removed meanwhile (the print waited for the pictures): nothing of it to print.
     if (!this.host.isConnected) return;
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(ONLY_THE_TIMER);
     }
+    endPrint = this.done;
+    this.roots = shadowRootsAround(this.host);
     this.host.setAttribute(MARK, '');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    for (const root of this.roots) root.host.setAttribute(AROUND, '');
+    for (const root of [document, ...this.roots]) adopt(root, true);
     // The page is set back when the browser says printing is over.
     window.addEventListener('afterprint', this.done, { once: true });
     try {
@@ -50,7 +78,11 @@ export class RoutinePrinter implements ReactiveController {
 
   private done = (): void => {
     window.removeEventListener('afterprint', this.done);
+    if (endPrint !== this.done) return;
+    endPrint = undefined;
     this.host.removeAttribute(MARK);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet);
+    for (const root of this.roots) root.host.removeAttribute(AROUND);
+    for (const root of [document, ...this.roots]) adopt(root, false);
+    this.roots = [];
   };
 }
