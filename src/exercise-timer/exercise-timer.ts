@@ -117,7 +117,7 @@ export class KneadExerciseTimer extends KneadElement {
   protected readonly clinicLink = new ClinicConsumer(this);
   protected override readonly words = new LanguageController(
     this,
-    () => this.clinicLink.settings?.locale,
+    () => this.clinicLink.settings?.language,
     TIMER_LANGUAGES,
   );
   /** The words of the last update, in one language. */

@@ -99,7 +99,7 @@ export class KneadSelfCareTips extends KneadElement {
 
   protected override readonly words = new LanguageController(
     this,
-    () => this.clinicLink.settings?.locale,
+    () => this.clinicLink.settings?.language,
     SELF_CARE_TIPS_LANGUAGES,
   );
   private text: TipsMessages = TIPS_MESSAGES;

@@ -128,7 +128,7 @@ export class KneadTechniqueCard extends KneadElement {
 
   protected override readonly words = new LanguageController(
     this,
-    () => this.clinicLink.settings?.locale,
+    () => this.clinicLink.settings?.language,
     TECHNIQUE_CARD_LANGUAGES,
   );
   /** The card's words in its language. */

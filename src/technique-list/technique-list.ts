@@ -114,7 +114,7 @@ export class KneadTechniqueList extends KneadElement {
 
   protected override readonly words = new LanguageController(
     this,
-    () => this.clinicLink.settings?.locale,
+    () => this.clinicLink.settings?.language,
     TECHNIQUE_LIST_LANGUAGES,
   );
   /** The list's words and its chips' (the card's), in its language. */
