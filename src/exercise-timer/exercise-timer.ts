@@ -1,6 +1,5 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { KneadElement } from '../shared/knead-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
@@ -12,7 +11,6 @@ import { fireTimerEvent } from './exercise-events.js';
 import type { Routine } from './routine-types.js';
 import { routineSource } from './routine-source.js';
 import { RoutineLayout } from './routine-layout.js';
-import type { Schedule } from './schedule.js';
 import * as machine from './timer-machine.js';
 import { IDLE, timerState, type Run, type TimerState } from './timer-machine.js';
 import { commandEvent, lookEvent } from './timer-events.js';
@@ -20,9 +18,10 @@ import { cueFor, seen, type Seen } from './cue-plan.js';
 import { announcementFor } from './timer-text.js';
 import { focusAfter, type FocusSpot } from './timer-keys.js';
 import * as views from './timer-view.js';
+import { TimerCommands, type TimerMove } from './timer-commands.js';
 import { FOCUS_TARGETS, focusSpot, keyListener } from './key-commands.js';
 import { PictureController } from './picture-controller.js';
-import { RoutinePrinter } from './routine-printer.js';
+import { CLOSING_DEFAULT, ClosingTips } from './closing-tips.js';
 import { adaptersFrom, type TimerAdapters } from './timer-adapters.js';
 import { TimerTicker } from './tick-controller.js';
 import { CueController } from './cue-controller.js';
@@ -95,7 +94,7 @@ export type { TimerAdapters } from './timer-adapters.js';
  * @fires {ExercisePauseEvent} knead-exercise-pause - The visitor paused; detail: the current exercise's `{ id, index }`.
  * @fires {ExerciseCompleteEvent} knead-exercise-complete - The routine is done; detail: `{ routine, durationSeconds }` (pauses excluded).
  */
-export class KneadExerciseTimer extends KneadElement {
+export class KneadExerciseTimer extends TimerCommands {
   static override styles = [baseStyles, buttonStyles, panelStyles, exerciseTimerStyles];
 
   /** A built-in routine id (`back-basics`), or, as a property, a clinic's own routine object. */
@@ -111,7 +110,7 @@ export class KneadExerciseTimer extends KneadElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Self-care tips on the closing screen: the moments they are for (`when` of `<knead-self-care-tips>`), or `none`. */
-  @property({ attribute: 'closing-tips' }) closingTips = 'after-exercise';
+  @property({ attribute: 'closing-tips' }) closingTips = CLOSING_DEFAULT;
 
   /** Follows its clinic's `theme` and `locale` when it has none of its own. */
   protected readonly clinicLink = new ClinicConsumer(this);
@@ -132,20 +131,23 @@ export class KneadExerciseTimer extends KneadElement {
 
   private readonly use = adaptersFrom(() => this.adapters);
   private readonly config = routineSource(this);
+  /** Shows the clock's moment; even at the same millisecond, as a timer moved plans again. */
+  private readonly look = (): void => {
+    this.now = this.use().clock.now();
+    this.requestUpdate();
+  };
   /** Wakes when the shown seconds change, holds the screen on, reads the clock on return. */
   protected readonly ticker = new TimerTicker(this, this.use, {
     state: () => this.view,
-    // Updates even at the same millisecond: a timer moved in the page plans again.
-    tick: () => {
-      this.now = this.use().clock.now();
-      this.requestUpdate();
-    },
+    tick: this.look,
   });
   private readonly cues = new CueController(this, this.use, () => this.said);
   private readonly saved = new SavedRunStorage(this);
   private readonly focusLater = new FocusAfterUpdate(this);
-  private readonly pictures = new PictureController(this);
-  private readonly printer = new RoutinePrinter(this, () => this.use().print());
+  private readonly pictures = new PictureController(this, this.look);
+  private readonly tips = new ClosingTips(this, (value, problem) =>
+    this.report('closing-tips', value, problem, 'warn'),
+  );
 
   private readonly layout = new RoutineLayout((value, problem) =>
     this.report('exercises', value, problem),
@@ -160,50 +162,13 @@ export class KneadExerciseTimer extends KneadElement {
     return this.view?.status ?? 'idle';
   }
 
-  /** Starts from the top (or resumes when paused). */
-  start(): void {
-    this.apply(machine.start, true);
-  }
-
-  pause(): void {
-    this.apply(machine.pause);
-  }
-
-  resume(): void {
-    this.apply(machine.resume, true);
-  }
-
-  /** Pauses when running; otherwise starts or resumes. */
-  togglePause(): void {
-    this.apply(machine.toggle, true);
-  }
-
-  /** To the next exercise. */
-  skip(): void {
-    this.apply(machine.skip);
-  }
-
-  /** To the start of this exercise, or near its start to the one before. */
-  previous(): void {
-    this.apply(machine.previous);
-  }
-
-  /** From the top, running. */
-  restart(): void {
-    this.apply(machine.restart, true);
-  }
-
   /** Opens the print dialog with the routine as a handout, and nothing else of the page. */
-  async printRoutine(): Promise<void> {
-    await this.pictures.loading;
-    this.printer.print();
+  printRoutine(): Promise<void> {
+    return this.pictures.print(() => this.use().print());
   }
 
-  /**
-   * A command: a new run, the events it fires at once, and the run saved. One that may
-   * start the routine first unlocks audio (`unlock`), inside the visitor's tap.
-   */
-  private apply(command: (schedule: Schedule, run: Run, now: number) => Run, unlock = false) {
+  /** A command: a new run, the events it fires at once, and the run saved. */
+  protected apply(command: TimerMove, unlock = false): void {
     if (unlock) this.cues.unlock();
     const { schedule } = this.layout;
     if (!schedule) return;
@@ -273,10 +238,10 @@ export class KneadExerciseTimer extends KneadElement {
     if (this.layout.schedule) this.saved.save(this.layout.schedule, saved, this.use().clock.now());
   }
 
-  /** Also waits for a clinic's routine to be checked and the pictures to load (tests see them). */
+  /** Also waits for a clinic's routine to be checked, and a while for the pictures. */
   protected override getUpdateComplete(): Promise<boolean> {
     return updateAfterChecks(
-      () => [this.config.checking, this.pictures.loading],
+      () => [this.config.checking, this.pictures.ready, this.tips.checking],
       () => super.getUpdateComplete(),
     );
   }
@@ -288,7 +253,7 @@ export class KneadExerciseTimer extends KneadElement {
     if (!schedule || !view) return views.messageView(said.text);
     const { choices: cues, announcement } = this.cues;
     const level = this.headingLevelOr(2);
-    const tips = this.closingTips;
+    const tips = this.tips.when;
     const screen = { schedule, view, level, cues, announcement, text: said.text, pictures, tips };
     return [
       views.timerView(screen, this, this.onKeyDown, this.onCueChange),

@@ -15,6 +15,8 @@ export type Pictures = typeof import('./pictures/index.js');
 const LESS_MOTION = '(prefers-reduced-motion: reduce)';
 /** How far a playing movement may stray from the clock before it is set again. */
 const DRIFT_MS = 120;
+/** The longest `updateComplete` waits for the pictures: a stalled download never holds it. */
+const WAIT_MS = 2000;
 
 interface Movement {
   readonly key: string;
@@ -27,13 +29,23 @@ export class PictureController implements ReactiveController {
   reducedMotion = false;
   /** The chunk's loading, once asked for. */
   loading?: Promise<void> | undefined;
+  /** The loading `ready` waits for, and its bounded wait. */
+  private waiting?: [Promise<void>, Promise<void>] | undefined;
+  /** A print asked for while the chunk loads: one, however often the visitor presses. */
+  private waitingPrint?: Promise<void> | undefined;
   private media?: MediaQueryList | undefined;
   private movement?: Movement | undefined;
   /** What the next update shows, as `show` left it. */
   private wanted?: { key: string; id: string; show: PictureShow } | undefined;
 
+  /**
+   * `look`: updates the host at the clock's moment (the timer's tick), so a movement started
+   * by new pictures or a new motion setting starts where the rep is, not where the last tick
+   * left it.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly look: () => void = () => host.requestUpdate(),
     private readonly load: () => Promise<Pictures> = () => import('./pictures/index.js'),
   ) {
     host.addController(this);
@@ -49,11 +61,35 @@ export class PictureController implements ReactiveController {
         const sheet = module.paperStyles.styleSheet;
         if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         this.module = module;
-        this.host.requestUpdate();
+        this.look();
       },
       // Offline or blocked: the steps still say it all.
       () => undefined,
     );
+  }
+
+  /** The pictures' loading, for `updateComplete`: at most WAIT_MS (the same promise each time). */
+  get ready(): Promise<void> | undefined {
+    const { loading } = this;
+    if (loading && this.waiting?.[0] !== loading)
+      this.waiting = [
+        loading,
+        Promise.race([loading, new Promise<void>((r) => setTimeout(r, WAIT_MS))]),
+      ];
+    return this.waiting?.[1];
+  }
+
+  /**
+   * Prints the routine's handout (its template and printer come with the pictures): once
+   * they are here; without them (blocked), the timer's screen as it is.
+   */
+  print(openPrintDialog: () => void): Promise<void> {
+    return (this.waitingPrint ??= Promise.resolve(this.loading).then(() => {
+      this.waitingPrint = undefined;
+      if (!this.host.isConnected) return;
+      if (this.module) this.module.printRoutine(this.host, openPrintDialog);
+      else openPrintDialog();
+    }));
   }
 
   hostDisconnected(): void {
@@ -119,6 +155,6 @@ export class PictureController implements ReactiveController {
 
   private onMotionChange = (): void => {
     this.reducedMotion = this.media?.matches ?? false;
-    this.host.requestUpdate();
+    this.look();
   };
 }

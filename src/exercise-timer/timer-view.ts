@@ -45,8 +45,8 @@ export interface TimerScreen {
   readonly text: TimerMessages;
   /** The exercise pictures and their movement. */
   readonly pictures: PictureController;
-  /** The moments of the self-care tips on the closing screen (`when`), or `none`. */
-  readonly tips: string;
+  /** The moments of the self-care tips on the closing screen (`when`); none: no tips. */
+  readonly tips: string | undefined;
 }
 
 /**
@@ -205,15 +205,9 @@ export function doneView({ view, text, tips, level }: TimerScreen) {
   </div>`;
 }
 
-let tipsElement: Promise<unknown> | undefined;
-
-/**
- * The self-care tips for after exercising, under the closing message (none for `none`). The
- * tips element loads the first time a routine ends, not with the page.
- */
-function closingTipsView(when: string, level: number) {
-  if (!when.trim() || when.trim().toLowerCase() === 'none') return nothing;
-  tipsElement ??= import('../self-care-tips/define.js').catch(() => undefined);
+/** The self-care tips under the closing message, once checked (closing-tips.ts). */
+function closingTipsView(when: string | undefined, level: number) {
+  if (!when) return nothing;
   return html`<knead-self-care-tips
     when=${when}
     heading-level=${subLevel(level)}

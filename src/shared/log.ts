@@ -78,7 +78,12 @@ function showValue(value: unknown): string {
   try {
     shown = JSON.stringify(value) ?? String(value);
   } catch {
-    shown = String(value);
+    // Too deep to write out (Firefox recurses in String() of nested arrays too): its kind.
+    try {
+      shown = String(value);
+    } catch {
+      shown = Object.prototype.toString.call(value);
+    }
   }
   return shown.length > SHOWN_LENGTH ? `${shown.slice(0, SHOWN_LENGTH)}…` : shown;
 }

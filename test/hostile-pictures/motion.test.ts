@@ -162,13 +162,10 @@ describe('hostile motion: the stage’s movement under pressure', () => {
     expect(live(animations.started), 'none after the end').to.deep.equal([]);
   });
 
-  // KNOWN BUG, not fixed here (the fix is in exercise-timer.ts, another engineer's): the
-  // movement restarted by a change of the setting (or by the pictures arriving) starts where
-  // the run was at the last tick, up to a second behind the clock, and jumps at the next
-  // tick. The controller only asks the timer for an update, and an update does not read the
-  // clock. Proposed fix: give PictureController the ticker's `tick` to call instead of
-  // `requestUpdate` (a third constructor argument), as a move in the page does.
-  it.skip('switched back to motion between ticks, the movement starts where the clock says', async () => {
+  // Found by this pass: a movement restarted by a change of the setting (or by the pictures
+  // arriving) started where the run was at the last tick, up to a second behind the clock.
+  // The controller now updates the timer at the clock's moment (its `look`, as a tick does).
+  it('switched back to motion between ticks, the movement starts where the clock says', async () => {
     const el = makeTimer(fake, { exercises: 'bird-dog' });
     await el.updateComplete;
     await pressButton(el, 'Start');

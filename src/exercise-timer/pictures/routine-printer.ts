@@ -86,3 +86,18 @@ export class RoutinePrinter implements ReactiveController {
     this.roots = [];
   };
 }
+
+const printers = new WeakMap<ReactiveControllerHost & HTMLElement, RoutinePrinter>();
+
+/**
+ * Prints `timer`'s handout alone (its printer made on first use, as one of the timer's
+ * controllers, so a timer removed mid-print leaves the page as it was).
+ */
+export function printRoutine(
+  timer: ReactiveControllerHost & HTMLElement,
+  openPrintDialog: () => void,
+): void {
+  let printer = printers.get(timer);
+  if (!printer) printers.set(timer, (printer = new RoutinePrinter(timer, openPrintDialog)));
+  printer.print();
+}
