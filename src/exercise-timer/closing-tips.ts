@@ -29,6 +29,8 @@ export class ClosingTips implements ReactiveController {
   constructor(
     private readonly host: ClosingHost,
     private readonly report: (value: unknown, problem: string) => void,
+    /** Loads and registers `<knead-self-care-tips>` (the element's to do). */
+    private readonly loadTips: () => Promise<unknown>,
   ) {
     host.addController(this);
   }
@@ -43,10 +45,7 @@ export class ClosingTips implements ReactiveController {
       return;
     }
     const value = this.host.closingTips;
-    this.checking = Promise.all([
-      import('../self-care-tips/tip-choice.js'),
-      import('../self-care-tips/define.js'),
-    ]).then(
+    this.checking = Promise.all([import('../self-care-tips/tip-choice.js'), this.loadTips()]).then(
       ([{ momentsIn }]) => {
         const { moments, unknown } = momentsIn(given);
         if (unknown.length)

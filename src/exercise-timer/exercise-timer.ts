@@ -144,9 +144,15 @@ export class KneadExerciseTimer extends TimerCommands {
   private readonly cues = new CueController(this, this.use, () => this.said);
   private readonly saved = new SavedRunStorage(this);
   private readonly focusLater = new FocusAfterUpdate(this);
-  private readonly pictures = new PictureController(this, this.look);
-  private readonly tips = new ClosingTips(this, (value, problem) =>
-    this.report('closing-tips', value, problem, 'warn'),
+  private readonly pictures = new PictureController(
+    this,
+    this.look,
+    () => import('./pictures/pictures-view.js'),
+  );
+  private readonly tips = new ClosingTips(
+    this,
+    (value, problem) => this.report('closing-tips', value, problem, 'warn'),
+    () => import('../self-care-tips/define.js'),
   );
 
   private readonly layout = new RoutineLayout((value, problem) =>

@@ -8,9 +8,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PictureShow } from './picture-plan.js';
+import type * as PicturesView from './pictures/pictures-view.js';
 
 /** The pictures' chunk: templates, figures and styles. */
-export type Pictures = typeof import('./pictures/index.js');
+export type Pictures = typeof PicturesView;
 
 const LESS_MOTION = '(prefers-reduced-motion: reduce)';
 /** How far a playing movement may stray from the clock before it is set again. */
@@ -45,8 +46,9 @@ export class PictureController implements ReactiveController {
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly look: () => void = () => host.requestUpdate(),
-    private readonly load: () => Promise<Pictures> = () => import('./pictures/index.js'),
+    private readonly look: () => void,
+    /** Loads the pictures' chunk (the element's to do: a controller loads no views). */
+    private readonly load: () => Promise<Pictures>,
   ) {
     host.addController(this);
   }

@@ -168,7 +168,7 @@ customElements.define('hostile-chunk-timer', HostileChunkTimer);
 export function heldChunk() {
   let arrive!: () => void;
   let fail!: (error: Error) => void;
-  const real = import('../../src/exercise-timer/pictures/index.js');
+  const real = import('../../src/exercise-timer/pictures/pictures-view.js');
   const load = () =>
     new Promise<Pictures>((resolve, reject) => {
       arrive = () => resolve(real);
