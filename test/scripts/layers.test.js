@@ -34,7 +34,10 @@ export function layerOf(path, text) {
   if (name.startsWith('shared/')) return 1;
   if (/^(index|define|autoload|widget-modules)\.ts$|\/define\.ts$/.test(name)) return 5;
   if (/-adapters\.ts$/.test(name)) return 3;
-  if (/\.styles\.ts$|-view\.ts$/.test(name) || /extends (KneadElement|LitElement|TimerCommands)\b/.test(text))
+  if (
+    /\.styles\.ts$|-view\.ts$/.test(name) ||
+    /extends (KneadElement|LitElement|TimerCommands)\b/.test(text)
+  )
     return 4;
   const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
   return BROWSER.test(code) ? 3 : 2;
