@@ -5,8 +5,7 @@
  * (`tips[3].when[0]`) and value; good ones are kept.
  */
 import { isRecord } from '../shared/json-config.js';
-import { FieldReader } from '../shared/json-fields.js';
-import { parseEntryList } from '../shared/json-list.js';
+import { FieldReader, capProblems, noteUnknownFields } from '../shared/json-fields.js';
 import type { JsonProblem } from '../shared/log.js';
 import type { CheckedConfig } from '../shared/config-source.js';
 import { findTip } from './built-in-tips.js';
@@ -74,19 +73,50 @@ function readMoments(read: FieldReader, given: unknown): Moment[] | undefined {
 }
 
 /**
- * Accepts an array of entries or `{"tips": [...]}` (see json-list.ts): the first MAX_TIPS
- * entries are read; a repeated id keeps the first entry.
+ * Accepts an array of entries or `{"tips": [...]}`. The first MAX_TIPS entries are read;
+ * past that, one problem names the limit. A repeated id keeps the first entry.
  */
 export function parseTipList(json: unknown): TipListParse {
-  const { entries, problems } = parseEntryList<Tip>(json, {
-    key: 'tips',
-    noun: 'tip',
-    max: MAX_TIPS,
-    shape: TIPS_SHAPE,
-    builtIn: findTip,
-    parse: parseTip,
+  const tips: Tip[] = [];
+  const problems: JsonProblem[] = [];
+  let entries: unknown = json;
+  let base = '';
+  if (isRecord(json)) {
+    entries = json['tips'];
+    base = 'tips';
+    noteUnknownFields(json, (key) => key === 'tips', '', problems, 'unknown setting (ignored)');
+  }
+  if (!Array.isArray(entries)) {
+    problems.push({ path: base || '(root)', value: entries, reason: TIPS_SHAPE });
+    return { tips, problems };
+  }
+  if (entries.length > MAX_TIPS)
+    problems.push({
+      path: base || '(root)',
+      value: entries.length,
+      reason: `too many tips: at most ${MAX_TIPS}; the rest are left out`,
+    });
+  const seen = new Set<string>();
+  entries.slice(0, MAX_TIPS).forEach((entry: unknown, index) => {
+    const path = `${base}[${index}]`;
+    let tip: Tip | undefined;
+    if (typeof entry === 'string') {
+      tip = findTip(entry);
+      if (!tip) problems.push({ path, value: entry, reason: 'not a built-in tip id' });
+    } else tip = parseTip(entry, path, problems);
+    if (!tip) return;
+    if (seen.has(tip.id)) {
+      problems.push({
+        path: typeof entry === 'string' ? path : `${path}.id`,
+        value: tip.id,
+        reason: 'duplicate id (the first entry is kept)',
+      });
+      return;
+    }
+    seen.add(tip.id);
+    tips.push(tip);
   });
-  return { tips: entries, problems };
+  return { tips, problems: capProblems(problems) };
 }
 
 /** A clinic's list as the element takes it: its usable tips, or none (the error note). */

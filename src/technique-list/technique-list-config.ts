@@ -3,7 +3,8 @@
  * property). Pure. Each entry is a built-in id (`"swedish"`) or a whole technique object;
  * bad entries are dropped with a problem naming the entry and field, good ones are kept.
  */
-import { parseEntryList } from '../shared/json-list.js';
+import { isRecord } from '../shared/json-config.js';
+import { capProblems, noteUnknownFields } from '../shared/json-fields.js';
 import type { CheckedConfig } from '../shared/config-source.js';
 import { findTechnique } from '../technique-card/built-in-techniques.js';
 import { type SchemaProblem, type Technique } from '../technique-card/technique-types.js';
@@ -21,26 +22,67 @@ export const LIST_SHAPE = 'expected an array of techniques, or {"techniques": [.
 export const MAX_TECHNIQUES = 200;
 
 /**
- * Accepts an array of entries or `{"techniques": [...]}` (see json-list.ts). `builtIn` looks
- * up a built-in id. The first MAX_TECHNIQUES entries are read; a repeated id keeps the first.
+ * Accepts an array of entries or `{"techniques": [...]}`. `builtIn` looks up a built-in id.
+ * The first MAX_TECHNIQUES entries are read; past that, one problem names the limit.
  */
 export function parseTechniqueList(
   json: unknown,
   builtIn: (id: string) => Technique | undefined,
 ): TechniqueListParse {
-  const { entries, problems } = parseEntryList<Technique>(json, {
-    key: 'techniques',
-    noun: 'technique',
-    max: MAX_TECHNIQUES,
-    shape: LIST_SHAPE,
-    builtIn,
-    parse(entry, path, noted) {
+  const techniques: Technique[] = [];
+  const problems: SchemaProblem[] = [];
+  let entries: unknown = json;
+  let base = '';
+  if (isRecord(json)) {
+    entries = json['techniques'];
+    base = 'techniques';
+    noteUnknownFields(
+      json,
+      (key) => key === 'techniques',
+      '',
+      problems,
+      'unknown setting (ignored)',
+    );
+  }
+  if (!Array.isArray(entries)) {
+    problems.push({
+      path: base || '(root)',
+      value: entries,
+      reason: LIST_SHAPE,
+    });
+    return { techniques, problems };
+  }
+  if (entries.length > MAX_TECHNIQUES)
+    problems.push({
+      path: base || '(root)',
+      value: entries.length,
+      reason: `too many techniques: at most ${MAX_TECHNIQUES}; the rest are left out`,
+    });
+  const seen = new Set<string>();
+  entries.slice(0, MAX_TECHNIQUES).forEach((entry: unknown, index) => {
+    const path = `${base}[${index}]`;
+    let technique: Technique | undefined;
+    if (typeof entry === 'string') {
+      technique = builtIn(entry);
+      if (!technique) problems.push({ path, value: entry, reason: 'not a built-in technique id' });
+    } else {
       const parsed = parseTechnique(entry, path);
-      noted.push(...parsed.problems);
-      return parsed.ok ? parsed.technique : undefined;
-    },
+      problems.push(...parsed.problems);
+      if (parsed.ok) technique = parsed.technique;
+    }
+    if (!technique) return;
+    if (seen.has(technique.id)) {
+      problems.push({
+        path: typeof entry === 'string' ? path : `${path}.id`,
+        value: technique.id,
+        reason: 'duplicate id (the first entry is kept)',
+      });
+      return;
+    }
+    seen.add(technique.id);
+    techniques.push(technique);
   });
-  return { techniques: entries, problems };
+  return { techniques, problems: capProblems(problems) };
 }
 
 /**
