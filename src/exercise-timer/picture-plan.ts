@@ -51,9 +51,9 @@ export function pictureShow(moment: PictureMoment): PictureShow {
   if (phase.kind === 'hold') return { kind: 'still', pose: end };
   if (phase.kind !== 'work') return { kind: 'still', pose: 'start' };
   if (moment.reducedMotion) return { kind: 'pair', from: 'start', to: end };
-  // The middle position is drawn on the way to `end`, not to the other side's.
-  const there: PoseName[] =
-    poses.includes('mid') && end === 'end' ? ['start', 'mid', end] : ['start', end];
+  // Halfway, where the figure has it: a limb swinging in an arc keeps its length.
+  const mid: PoseName = end === 'end' ? 'mid' : 'midOther';
+  const there: PoseName[] = poses.includes(mid) ? ['start', mid, end] : ['start', end];
   // A rep with no hold goes there and back in its time; one with a hold goes there.
   const path = moment.holds ? there : [...there, ...there.slice(0, -1).reverse()];
   return {

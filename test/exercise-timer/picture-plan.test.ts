@@ -12,6 +12,7 @@ import { RUNS } from './fixtures.js';
 const TWO: readonly PoseName[] = ['start', 'end'];
 const WITH_MID: readonly PoseName[] = ['start', 'mid', 'end'];
 const SIDED: readonly PoseName[] = ['start', 'end', 'endOther'];
+const SIDED_WITH_MIDS: readonly PoseName[] = ['start', 'mid', 'end', 'midOther', 'endOther'];
 
 const moment = (over: Partial<PictureMoment> & { kind?: PhaseKind } = {}): PictureMoment => {
   const { kind = 'work', ...rest } = over;
@@ -53,7 +54,7 @@ describe('what the exercise picture shows', () => {
       expect(pictureShow(moment({ kind })), kind).to.deep.equal({ kind: 'still', pose: 'start' });
   });
 
-  it('the right side of an alternating exercise ends in its other position, without the left’s middle', () => {
+  it('the right side of an alternating exercise ends in its other position, through its own middle', () => {
     const right = moment({
       poses: [...WITH_MID, 'endOther'],
       phase: { kind: 'work', side: 'right', durationMs: 2000 },
@@ -64,6 +65,21 @@ describe('what the exercise picture shows', () => {
       phase: { kind: 'work', side: 'left', durationMs: 2000 },
     });
     expect(pictureShow(left)).to.deep.include({ poses: ['start', 'mid', 'end', 'mid', 'start'] });
+    for (const [side, there] of [
+      ['left', ['start', 'mid', 'end']],
+      ['right', ['start', 'midOther', 'endOther']],
+    ] as const) {
+      const phase = { kind: 'work', side, durationMs: 2000 } as const;
+      expect(pictureShow(moment({ poses: SIDED_WITH_MIDS, phase })), side).to.deep.include({
+        poses: [...there, ...there.slice(0, -1).reverse()],
+      });
+      expect(
+        pictureShow(moment({ poses: SIDED_WITH_MIDS, phase, holds: true })),
+        side,
+      ).to.deep.include({
+        poses: there,
+      });
+    }
     expect(endFor(SIDED, 'right')).to.equal('endOther');
     expect(endFor(TWO, 'right'), 'a figure with one end position').to.equal('end');
     expect(endFor(SIDED, undefined)).to.equal('end');
@@ -99,7 +115,13 @@ describe('what the exercise picture shows', () => {
           side: fc.constantFrom(undefined, 'left' as const, 'right' as const),
           durationMs: fc.integer({ min: 1, max: 600_000 }),
           intoPhaseMs: fc.integer({ min: -5000, max: 700_000 }),
-          poses: fc.constantFrom(TWO, WITH_MID, SIDED, [...WITH_MID, 'endOther'] as PoseName[]),
+          poses: fc.constantFrom(
+            TWO,
+            WITH_MID,
+            SIDED,
+            [...WITH_MID, 'endOther'] as PoseName[],
+            SIDED_WITH_MIDS,
+          ),
           holds: fc.boolean(),
           reducedMotion: fc.boolean(),
           status: fc.constantFrom('running' as const, 'paused' as const),
@@ -117,6 +139,10 @@ describe('what the exercise picture shows', () => {
           expect(kind).to.equal('work');
           expect(rest.reducedMotion).to.equal(false);
           expect(show.poses[0]).to.equal('start');
+          // never through the other side's middle
+          const end = endFor(rest.poses, side);
+          expect(show.poses).to.include(end);
+          expect(show.poses).not.to.include(end === 'end' ? 'midOther' : 'mid');
           expect(show.poses.at(-1)).to.equal(rest.holds ? endFor(rest.poses, side) : 'start');
           expect(show.atMs).to.be.within(0, durationMs);
           expect(show.durationMs).to.equal(durationMs);

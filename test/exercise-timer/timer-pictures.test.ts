@@ -65,10 +65,24 @@ describe('<knead-exercise-timer> pictures', () => {
     expect(first!.effect!.getTiming().duration, 'the rep’s 2 s').to.equal(2000);
     expect(Number(first!.currentTime)).to.be.within(1000, 2000);
     expect(first!.playState).to.equal('running');
-    // Bird dog holds each rep, so the movement goes there and stops: left arm and right leg.
+    // Bird dog holds each rep, so the movement goes there (through halfway, where the arm
+    // and leg swing in an arc) and stops: left arm and right leg.
     expect(animations.map(framesOf)).to.deep.equal(
       drawn('bird-dog', 'start').map((_, stroke) =>
-        framesFor('bird-dog', ['start', 'end'], stroke),
+        framesFor('bird-dog', ['start', 'mid', 'end'], stroke),
+      ),
+    );
+  });
+
+  it('the right side’s rep moves the other arm and leg, through its own halfway position', async () => {
+    const { el } = await timerWith({ exercises: 'bird-dog' });
+    await pressButton(el, 'Start');
+    await pass(el, 11 * SECOND);
+    expect(timerScreen(el).rep).to.equal('Rep 1 of 10, right side');
+    expect(timerScreen(el).phase).to.equal('Move');
+    expect(picture(el).animations.map(framesOf)).to.deep.equal(
+      drawn('bird-dog', 'start').map((_, stroke) =>
+        framesFor('bird-dog', ['start', 'midOther', 'endOther'], stroke),
       ),
     );
   });

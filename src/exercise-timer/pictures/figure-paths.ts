@@ -6,7 +6,8 @@
  * Strokes, in drawing order: floor, far arm, far leg, body (neck and spine), head, near
  * leg, near arm. Limbs are `M x y L x y L x y L x y` (shoulder or hip, elbow or knee, wrist
  * or ankle, fingertips or toes); the body is `M x y L x y C x y x y x y` (neck, shoulder,
- * spine curve to the hip); the head is a circle drawn as two arcs.
+ * spine curve to the hip); the head is a circle drawn as two arcs, then a short nose stroke
+ * `M x y L x y` that shows which way the face turns.
  */
 import {
   FIGURES,
@@ -18,7 +19,7 @@ import {
   type Joints,
 } from './exercise-figures.js';
 
-export type PoseName = 'start' | 'mid' | 'end' | 'endOther';
+export type PoseName = 'start' | 'mid' | 'end' | 'midOther' | 'endOther';
 export type StrokeKind = 'body' | 'far' | 'floor' | 'head';
 export interface Stroke {
   readonly kind: StrokeKind;
@@ -28,7 +29,7 @@ export interface Stroke {
 /** The figure's viewBox, the same for every figure: '0 0 W H'. */
 export const FIGURE_VIEW_BOX = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
 
-const POSES: readonly PoseName[] = ['start', 'mid', 'end', 'endOther'];
+const POSES: readonly PoseName[] = ['start', 'mid', 'end', 'midOther', 'endOther'];
 const FLOOR: Stroke = { kind: 'floor', d: `M2 ${FLOOR_Y}L${VIEW_WIDTH - 2} ${FLOOR_Y}` };
 
 function figure(id: string): FigureJoints | undefined {
@@ -40,7 +41,7 @@ export function hasFigure(id: string): boolean {
   return figure(id) !== undefined;
 }
 
-/** The poses this figure has, in order of movement: ['start','end'] or ['start','mid','end'] or with 'endOther'. */
+/** The poses this figure has, in order of movement: start, then mid and end, then the other side's. */
 export function figurePoses(id: string): readonly PoseName[] {
   const poses = figure(id);
   return poses ? POSES.filter((pose) => Object.hasOwn(poses, pose)) : [];
@@ -61,10 +62,15 @@ export function figureStrokes(id: string, pose: PoseName): readonly Stroke[] | u
     d: `M${at(from)}L${at(first)}L${at(first + 1)}L${at(first + 2)}`,
   });
   const [hx, hy, sx, sy] = joints;
-  // The neck leaves the head's edge towards the shoulder.
-  const toShoulder = HEAD_RADIUS / (Math.hypot(sx - hx, sy - hy) || 1);
-  const neck = `${num(hx + (sx - hx) * toShoulder)} ${num(hy + (sy - hy) * toShoulder)}`;
   const r = HEAD_RADIUS;
+  // The neck leaves the head's edge towards the shoulder.
+  const neckLength = Math.hypot(sx - hx, sy - hy) || 1;
+  const [ux, uy] = [(hx - sx) / neckLength, (hy - sy) / neckLength];
+  const neck = `${num(hx - ux * r)} ${num(hy - uy * r)}`;
+  // The nose points halfway between straight on from the neck and the body's front.
+  const turn = poses.front === 'down' ? 1 : -1;
+  const [nx, ny] = [(ux - turn * uy) / Math.SQRT2, (uy + turn * ux) / Math.SQRT2];
+  const nose = (out: number) => `${num(hx + nx * out)} ${num(hy + ny * out)}`;
   return [
     FLOOR,
     limb('far', 1, 8),
@@ -72,7 +78,7 @@ export function figureStrokes(id: string, pose: PoseName): readonly Stroke[] | u
     { kind: 'body', d: `M${neck}L${at(1)}C${at(2)} ${at(3)} ${at(4)}` },
     {
       kind: 'head',
-      d: `M${num(hx - r)} ${num(hy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`,
+      d: `M${num(hx - r)} ${num(hy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0M${nose(r)}L${nose(r + 3)}`,
     },
     limb('body', 4, 11),
     limb('body', 1, 5),

@@ -34,13 +34,27 @@ function points(d: string): Point[] {
   return pairs;
 }
 
-/** The head's centre and radius, from `M x y a r r 0 1 0 2r 0 a r r 0 1 0 -2r 0`. */
-function circle(d: string): { x: number; y: number; r: number } {
-  const match = /^M(-?[\d.]+) (-?[\d.]+)a([\d.]+) \3 0 1 0 ([\d.]+) 0a\3 \3 0 1 0 -\4 0$/.exec(d);
-  if (!match) throw new Error(`not a circle: ${d}`);
-  const [x, y, r, across] = match.slice(1).map(Number);
+/**
+ * The head's centre and radius and its nose (from the head's edge outwards), from
+ * `M x y a r r 0 1 0 2r 0 a r r 0 1 0 -2r 0 M x y L x y`.
+ */
+function circle(d: string): { x: number; y: number; r: number; nose: [Point, Point] } {
+  const n = '(-?[\\d.]+)';
+  const match = new RegExp(
+    `^M${n} ${n}a${n} \\3 0 1 0 ${n} 0a\\3 \\3 0 1 0 -\\4 0M${n} ${n}L${n} ${n}$`,
+  ).exec(d);
+  if (!match) throw new Error(`not a head: ${d}`);
+  const [x, y, r, across, fromX, fromY, toX, toY] = match.slice(1).map(Number);
   expect(across).to.equal(2 * r);
-  return { x: x + r, y, r };
+  return {
+    x: x + r,
+    y,
+    r,
+    nose: [
+      [fromX, fromY],
+      [toX, toY],
+    ],
+  };
 }
 
 const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
@@ -124,7 +138,7 @@ describe('exercise figures: which exist', () => {
       expect(poses, id).to.include('end');
       expect(poses.includes('endOther'), id).to.equal(alternating);
       // in order of movement, each once
-      const order: PoseName[] = ['start', 'mid', 'end', 'endOther'];
+      const order: PoseName[] = ['start', 'mid', 'end', 'midOther', 'endOther'];
       expect([...poses], id).to.deep.equal(order.filter((pose) => poses.includes(pose)));
       for (const pose of order) {
         expect(figureStrokes(id, pose) !== undefined, `${id} ${pose}`).to.equal(
@@ -135,6 +149,11 @@ describe('exercise figures: which exist', () => {
     expect(figurePoses('bird-dog')).to.include('endOther');
     expect(figurePoses('dead-bug')).to.include('endOther');
     expect(figurePoses('bridge')).not.to.include('endOther');
+    // halfway to a side only where that side has its end
+    for (const id of IDS) {
+      const poses = figurePoses(id);
+      if (poses.includes('midOther')) expect(poses, id).to.include('endOther');
+    }
   });
 
   it('has no strokes for a pose name that is not one', () => {
@@ -255,6 +274,76 @@ describe('exercise figures: in the box, on the floor, human', () => {
     expect(height / (2 * p.head.r)).to.be.within(6.5, 8);
     expect(leg / torso).to.be.within(1.4, 1.8);
     expect(arm / torso).to.be.within(0.85, 1.15);
+  });
+});
+
+describe('exercise figures: the face and the swing', () => {
+  it('turns the nose up lying on the back, and down or ahead on all fours and face down', () => {
+    const noseTip = (p: Parts) => p.head.nose[1];
+    for (const id of ['bridge', 'dead-bug', 'pelvic-tilt']) {
+      for (const pose of figurePoses(id)) {
+        const p = parts(id, pose);
+        expect(noseTip(p)[1], `${id} ${pose}`).to.be.below(p.head.y - p.head.r);
+      }
+    }
+    for (const id of ['bird-dog', 'superman', 'cat-cow']) {
+      for (const pose of figurePoses(id)) {
+        const p = parts(id, pose);
+        // never towards the ceiling: ahead (to the right) or towards the floor
+        expect(noseTip(p)[1], `${id} ${pose}`).to.be.above(p.head.y - 1);
+      }
+    }
+    expect(noseTip(parts('bird-dog', 'start'))[1]).to.be.above(
+      parts('bird-dog', 'start').head.y + 6,
+    );
+    const cow = parts('cat-cow', 'start');
+    expect(noseTip(cow)[0]).to.be.above(cow.head.x + cow.head.r); // looking ahead
+    const cat = parts('cat-cow', 'end');
+    expect(noseTip(cat)[0]).to.be.below(cat.head.x); // chin tucked, towards the knees
+  });
+
+  it('draws the nose as a short stroke out from the edge of the head', () => {
+    for (const id of IDS) {
+      for (const pose of figurePoses(id)) {
+        const { x, y, r, nose } = parts(id, pose).head;
+        expect(distance(nose[0], [x, y]), `${id} ${pose}`).to.be.closeTo(r, 0.2);
+        expect(distance(nose[1], [x, y]), `${id} ${pose}`).to.be.closeTo(r + 3, 0.2);
+      }
+    }
+  });
+
+  it('halfway, a swinging limb keeps its reach (a straight morph from start to end would shorten it)', () => {
+    const limbs = ['farArm', 'farLeg', 'nearArm', 'nearLeg'] as const;
+    /** From the shoulder or hip to the wrist or ankle. */
+    const reach = (limb: Point[]) => distance(limb[0], limb[2]);
+    const angle = (limb: Point[]) => Math.atan2(limb[2][1] - limb[0][1], limb[2][0] - limb[0][0]);
+    let checked = 0;
+    for (const id of IDS) {
+      const start = parts(id, 'start');
+      for (const [mid, end] of [
+        ['mid', 'end'],
+        ['midOther', 'endOther'],
+      ] as const) {
+        if (!figurePoses(id).includes(mid)) continue;
+        const [halfway, there] = [parts(id, mid), parts(id, end)];
+        for (const name of limbs) {
+          const [a, m, b] = [start[name], halfway[name], there[name]];
+          if (JSON.stringify(a) === JSON.stringify(b)) {
+            expect(m, `${id} ${mid} ${name} stays`).to.deep.equal(a);
+            continue;
+          }
+          const straight = a.map(([x, y], i) => [(x + b[i][0]) / 2, (y + b[i][1]) / 2] as Point);
+          expect(reach(m), `${id} ${mid} ${name}`).to.be.at.least(
+            0.95 * Math.min(reach(a), reach(b)),
+          );
+          expect(reach(straight), `${id} ${mid} ${name}: needs no mid`).to.be.below(reach(m));
+          const [from, to] = [angle(a), angle(b)].sort((x, y) => x - y);
+          expect(angle(m), `${id} ${mid} ${name} between`).to.be.within(from, to);
+          checked++;
+        }
+      }
+    }
+    expect(checked).to.equal(8); // bird-dog and dead-bug: an arm and a leg, each side
   });
 });
 
