@@ -91,8 +91,12 @@ export class KneadClinic extends KneadElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** Sees a `lang` change above the clinic, which its locale follows (see `watchLangAbove`). */
+  private langAbove?: MutationObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.watchLangAbove();
     this.readServicesFromJson();
     // Settings from the moment it connects, not a task later: a single-page app that swaps
     // one clinic for another in one task never shows its widgets without a clinic, and
@@ -103,20 +107,39 @@ export class KneadClinic extends KneadElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langAbove?.disconnect();
     // At once, not at the next update: a removed clinic must not serve the page.
     withdrawPage(this);
+  }
+
+  /**
+   * With no `lang` of its own, its locale is its nearest ancestor's: an app that switches
+   * `<html lang>` from es-MX to es-ES moves the clinic, and the emergency number its widgets
+   * show, to Spain. Watched in the clinic's own tree (the document, or an app's shadow
+   * root), `lang` attributes only.
+   */
+  private watchLangAbove(): void {
+    this.langAbove ??= new MutationObserver(() => {
+      if (this.localeHere() !== this.settings?.locale) this.requestUpdate();
+    });
+    this.langAbove.observe(this.getRootNode(), {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  /** Its `lang`, else its nearest ancestor's; none off the page (a server has no page around it). */
+  private localeHere(): string | undefined {
+    return this.isConnected ? this.closest('[lang]')?.getAttribute('lang') || undefined : undefined;
   }
 
   protected override willUpdate(): void {
     const ignored = ignoredAccount(this);
     if (ignored) this.report('booking-account', this.bookingAccount, ignored, 'warn');
     // Its language (`lang`, else the nearest ancestor's), which each widget puts after its
-    // own in the one language decision (shared/languages.ts). Only on a page: a server
-    // renders a clinic with no page around it, and no DOM to look at.
-    const locale = this.isConnected
-      ? this.closest('[lang]')?.getAttribute('lang') || undefined
-      : undefined;
-    this.settings = clinicSettings(this, locale, this.getAttribute('lang') || undefined);
+    // own in the one language decision (shared/languages.ts).
+    this.settings = clinicSettings(this, this.localeHere(), this.getAttribute('lang') || undefined);
   }
 
   protected override updated(): void {

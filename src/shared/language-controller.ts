@@ -78,6 +78,12 @@ export class LanguageController implements ReactiveController {
   /** The tag that named it (`fr-CA`), for `Intl` formats and the voice. */
   locale = FALLBACK_LANGUAGE;
   private roots: Root[] = [];
+  /**
+   * The language tags around the widget at its last update: a region changed with the
+   * language kept (`es-MX` to `es-ES` above a bare `lang="es"`) updates it too, since the
+   * region names the emergency number a widget shows.
+   */
+  private around = '';
   /** The language of the words last given by `messages`, for the marks hostUpdated sets. */
   private shown?: string;
 
@@ -166,7 +172,9 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    ({ language: this.language, locale: this.locale } = this.pick());
+    const tags = this.tagsAround();
+    ({ language: this.language, locale: this.locale } = this.pick(tags));
+    this.around = tags.join(' ');
   }
 
   /**
@@ -188,14 +196,20 @@ export class LanguageController implements ReactiveController {
     if (language === this.pick().language) this.host.requestUpdate();
   };
 
-  /** A `lang` changed somewhere above: update the widget if its language did. */
+  /** A `lang` changed somewhere above: update the widget if its language, or a tag, did. */
   private recheck(): void {
-    const { language, locale } = this.pick();
-    if (language !== this.language || locale !== this.locale) this.host.requestUpdate();
+    const tags = this.tagsAround();
+    const { language, locale } = this.pick(tags);
+    if (language !== this.language || locale !== this.locale || tags.join(' ') !== this.around)
+      this.host.requestUpdate();
   }
 
-  private pick() {
+  private tagsAround() {
+    return languagesAround(this.host, this.clinicLocale());
+  }
+
+  private pick(tags = this.tagsAround()) {
     const known = (language: string) => hasLanguage(language) || !!this.languages[language];
-    return pickLocale(languagesAround(this.host, this.clinicLocale()), known);
+    return pickLocale(tags, known);
   }
 }
