@@ -91,8 +91,13 @@ export function careRoute({
   }
 
   // The advice line only beside its own region's emergency number: an Australian clinic's
-  // 000 next to NHS 111 would send the visitor to two countries at once.
-  const line = emergency === known(region)?.emergency ? known(region)?.advice : undefined;
+  // 000 next to NHS 111 would send the visitor to two countries at once. Compared as dialled:
+  // a Canadian clinic writes 9-1-1.
+  const regional = known(region);
+  const line =
+    emergency && regional && phoneUrl(emergency) === phoneUrl(regional.emergency)
+      ? regional.advice
+      : undefined;
   const advice = line && !(timeZone && line.notIn?.includes(timeZone)) ? line : undefined;
   // Only the time zone can still say where the visitor is (the number or the advice line).
   const needsTimeZones = !!timeZone && !regionOfTimeZone && !known(languageRegion);
