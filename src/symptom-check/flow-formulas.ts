@@ -27,7 +27,6 @@ export class Formulas {
   /** The lowest and highest item index a formula looks at: outside, nothing changes it. */
   readonly low: number[] = [Infinity, Infinity];
   readonly high: number[] = [-Infinity, -Infinity];
-  private readonly bottom: (boolean | undefined)[] = [false, true];
   private readonly ids = new Map<string, number>();
   /** Per decision: formula to the formula with that decision put in. */
   private readonly substituted: Map<number, number>[] = [];
@@ -44,7 +43,6 @@ export class Formulas {
     this.kind.push(kind);
     this.kids.push(kids);
     this.test.push(test);
-    this.bottom.push(undefined);
     const at = test ? (this.itemIndex.get(test.question) ?? -1) : -1;
     this.low.push(test ? at : Math.min(...kids.map((kid) => this.low[kid]!)));
     this.high.push(test ? at : Math.max(...kids.map((kid) => this.high[kid]!)));
@@ -117,25 +115,6 @@ export class Formulas {
     }
     cache.set(formula, result);
     return result;
-  }
-
-  /** Whether the formula holds with every question it still looks at unanswered. */
-  holdsUnanswered(formula: number): boolean {
-    const known = this.bottom[formula];
-    if (known !== undefined) return known;
-    const kind = this.kind[formula]!;
-    const kids = this.kids[formula]!;
-    this.steps += 1 + kids.length;
-    const value =
-      kind === 'test'
-        ? unanswered(this.test[formula]!)
-        : kind === 'not'
-          ? !this.holdsUnanswered(kids[0]!)
-          : kind === 'all'
-            ? kids.every((kid) => this.holdsUnanswered(kid))
-            : kids.some((kid) => this.holdsUnanswered(kid));
-    this.bottom[formula] = value;
-    return value;
   }
 }
 

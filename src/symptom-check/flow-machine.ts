@@ -4,7 +4,9 @@
  * answer moves to a later item, always ends in an outcome.
  *
  * Outcomes are checked after every answer and the most severe match wins, so an emergency
- * sign ends the check at once, whatever else was answered.
+ * sign ends the check at once, whatever else was answered. A condition is decided only by
+ * the answers given and the questions passed: while it still looks at a question to come
+ * ("neck pain, and not numb" before the numbness question), it does not end the check.
  */
 import {
   OUTCOME_LEVELS,
@@ -66,11 +68,70 @@ export function isEnabled(item: FlowItem, answers: Answers): boolean {
     : tests.every((test) => testHolds(test, answers));
 }
 
-/** The most severe outcome whose condition holds; the first listed wins a tie. */
+/**
+ * A condition's value with some questions still open (to be asked, or not): true or false
+ * where the answers decide it whatever the open questions' answers turn out to be, by the
+ * parts they decide (`all` with a false part is false, `any` with a true part true);
+ * undefined where it waits for an open question.
+ */
+export function conditionDecided(
+  condition: Condition,
+  answers: Answers,
+  open: ReadonlySet<string>,
+): boolean | undefined {
+  if ('all' in condition || 'any' in condition) {
+    const all = 'all' in condition;
+    let value: boolean | undefined = all;
+    for (const part of all ? condition.all : condition.any) {
+      const decided = conditionDecided(part, answers, open);
+      if (decided === !all) return !all;
+      if (decided === undefined) value = undefined;
+    }
+    return value;
+  }
+  if ('not' in condition) {
+    const decided = conditionDecided(condition.not, answers, open);
+    return decided === undefined ? undefined : !decided;
+  }
+  return open.has(condition.question) ? undefined : testHolds(condition, answers);
+}
+
+/** The index of the first question to ask (enabled, unanswered), or -1 when none is left. */
+const nextAt = (flow: Flow, answers: Answers): number =>
+  flow.item.findIndex(
+    (candidate) => !answers.has(candidate.linkId) && isEnabled(candidate, answers),
+  );
+
+/**
+ * The questions still open: unanswered, from the next question on (those before it were
+ * passed unasked, and stay so: an enableWhen looks only at earlier questions).
+ */
+const openFrom = (flow: Flow, answers: Answers, at: number): ReadonlySet<string> =>
+  new Set(
+    at < 0
+      ? []
+      : flow.item
+          .slice(at)
+          .filter((item) => !answers.has(item.linkId))
+          .map((item) => item.linkId),
+  );
+
+/**
+ * The most severe outcome whose condition the answers so far decide true (see
+ * `conditionDecided`); the first listed wins a tie.
+ */
 export function matchingOutcome(flow: Flow, answers: Answers): Outcome | undefined {
+  return decidedOutcome(flow, answers, openFrom(flow, answers, nextAt(flow, answers)));
+}
+
+function decidedOutcome(
+  flow: Flow,
+  answers: Answers,
+  open: ReadonlySet<string>,
+): Outcome | undefined {
   let best: Outcome | undefined;
   for (const outcome of flow.outcomes) {
-    if (!outcome.when || !conditionHolds(outcome.when, answers)) continue;
+    if (!outcome.when || conditionDecided(outcome.when, answers, open) !== true) continue;
     if (!best || severity(outcome.level) > severity(best.level)) best = outcome;
   }
   return best;
@@ -84,11 +145,10 @@ export function fallbackOutcome(flow: Flow): Outcome {
 
 /** The next step: an outcome as soon as one matches, else the first open question. */
 export function next(flow: Flow, answers: Answers): Step {
-  const outcome = matchingOutcome(flow, answers);
+  const at = nextAt(flow, answers);
+  const outcome = decidedOutcome(flow, answers, openFrom(flow, answers, at));
   if (outcome) return { kind: 'outcome', outcome };
-  const item = flow.item.find(
-    (candidate) => !answers.has(candidate.linkId) && isEnabled(candidate, answers),
-  );
+  const item = flow.item[at];
   return item ? { kind: 'question', item } : { kind: 'outcome', outcome: fallbackOutcome(flow) };
 }
 

@@ -114,7 +114,6 @@ export function findReachable(flow: Flow, budget = REACHABILITY_BUDGET): Reachab
   /** The enableWhen slots each item is the last to use. */
   const expiring = items.map(() => [] as number[]);
   lastUser.forEach((at, slot) => expiring[at]!.push(slot));
-  const outcomeOfSlot = new Map(outcomeSlots.map(({ outcome, slot }) => [slot, outcome]));
   const plans = items.map((item, at) => planItem(item, [...looks[at]!.slots], looks[at]!.codes));
   let decisions = 0;
   const decision = (at: number, how: Decide): Decision => ({ id: decisions++, at, how });
@@ -194,13 +193,17 @@ export function findReachable(flow: Flow, budget = REACHABILITY_BUDGET): Reachab
     return items[at]!.enableBehavior === 'any' ? slots.some(holds) : slots.every(holds);
   };
 
-  /** The winner among the outcomes that hold now, if any: most severe, first listed. */
-  const winner = (state: State, slots: readonly number[]): number | undefined => {
+  /**
+   * Before the next question (or at the end): the winner among the outcomes the answers so
+   * far decide, if any (a residual of TRUE: it no longer waits for any question still
+   * open, as the engine's `conditionDecided` has it); most severe, first listed.
+   */
+  const winner = (state: State): number | undefined => {
     let best: number | undefined;
     const level = (index: number) => severity(flow.outcomes[index]!.level);
-    for (const slot of slots) {
-      const outcome = outcomeOfSlot.get(slot);
-      if (outcome === undefined || !f.holdsUnanswered(get(state, slot))) continue;
+    for (const { outcome, slot } of outcomeSlots) {
+      steps++;
+      if (get(state, slot) !== TRUE) continue;
       if (best === undefined || level(outcome) > level(best)) best = outcome;
     }
     return best;
@@ -289,19 +292,15 @@ export function findReachable(flow: Flow, budget = REACHABILITY_BUDGET): Reachab
     start.slice(index * CHUNK, (index + 1) * CHUNK),
   );
   const initial: State = { at: 0, code: -1, chosen: false, chunks, own: [], hash: [0, 0] };
-  const first = winner(initial, [...outcomeOfSlot.keys()]);
-  if (first !== undefined) {
-    reached.add(first);
-    return result(true);
-  }
 
   const stack: State[] = [initial];
   const targets = items.length + flow.outcomes.length;
-  /** After an item's answer: the outcome it ends in, or the state before the next item. */
+  /**
+   * After an item's answer: the state before the next item. Whether an outcome ends the
+   * check there is seen once the items it leaves unasked are passed (they may decide one).
+   */
   const settle = (state: State, into: State[]) => {
-    const ends = winner(state, plans[state.at]!.slots);
-    if (ends !== undefined) reached.add(ends);
-    else into.push(pass(copy(state, state.at + 1, -1, false), state.at));
+    into.push(pass(copy(state, state.at + 1, -1, false), state.at));
   };
 
   while (stack.length) {
@@ -312,11 +311,13 @@ export function findReachable(flow: Flow, budget = REACHABILITY_BUDGET): Reachab
     if (state.code < 0) {
       const landed = skipUnasked(state);
       if (!landed) continue;
-      if (landed.at === items.length) {
-        if (fallback >= 0) reached.add(fallback);
+      if (landed !== state && landed.at < items.length && seen(landed)) continue;
+      const ends = winner(landed);
+      if (ends !== undefined || landed.at === items.length) {
+        const outcome = ends ?? fallback;
+        if (outcome >= 0) reached.add(outcome);
         continue;
       }
-      if (landed !== state && seen(landed)) continue;
       state = landed;
     }
     if (!somethingOpen(state)) continue;
