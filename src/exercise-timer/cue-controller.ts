@@ -11,7 +11,7 @@ import type { Voice } from './voice.js';
  * (https://github.com/leaonline/easy-speech/issues/366): so turning a cue on plays it at
  * once, and every control unlocks audio first. The voice speaks the language of the words
  * it is given (`speech().locale`, e.g. `fr-CA`), so a French sentence never gets an English
- * voice, nor the reverse. Leaving the page stops speech and frees the audio.
+ * voice, nor the reverse. Leaving the page stops speech and frees the audio; moving in it does not.
  */
 export class CueController implements ReactiveController {
   /** Beeps on. */
@@ -37,6 +37,10 @@ export class CueController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Moved in one DOM call (a page re-ordering or re-parenting it): it is on the page again
+    // already, so its sentence and its audio go on; closed, the audio would stay silent
+    // until the next tap. Taken off the page: silent at once.
+    if (this.host.isConnected) return;
     const { voice, sound } = this.adapters();
     voice.cancel();
     sound.close();
