@@ -223,7 +223,9 @@ export class KneadExerciseTimer extends TimerCommands {
     if (!this.hasUpdated || changed.has('routine')) this.config.load();
     this.layOut(changed.has('exercises'));
     this.view = this.layout.schedule && timerState(this.layout.schedule, this.run, this.now);
-    if (this.view) this.react(this.view, was);
+    // Off the page (an update still due as its pictures or language arrive), it says, beeps
+    // and fires nothing; put back, it tells where the routine is then.
+    if (this.view && this.isConnected) this.react(this.view, was);
   }
 
   /** Lays out the routine (RoutineLayout): afresh or from a saved run; new words keep the run. */
