@@ -148,6 +148,7 @@ export class KneadExerciseTimer extends TimerCommands {
     this,
     this.look,
     () => import('./pictures/pictures-view.js'),
+    () => this.use().clock.now(),
   );
   private readonly tips = new ClosingTips(
     this,

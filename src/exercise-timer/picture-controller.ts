@@ -2,9 +2,13 @@
  * The browser side of the exercise pictures: it loads them with the printed routine (their
  * own chunk, fetched when a timer connects, never before) and adds their styles to the
  * timer's shadow root, follows the visitor's reduced-motion setting, and plays a rep's
- * movement by morphing each stroke's `d` with the Web Animations API: set to where the
- * run's clock says the rep is at every update, so it never drifts from the timer. Where a
- * browser cannot animate `d`, the figure stays in its start position.
+ * movement: once an animation frame it redraws the figure where the run's clock says the
+ * rep is, so it never drifts from the timer and stands still when the run is paused.
+ *
+ * Frames redraw the strokes' `d` attributes rather than animating the CSS `d` property:
+ * Safari parses that property but draws nothing of it
+ * (https://developer.mozilla.org/docs/Web/CSS/d#browser_compatibility), so an iPhone would
+ * show a figure that never moves.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PictureShow } from './picture-plan.js';
@@ -14,14 +18,16 @@ import type * as PicturesView from './pictures/pictures-view.js';
 export type Pictures = typeof PicturesView;
 
 const LESS_MOTION = '(prefers-reduced-motion: reduce)';
-/** How far a playing movement may stray from the clock before it is set again. */
-const DRIFT_MS = 120;
 /** The longest `updateComplete` waits for the pictures: a stalled download never holds it. */
 const WAIT_MS = 2000;
 
+/** A rep's movement as the last update saw it: where it was, on the clock, and then. */
 interface Movement {
-  readonly key: string;
-  readonly animations: readonly Animation[];
+  readonly id: string;
+  readonly show: PictureShow & { kind: 'moving' };
+  readonly svg: SVGSVGElement;
+  /** The clock's time when the rep was at `show.atMs`. */
+  readonly since: number;
 }
 
 export class PictureController implements ReactiveController {
@@ -36,8 +42,10 @@ export class PictureController implements ReactiveController {
   private waitingPrint?: Promise<void> | undefined;
   private media?: MediaQueryList | undefined;
   private movement?: Movement | undefined;
+  /** The animation frame asked for, while a movement plays. */
+  private frame = 0;
   /** What the next update shows, as `show` left it. */
-  private wanted?: { key: string; id: string; show: PictureShow } | undefined;
+  private wanted?: { id: string; show: PictureShow } | undefined;
 
   /**
    * `look`: updates the host at the clock's moment (the timer's tick), so a movement started
@@ -49,6 +57,8 @@ export class PictureController implements ReactiveController {
     private readonly look: () => void,
     /** Loads the pictures' chunk (the element's to do: a controller loads no views). */
     private readonly load: () => Promise<Pictures>,
+    /** The run's clock, in milliseconds. */
+    private readonly now: () => number,
   ) {
     host.addController(this);
   }
@@ -99,9 +109,9 @@ export class PictureController implements ReactiveController {
     this.stop();
   }
 
-  /** Asks the next update to play `show` for the figure of exercise `id`; `key` names the rep. */
-  show(key: string, id: string, show: PictureShow | undefined): void {
-    this.wanted = show && { key, id, show };
+  /** Asks the next update to play `show` for the figure of exercise `id`. */
+  show(id: string, show: PictureShow | undefined): void {
+    this.wanted = show && { id, show };
   }
 
   /** Before each render: nothing is asked until the stage's picture asks again. */
@@ -115,43 +125,27 @@ export class PictureController implements ReactiveController {
     // An update still due when the timer left the page starts nothing there.
     if (wanted?.show.kind !== 'moving' || !svg || !this.module || !this.host.isConnected)
       return this.stop();
-    const { key, id, show } = wanted;
-    if (this.movement?.key !== key) this.start(key, id, show, svg);
-    for (const animation of this.movement?.animations ?? []) {
-      if (Math.abs(Number(animation.currentTime ?? 0) - show.atMs) > DRIFT_MS)
-        animation.currentTime = show.atMs;
-      if (show.playing) animation.play();
-      else animation.pause();
-    }
+    this.movement = { id: wanted.id, show: wanted.show, svg, since: this.now() };
+    this.draw();
   }
 
-  private start(
-    key: string,
-    id: string,
-    show: PictureShow & { kind: 'moving' },
-    svg: SVGSVGElement,
-  ): void {
-    this.stop();
-    const { figureStrokes } = this.module!;
-    const poses = show.poses.map((pose) => figureStrokes(id, pose) ?? []);
-    const animations: Animation[] = [];
+  /** Draws the figure where the rep is now, and asks for the next frame while it plays. */
+  private draw = (): void => {
+    const { movement, module } = this;
+    if (!movement || !module) return;
+    const { id, show, svg, since } = movement;
+    const at = show.atMs + (show.playing ? this.now() - since : 0);
+    const strokes = module.figureStrokesAt(id, show.poses, at / show.durationMs) ?? [];
     svg.querySelectorAll('path').forEach((path, index) => {
-      // Eased between each two positions, as a body slows at either end of a movement.
-      const frames = poses.map((strokes) => ({
-        d: `path("${strokes[index]?.d ?? ''}")`,
-        easing: 'ease-in-out',
-      }));
-      try {
-        animations.push(path.animate(frames, { duration: show.durationMs, fill: 'both' }));
-      } catch {
-        // A browser that cannot animate `d` keeps the still figure.
-      }
+      const d = strokes[index]?.d;
+      if (d && path.getAttribute('d') !== d) path.setAttribute('d', d);
     });
-    this.movement = { key, animations };
-  }
+    cancelAnimationFrame(this.frame);
+    if (show.playing) this.frame = requestAnimationFrame(this.draw);
+  };
 
   private stop(): void {
-    for (const animation of this.movement?.animations ?? []) animation.cancel();
+    cancelAnimationFrame(this.frame);
     this.movement = undefined;
   }
 

@@ -233,10 +233,14 @@ async function checkWidgets(page) {
     root.querySelector('[part~="primary"]').click();
     await el.updateComplete;
     const phase = root.querySelector('[part~="phase"]').textContent.trim();
-    // The figure moves (its strokes' `d` animated) under the policy.
-    const moving = [...root.querySelectorAll('[part~="picture"] path')].some(
-      (path) => path.getAnimations().length > 0,
-    );
+    // The figure moves under the policy: its strokes are drawn afresh as the rep goes on.
+    const strokes = () =>
+      [...root.querySelectorAll('[part~="picture"] svg.moving path')].map((path) =>
+        path.getAttribute('d'),
+      );
+    const before = strokes();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const moving = before.length > 0 && strokes().some((d, index) => d !== before[index]);
     const detail = await done;
     await el.updateComplete;
     const tips = root.querySelector('knead-self-care-tips');

@@ -1,46 +1,36 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import {
-  figurePoses,
-  figureStrokes,
-  type PoseName,
-} from '../../src/exercise-timer/pictures/figure-paths.js';
+import { figureStrokes, type PoseName } from '../../src/exercise-timer/pictures/figure-paths.js';
 import { part, pressButton, timerScreen, type Timer } from '../harness/exercise-timer.js';
 import { SECOND } from './fixtures.js';
-import { backBasics, pass, timerWith, timerWithJson } from './timer-element.js';
+import { backBasics, fake, pass, timerWith, timerWithJson } from './timer-element.js';
+import { movingStrokes, recordFrames, strokesAt } from './figure-frames.js';
 
 /** The `d` of each stroke of a built-in figure in one position. */
 const drawn = (id: string, pose: PoseName) => figureStrokes(id, pose)!.map((stroke) => stroke.d);
 
-/** The stage's picture as drawn: each figure's strokes, and the movement playing on them. */
+/** The stage's picture as drawn: each figure's strokes, and the moving figure's now. */
 function picture(el: Timer) {
   const box = part(el, 'picture');
   const figures = [...(box?.querySelectorAll('svg') ?? [])];
-  const paths = figures.flatMap((svg) => [...svg.querySelectorAll('path')]);
-  const animations = paths.flatMap((path) => path.getAnimations());
   return {
     box,
     figures: figures.map((svg) =>
       [...svg.querySelectorAll('path')].map((p) => p.getAttribute('d')),
     ),
     hidden: figures.map((svg) => svg.getAttribute('aria-hidden')),
-    animations,
+    moving: movingStrokes(el),
     captions: [...(box?.querySelectorAll('figcaption') ?? [])].map((c) => c.textContent?.trim()),
   };
 }
 
-/** Path data with the spaces a browser may drop or keep around its commands taken out. */
-const tight = (d: unknown) => String(d).replace(/\s*([A-Za-z"()])\s*/g, '$1');
-
-/** The positions one animation moves a stroke through, as `d` values. */
-const framesOf = (animation: Animation) =>
-  (animation.effect as KeyframeEffect).getKeyframes().map((frame) => tight(frame['d']));
-
-/** A stroke's `d` in each position, as an animation's keyframes hold it. */
-const framesFor = (id: string, poses: PoseName[], stroke = 0) =>
-  poses.map((pose) => tight(`path("${drawn(id, pose)[stroke]}")`));
-
 describe('<knead-exercise-timer> pictures', () => {
+  let frames: ReturnType<typeof recordFrames>;
+  beforeEach(() => {
+    frames = recordFrames();
+  });
+  afterEach(() => frames.restore());
+
   it('getting ready shows where to start, as a decorative figure', async () => {
     const { el } = await timerWith({ exercises: 'bird-dog' });
     await pressButton(el, 'Start');
@@ -48,30 +38,34 @@ describe('<knead-exercise-timer> pictures', () => {
     const shown = picture(el);
     expect(shown.figures).to.deep.equal([drawn('bird-dog', 'start')]);
     expect(shown.hidden).to.deep.equal(['true']);
-    expect(shown.animations).to.have.length(0);
+    expect(shown.moving).to.equal(null);
+    expect(frames.waiting()).to.equal(0);
   });
 
-  it('a rep moves from start to end in the rep’s time, set where the clock says the rep is', async () => {
+  it('a rep moves from start to end in the rep’s time, drawn where the clock says the rep is', async () => {
     const { el } = await timerWith({ exercises: 'bird-dog' });
     await pressButton(el, 'Start');
-    // A second into the rep: the timer looks at the clock when the countdown changes.
+    // A second into the 2 s rep: the timer looks at the clock when the countdown changes.
     await pass(el, 6 * SECOND);
     expect(timerScreen(el).phase).to.equal('Move');
-    const { animations, figures } = picture(el);
-    const strokes = drawn('bird-dog', 'start').length;
-    expect(figures).to.deep.equal([drawn('bird-dog', 'start')]);
-    expect(animations, 'one movement per stroke').to.have.length(strokes);
-    const [first] = animations;
-    expect(first!.effect!.getTiming().duration, 'the rep’s 2 s').to.equal(2000);
-    expect(Number(first!.currentTime)).to.be.within(1000, 2000);
-    expect(first!.playState).to.equal('running');
     // Bird dog holds each rep, so the movement goes there (through halfway, where the arm
-    // and leg swing in an arc) and stops: left arm and right leg.
-    expect(animations.map(framesOf)).to.deep.equal(
-      drawn('bird-dog', 'start').map((_, stroke) =>
-        framesFor('bird-dog', ['start', 'mid', 'end'], stroke),
-      ),
+    // and leg swing in an arc) and stops: left arm and right leg. Halfway in time is the
+    // halfway position.
+    expect(picture(el).moving).to.deep.equal(drawn('bird-dog', 'mid'));
+    expect(frames.waiting(), 'a frame asked for: it plays').to.equal(1);
+    // Between two ticks, each frame draws where the clock is now.
+    fake.clock.jump(SECOND / 2);
+    await frames.nextFrame();
+    await frames.nextFrame();
+    expect(picture(el).moving).to.deep.equal(
+      strokesAt('bird-dog', ['start', 'mid', 'end'], 1500, 2000),
     );
+    expect(picture(el).moving).to.not.deep.equal(drawn('bird-dog', 'mid'));
+    // Past the rep's end (a tick late), it stays at the end, never beyond.
+    fake.clock.jump(SECOND);
+    await frames.nextFrame();
+    await frames.nextFrame();
+    expect(picture(el).moving).to.deep.equal(drawn('bird-dog', 'end'));
   });
 
   it('the right side’s rep moves the other arm and leg, through its own halfway position', async () => {
@@ -80,23 +74,27 @@ describe('<knead-exercise-timer> pictures', () => {
     await pass(el, 11 * SECOND);
     expect(timerScreen(el).rep).to.equal('Rep 1 of 10, right side');
     expect(timerScreen(el).phase).to.equal('Move');
-    expect(picture(el).animations.map(framesOf)).to.deep.equal(
-      drawn('bird-dog', 'start').map((_, stroke) =>
-        framesFor('bird-dog', ['start', 'midOther', 'endOther'], stroke),
-      ),
-    );
+    expect(picture(el).moving).to.deep.equal(drawn('bird-dog', 'midOther'));
   });
 
   it('a rep without a hold goes there and back', async () => {
     const el = await backBasics();
     await pressButton(el, 'Start');
     await pass(el, 6 * SECOND);
-    const [first] = picture(el).animations;
-    expect(first!.effect!.getTiming().duration, 'cat-cow’s 6 s rep').to.equal(6000);
-    const poses = ['start', ...(figurePoses('cat-cow').includes('mid') ? ['mid'] : []), 'end'];
-    const thereAndBack = [...poses, ...poses.slice(0, -1).reverse()] as PoseName[];
-    expect(picture(el).animations.map(framesOf)).to.deep.equal(
-      drawn('cat-cow', 'start').map((_, stroke) => framesFor('cat-cow', thereAndBack, stroke)),
+    // A second into cat-cow's 6 s rep: a third of the way to cat.
+    expect(picture(el).moving).to.deep.equal(
+      strokesAt('cat-cow', ['start', 'end', 'start'], 1000, 6000),
+    );
+    await pass(el, 2 * SECOND);
+    expect(picture(el).moving, 'cat, halfway through').to.deep.equal(drawn('cat-cow', 'end'));
+    await pass(el, 2 * SECOND);
+    expect(picture(el).moving, 'on the way back').to.deep.equal(
+      strokesAt('cat-cow', ['start', 'end', 'start'], 5000, 6000),
+    );
+    await pass(el, SECOND);
+    expect(timerScreen(el).rep).to.equal('Rep 2 of 8');
+    expect(picture(el).moving, 'the next rep from the start').to.deep.equal(
+      drawn('cat-cow', 'start'),
     );
   });
 
@@ -105,11 +103,34 @@ describe('<knead-exercise-timer> pictures', () => {
     await pressButton(el, 'Start');
     await pass(el, 5.5 * SECOND);
     await pressButton(el, 'Pause');
-    expect(picture(el).animations.map((a) => a.playState)).to.satisfy((states: string[]) =>
-      states.every((state) => state === 'paused'),
-    );
+    const standing = strokesAt('bird-dog', ['start', 'mid', 'end'], 500, 2000);
+    expect(picture(el).moving).to.deep.equal(standing);
+    expect(frames.waiting(), 'no frame asked for').to.equal(0);
+    fake.clock.jump(SECOND);
+    await frames.nextFrame();
+    expect(picture(el).moving).to.deep.equal(standing);
     await pressButton(el, 'Resume');
-    expect(picture(el).animations[0]!.playState).to.equal('running');
+    expect(frames.waiting()).to.equal(1);
+    expect(picture(el).moving).to.deep.equal(standing);
+    fake.clock.jump(SECOND / 4);
+    await frames.nextFrame();
+    await frames.nextFrame();
+    expect(picture(el).moving).to.deep.equal(
+      strokesAt('bird-dog', ['start', 'mid', 'end'], 750, 2000),
+    );
+  });
+
+  it('once the rep moves on to a still position, the figure is drawn afresh, not left mid-movement', async () => {
+    const { el } = await timerWith({ exercises: 'cat-cow' });
+    await pressButton(el, 'Start');
+    await pass(el, 6.5 * SECOND);
+    expect(picture(el).moving).to.not.deep.equal(drawn('cat-cow', 'start'));
+    // Back to the start of the same exercise: the same start position Lit drew before.
+    await pressButton(el, 'Previous');
+    expect(timerScreen(el).phase).to.equal('Get ready');
+    expect(picture(el).moving).to.equal(null);
+    expect(frames.waiting()).to.equal(0);
+    expect(picture(el).figures).to.deep.equal([drawn('cat-cow', 'start')]);
   });
 
   it('a hold shows the held position: left, then the other side’s on the right', async () => {
@@ -118,7 +139,8 @@ describe('<knead-exercise-timer> pictures', () => {
     await pass(el, 7.5 * SECOND);
     expect(timerScreen(el).rep).to.equal('Rep 1 of 10, left side');
     expect(picture(el).figures).to.deep.equal([drawn('bird-dog', 'end')]);
-    expect(picture(el).animations, 'nothing moves in a hold').to.have.length(0);
+    expect(picture(el).moving, 'nothing moves in a hold').to.equal(null);
+    expect(frames.waiting()).to.equal(0);
     await pass(el, 5 * SECOND);
     expect(timerScreen(el).rep).to.equal('Rep 1 of 10, right side');
     expect(picture(el).figures).to.deep.equal([drawn('bird-dog', 'endOther')]);
@@ -184,7 +206,7 @@ describe('<knead-exercise-timer> pictures', () => {
     const el = await backBasics();
     await pressButton(el, 'Start');
     await pass(el, 6 * SECOND);
-    expect(picture(el).animations).to.not.have.length(0);
+    expect(picture(el).moving).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -207,7 +229,8 @@ describe('<knead-exercise-timer> pictures', () => {
         drawn('bird-dog', 'endOther'),
       ]);
       expect(shown.captions).to.deep.equal(['Start', 'End']);
-      expect(shown.animations).to.have.length(0);
+      expect(shown.moving).to.equal(null);
+      expect(frames.waiting()).to.equal(0);
       await expect(el).to.be.accessible();
     });
 
@@ -215,10 +238,11 @@ describe('<knead-exercise-timer> pictures', () => {
       const el = await backBasics();
       await pressButton(el, 'Start');
       await pass(el, 6 * SECOND);
-      expect(picture(el).animations).to.not.have.length(0);
+      expect(picture(el).moving).to.not.equal(null);
       await emulateMedia({ reducedMotion: 'reduce' });
       await waitUntil(() => picture(el).figures.length === 2, 'the two positions side by side');
-      expect(picture(el).animations).to.have.length(0);
+      expect(picture(el).moving).to.equal(null);
+      expect(frames.waiting()).to.equal(0);
     });
   });
 });

@@ -1,8 +1,7 @@
 /**
- * What the hostile picture and print tests share: the stage's figure and the movement on
- * it, the print marks and document stylesheets a timer may leave behind, a reduced-motion
- * setting a test can flip in any browser (a stand-in for `matchMedia` that counts its
- * listeners), `afterprint` listeners counted, a timer whose pictures' chunk never comes or
+ * What the hostile picture and print tests share: the stage's figure and its movement, the
+ * print marks and document stylesheets a timer may leave behind, a reduced-motion setting a
+ * test can flip in any browser (a stand-in for `matchMedia` that counts its listeners), `afterprint` listeners counted, a timer whose pictures' chunk never comes or
  * fails, and timers put on the page as an app does.
  */
 import { html, render } from 'lit';
@@ -12,8 +11,10 @@ import type { Pictures } from '../../src/exercise-timer/picture-controller.js';
 import { figureStrokes, type PoseName } from '../../src/exercise-timer/pictures/figure-paths.js';
 import { part, type Timer } from '../harness/exercise-timer.js';
 import type { FakeAdapters } from '../exercise-timer/fake-adapters.js';
+import { movingStrokes } from '../exercise-timer/figure-frames.js';
 
 export { problemsDuring, wait, pageLang } from '../hostile-languages/probes.js';
+export { movingStrokes, recordFrames, strokesAt } from '../exercise-timer/figure-frames.js';
 
 export const MARK = 'data-knead-printing';
 
@@ -24,7 +25,7 @@ export const isFirefox = () => navigator.userAgent.includes('Firefox');
 export const drawn = (id: string, pose: PoseName): string[] =>
   figureStrokes(id, pose)!.map((stroke) => stroke.d);
 
-/** The stage's picture: its figures' strokes, and the movements on its strokes. */
+/** The stage's picture: its figures' strokes, and the moving figure's strokes now. */
 export function stagePicture(el: Timer) {
   const box = part(el, 'picture');
   const figures = [...(box?.querySelectorAll('svg') ?? [])];
@@ -34,34 +35,9 @@ export function stagePicture(el: Timer) {
       [...svg.querySelectorAll('path')].map((path) => path.getAttribute('d')),
     ),
     images: [...(box?.querySelectorAll('img') ?? [])].map((img) => img.getAttribute('src')),
-    animations: pathAnimations(el),
+    moving: movingStrokes(el),
   };
 }
-
-/** Every animation on a path of the timer's shadow root (the figures' movements). */
-export const pathAnimations = (el: Timer): Animation[] =>
-  el
-    .shadowRoot!.getAnimations()
-    .filter(
-      (animation) => (animation.effect as KeyframeEffect | null)?.target instanceof SVGElement,
-    );
-
-/** Every animation any element starts from now on (a movement on a removed timer included). */
-export function recordAnimations() {
-  const animate = Element.prototype.animate;
-  const started: Animation[] = [];
-  Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
-    const animation = animate.apply(this, args);
-    started.push(animation);
-    return animation;
-  };
-  return { started, restore: () => void (Element.prototype.animate = animate) };
-}
-
-/** The states of the movements, in one word each ('running', 'paused', 'idle'). */
-export const playStates = (animations: readonly Animation[]): string[] => [
-  ...new Set(animations.map((animation) => animation.playState)),
-];
 
 /** Every element marked for printing, in the document and in every open shadow root. */
 export function printMarks(root: Document | ShadowRoot = document): Element[] {

@@ -52,23 +52,53 @@ const num = (value: number): number => Math.round(value * 10) / 10 || 0;
 
 /** The strokes of one pose; undefined for an unknown id or a pose the figure lacks. */
 export function figureStrokes(id: string, pose: PoseName): readonly Stroke[] | undefined {
-  const poses = figure(id);
-  if (!poses || !POSES.includes(pose) || !Object.hasOwn(poses, pose)) return undefined;
-  const joints: Joints = poses[pose]!;
-  const at = (joint: number): string => `${num(joints[2 * joint])} ${num(joints[2 * joint + 1])}`;
+  return figureStrokesAt(id, [pose], 0);
+}
+
+/**
+ * The strokes `fraction` (0 to 1) of the way through a movement from pose to pose, each leg
+ * eased in and out as a body slows at either end of a movement; undefined for an unknown id
+ * or a pose the figure lacks. The joints move, not the path data, so bones keep their length
+ * (near enough, with a `mid` pose for a limb that swings far) and the nose turns with the head.
+ */
+export function figureStrokesAt(
+  id: string,
+  poses: readonly PoseName[],
+  fraction: number,
+): readonly Stroke[] | undefined {
+  const found = figure(id);
+  const all = poses.map((pose) =>
+    found && POSES.includes(pose) && Object.hasOwn(found, pose) ? found[pose] : undefined,
+  );
+  if (!found || !all.length || all.includes(undefined)) return undefined;
+  const legs = all.length - 1;
+  const along = Math.min(Math.max(Number(fraction) || 0, 0), 1) * legs;
+  const leg = Math.min(Math.floor(along), Math.max(legs - 1, 0));
+  const t = along - leg;
+  const eased = t * t * (3 - 2 * t);
+  const [from, to = from] = [all[leg]!, all[leg + 1]];
+  return strokesOf(
+    from.map((value, i) => value + (to[i]! - value) * eased),
+    found.front,
+  );
+}
+
+/** The strokes of a figure whose joints are `joints`, its front turned `front`. */
+function strokesOf(joints: Joints, front: FigureJoints['front']): readonly Stroke[] {
+  const at = (joint: number): string => `${num(joints[2 * joint]!)} ${num(joints[2 * joint + 1]!)}`;
   /** A polyline from `from` through the joints `first` … `first + 2`. */
   const limb = (kind: StrokeKind, from: number, first: number): Stroke => ({
     kind,
     d: `M${at(from)}L${at(first)}L${at(first + 1)}L${at(first + 2)}`,
   });
-  const [hx, hy, sx, sy] = joints;
+  const [hx = 0, hy = 0, sx = 0, sy = 0] = joints;
   const r = HEAD_RADIUS;
   // The neck leaves the head's edge towards the shoulder.
   const neckLength = Math.hypot(sx - hx, sy - hy) || 1;
   const [ux, uy] = [(hx - sx) / neckLength, (hy - sy) / neckLength];
   const neck = `${num(hx - ux * r)} ${num(hy - uy * r)}`;
   // The nose points halfway between straight on from the neck and the body's front.
-  const turn = poses.front === 'down' ? 1 : -1;
+  const turn = front === 'down' ? 1 : -1;
   const [nx, ny] = [(ux - turn * uy) / Math.SQRT2, (uy + turn * ux) / Math.SQRT2];
   const nose = (out: number) => `${num(hx + nx * out)} ${num(hy + ny * out)}`;
   return [

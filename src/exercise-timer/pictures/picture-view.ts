@@ -5,6 +5,7 @@
  * clinic's own picture carries its `imageAlt`, or is decorative without one.
  */
 import { html, nothing, svg } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Exercise } from '../routine-types.js';
 import { endFor, pictureShow, type PoseName } from '../picture-plan.js';
 import type { PictureController } from '../picture-controller.js';
@@ -12,11 +13,14 @@ import type { TimerState } from '../timer-machine.js';
 import type { TimerMessages } from '../timer-messages.js';
 import { FIGURE_VIEW_BOX, figurePoses, figureStrokes, hasFigure } from './figure-paths.js';
 
-/** One figure in one position, in `currentColor`; `moving` marks the one that animates. */
+/**
+ * One figure in one position, in `currentColor`; `moving` marks the one whose strokes the
+ * picture controller redraws each frame.
+ */
 export function figureView(id: string, pose: PoseName, moving = false) {
   const strokes = figureStrokes(id, pose);
   if (!strokes) return nothing;
-  return html`<svg
+  const drawing = html`<svg
     class="figure ${moving ? 'moving' : ''}"
     viewBox=${FIGURE_VIEW_BOX}
     aria-hidden="true"
@@ -24,6 +28,9 @@ export function figureView(id: string, pose: PoseName, moving = false) {
   >
     ${strokes.map(({ kind, d }) => svg`<path class=${kind} d=${d}></path>`)}
   </svg>`;
+  // Keyed, the moving figure is an element of its own: Lit draws the still figure after it
+  // afresh rather than keeping the strokes where the frames left them (Lit never saw those).
+  return keyed(moving, drawing);
 }
 
 /** The start and end positions side by side, each named under it ("Start", "End"). */
@@ -65,7 +72,7 @@ export function stagePictureView(
     holds: shown.holdSeconds > 0,
     reducedMotion: pictures.reducedMotion,
   });
-  pictures.show(`${view.phaseIndex} ${shown.id}`, shown.id, show);
+  pictures.show(shown.id, show);
   return html`<div part="picture" class="picture ${show.kind}">
     ${
       show.kind === 'pair'

@@ -6,4 +6,4 @@ export { stagePictureView } from './picture-view.js';
 export { handoutView } from './handout-view.js';
 export { paperStyles } from './paper.styles.js';
 export { printRoutine } from './routine-printer.js';
-export { figureStrokes } from './figure-paths.js';
+export { figureStrokesAt } from './figure-paths.js';

@@ -2,11 +2,14 @@
 // (same strokes, same path commands), they stay in the viewBox and on the floor, the bones
 // keep their lengths, and each pose shows what its exercise's steps say.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { RUNS } from '../fixtures.js';
 import { EXERCISES } from '../../../src/exercise-timer/built-in-exercises.js';
 import {
   FIGURE_VIEW_BOX,
   figurePoses,
   figureStrokes,
+  figureStrokesAt,
   hasFigure,
   type PoseName,
   type Stroke,
@@ -61,7 +64,12 @@ const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - 
 
 /** The named strokes of one pose, in the documented drawing order. */
 function parts(id: string, pose: PoseName) {
-  const [floor, farArm, farLeg, body, head, nearLeg, nearArm] = strokes(id, pose);
+  return partsOf(strokes(id, pose));
+}
+
+/** The named strokes of a drawn figure, in the documented drawing order. */
+function partsOf(drawnStrokes: readonly Stroke[]) {
+  const [floor, farArm, farLeg, body, head, nearLeg, nearArm] = drawnStrokes as Stroke[];
   const spine = points(body.d); // neck, shoulder, control, control, hip
   return {
     floorY: points(floor.d)[0][1],
@@ -77,6 +85,12 @@ function parts(id: string, pose: PoseName) {
 }
 
 type Parts = ReturnType<typeof parts>;
+
+/** The named strokes of a movement through `poses`, `at` (0 to 1) of the way. */
+function partsAt(id: string, poses: PoseName[], at: number): Parts {
+  const [floor, farArm, farLeg, body, head, nearLeg, nearArm] = figureStrokesAt(id, poses, at)!;
+  return partsOf([floor!, farArm!, farLeg!, body!, head!, nearLeg!, nearArm!]);
+}
 type LimbCheck = (limb: Point[], pose: Parts) => void;
 
 /**
@@ -438,5 +452,100 @@ describe('exercise figures: each pose shows its exercise', () => {
     expect(end.nearLeg[2]).to.deep.equal(start.nearLeg[2]); // feet stay put
     expect(end.shoulder).to.deep.equal(start.shoulder);
     expect(start.nearLeg[1][1]).to.be.below(start.hip[1] - 15); // knees up
+  });
+});
+
+describe('exercise figures: in between two positions', () => {
+  const movements = IDS.flatMap((id) => {
+    const poses = figurePoses(id);
+    const sides: PoseName[][] = [
+      poses.includes('mid') ? ['start', 'mid', 'end'] : ['start', 'end'],
+      ...(poses.includes('endOther')
+        ? [poses.includes('midOther') ? ['start', 'midOther', 'endOther'] : ['start', 'endOther']]
+        : []),
+    ] as PoseName[][];
+    return sides.flatMap((there) => [
+      { id, poses: there },
+      { id, poses: [...there, ...there.slice(0, -1).reverse()] },
+    ]);
+  });
+  const ds = (strokes: readonly Stroke[] | undefined) => strokes?.map((stroke) => stroke.d);
+
+  it('draws each position exactly at its moment: the first at 0, the last at 1, the others evenly between', () => {
+    for (const { id, poses } of movements) {
+      poses.forEach((pose, i) => {
+        const at = i / (poses.length - 1);
+        expect(
+          ds(figureStrokesAt(id, poses, at)),
+          `${id} ${poses.join('-')} at ${at}`,
+        ).to.deep.equal(ds(figureStrokes(id, pose)));
+      });
+    }
+    expect(ds(figureStrokesAt('bridge', ['end'], 0.7)), 'one position: always it').to.deep.equal(
+      ds(figureStrokes('bridge', 'end')),
+    );
+  });
+
+  it('eases each leg in and out: a quarter of the time moves the joints less than a quarter of the way', () => {
+    const [start, quarter, end] = [0, 0.25, 1].map(
+      (at) => partsAt('bridge', ['start', 'end'], at).hip,
+    );
+    const moved = (start![1] - quarter![1]) / (start![1] - end![1]);
+    expect(moved).to.be.closeTo(0.15625, 0.02); // 3t² - 2t³ at t = 1/4
+  });
+
+  it('stays before the first position and after the last, whatever the clock says', () => {
+    for (const [at, pose] of [
+      [-1, 'start'],
+      [Number.NEGATIVE_INFINITY, 'start'],
+      [Number.NaN, 'start'],
+      [2, 'end'],
+      [Number.POSITIVE_INFINITY, 'end'],
+    ] as const) {
+      expect(ds(figureStrokesAt('bridge', ['start', 'end'], at)), `${at}`).to.deep.equal(
+        ds(figureStrokes('bridge', pose)),
+      );
+    }
+  });
+
+  it('draws nothing for an unknown figure, a pose it lacks, or no poses', () => {
+    expect(figureStrokesAt('plank', ['start', 'end'], 0.5)).to.equal(undefined);
+    expect(figureStrokesAt('bridge', ['start', 'endOther'], 0.5)).to.equal(undefined);
+    expect(figureStrokesAt('bridge', ['start', 'constructor' as PoseName], 0.5)).to.equal(
+      undefined,
+    );
+    expect(figureStrokesAt('bridge', [], 0.5)).to.equal(undefined);
+  });
+
+  it('any moment of any movement: the same strokes, in the box, bones near their length', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...movements),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ id, poses }, at) => {
+          const strokes = figureStrokesAt(id, poses, at)!;
+          const first = figureStrokes(id, 'start')!;
+          expect(strokes.map((s) => s.kind)).to.deep.equal(first.map((s) => s.kind));
+          expect(strokes.map((s) => structure(s.d))).to.deep.equal(
+            first.map((s) => structure(s.d)),
+          );
+          const p = partsAt(id, poses, at);
+          const q = parts(id, 'start');
+          for (const name of ['farArm', 'farLeg', 'nearArm', 'nearLeg'] as const) {
+            for (let i = 1; i < 4; i++) {
+              const bone = distance(p[name][i - 1]!, p[name][i]!);
+              const was = distance(q[name][i - 1]!, q[name][i]!);
+              // A straight morph shortens a bone that turns; the halfway poses keep it near.
+              expect(bone, `${id} ${name} ${i} at ${at}`).to.be.at.least(was * 0.8);
+            }
+          }
+          for (const [x, y] of [p.farArm, p.farLeg, p.nearArm, p.nearLeg, p.spine].flat()) {
+            expect(x).to.be.within(0, WIDTH);
+            expect(y).to.be.within(0, p.floorY);
+          }
+        },
+      ),
+      RUNS,
+    );
   });
 });
