@@ -17,6 +17,7 @@ import { CareController } from './care-controller.js';
 import type { AnswerValue, Answers, Flow, Outcome } from './flow-types.js';
 import { answer, back, isValidAnswer, next, progress, type Step } from './flow-machine.js';
 import { flowSource } from './flow-source.js';
+import { sameFlow } from './same-flow.js';
 import { answerOnNext, pick } from './answer-choices.js';
 import { clinicCall } from './result-rules.js';
 import { HEADING_SELECTOR, failedView, loadingView } from './screen-parts.js';
@@ -153,7 +154,9 @@ export class KneadSymptomCheck extends KneadElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('flow') || !this.hasUpdated) {
+    // An equal flow set again (a framework's next render) is the same flow: the check goes on.
+    const newFlow = changed.has('flow') && !sameFlow(changed.get('flow'), this.flow);
+    if (newFlow || !this.hasUpdated) {
       this.source.load();
       if (this.hasUpdated) this.reset();
     }
