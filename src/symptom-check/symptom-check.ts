@@ -154,9 +154,7 @@ export class KneadSymptomCheck extends KneadElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An equal flow set again (a framework's next render) is the same flow: the check goes on.
-    const newFlow = changed.has('flow') && !sameFlow(changed.get('flow'), this.flow);
-    if (newFlow || !this.hasUpdated) {
+    if ((changed.has('flow') && !sameFlow(changed.get('flow'), this.flow)) || !this.hasUpdated) {
       this.source.load();
       if (this.hasUpdated) this.reset();
     }
