@@ -6,7 +6,7 @@ const TAG = 'knead-clinic';
 
 /** Widgets waiting for `<knead-clinic>` to be defined: checked again when it is, or when the page changes. */
 const waiting = new Set<ClinicConsumer>();
-const recheck = () => waiting.forEach((consumer) => consumer.hostConnected());
+const recheck = () => waiting.forEach((consumer) => consumer.check());
 let watcher: MutationObserver | undefined;
 
 function watch(consumer: ClinicConsumer, on: boolean): void {
@@ -61,6 +61,17 @@ export class ClinicConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Its clinic is asked afresh (by the ContextConsumer, next): moved out of a clinic to
+    // where none serves it, a widget must not keep the settings of the one it left.
+    if (this.value) {
+      this.value = undefined;
+      this.host.requestUpdate();
+    }
+    this.check();
+  }
+
+  /** Whether a clinic that would serve the widget is on the page but not defined yet. */
+  check(): void {
     let clinic: Element | undefined;
     let nested = false;
     for (let element = parentOf(this.host); element && !clinic; element = parentOf(element)) {
