@@ -51,13 +51,9 @@ function matches(answer: AnswerValue, test: AnswerTest): boolean {
   return Array.isArray(answer) ? answer.includes(code) : answer === code;
 }
 
-/** Whether a condition holds for the answers. */
-export function conditionHolds(condition: Condition, answers: Answers): boolean {
-  if ('all' in condition) return condition.all.every((part) => conditionHolds(part, answers));
-  if ('any' in condition) return condition.any.some((part) => conditionHolds(part, answers));
-  if ('not' in condition) return !conditionHolds(condition.not, answers);
-  return testHolds(condition, answers);
-}
+/** Whether a condition holds for the answers, every question unanswered counting as such. */
+export const conditionHolds = (condition: Condition, answers: Answers): boolean =>
+  conditionDecided(condition, answers, () => false)!;
 
 /** Whether an item is asked, given the answers so far (FHIR `enableWhen` semantics). */
 export function isEnabled(item: FlowItem, answers: Answers): boolean {
@@ -69,31 +65,30 @@ export function isEnabled(item: FlowItem, answers: Answers): boolean {
 }
 
 /**
- * A condition's value with some questions still open (to be asked, or not): true or false
- * where the answers decide it whatever the open questions' answers turn out to be, by the
- * parts they decide (`all` with a false part is false, `any` with a true part true);
- * undefined where it waits for an open question.
+ * A condition's value while some questions are still `open` (may yet be asked): true or
+ * false where the answers decide it whatever those turn out to be (`all` with a false part
+ * is false, `any` with a true part true); undefined where it waits for an open question.
  */
 export function conditionDecided(
   condition: Condition,
   answers: Answers,
-  open: ReadonlySet<string>,
+  open: (question: string) => boolean,
 ): boolean | undefined {
-  if ('all' in condition || 'any' in condition) {
-    const all = 'all' in condition;
-    let value: boolean | undefined = all;
-    for (const part of all ? condition.all : condition.any) {
-      const decided = conditionDecided(part, answers, open);
-      if (decided === !all) return !all;
-      if (decided === undefined) value = undefined;
-    }
-    return value;
-  }
   if ('not' in condition) {
     const decided = conditionDecided(condition.not, answers, open);
-    return decided === undefined ? undefined : !decided;
+    return decided === undefined ? decided : !decided;
   }
-  return open.has(condition.question) ? undefined : testHolds(condition, answers);
+  if (!('all' in condition || 'any' in condition))
+    return open(condition.question) ? undefined : testHolds(condition, answers);
+  const all = 'all' in condition;
+  const parts = all ? condition.all : condition.any;
+  let value: boolean | undefined = all;
+  for (const part of parts) {
+    const decided = conditionDecided(part, answers, open);
+    if (decided === !all) return decided;
+    if (decided === undefined) value = decided;
+  }
+  return value;
 }
 
 /** The index of the first question to ask (enabled, unanswered), or -1 when none is left. */
@@ -103,32 +98,17 @@ const nextAt = (flow: Flow, answers: Answers): number =>
   );
 
 /**
- * The questions still open: unanswered, from the next question on (those before it were
- * passed unasked, and stay so: an enableWhen looks only at earlier questions).
+ * The most severe outcome whose condition the answers so far decide true; the first listed
+ * wins a tie. Open: the questions unanswered from the next one (`at`) on; those before it
+ * were passed unasked, and stay so (an enableWhen looks only at earlier questions).
  */
-const openFrom = (flow: Flow, answers: Answers, at: number): ReadonlySet<string> =>
-  new Set(
-    at < 0
-      ? []
-      : flow.item
-          .slice(at)
-          .filter((item) => !answers.has(item.linkId))
-          .map((item) => item.linkId),
-  );
-
-/**
- * The most severe outcome whose condition the answers so far decide true (see
- * `conditionDecided`); the first listed wins a tie.
- */
-export function matchingOutcome(flow: Flow, answers: Answers): Outcome | undefined {
-  return decidedOutcome(flow, answers, openFrom(flow, answers, nextAt(flow, answers)));
-}
-
-function decidedOutcome(
+export function matchingOutcome(
   flow: Flow,
   answers: Answers,
-  open: ReadonlySet<string>,
+  at = nextAt(flow, answers),
 ): Outcome | undefined {
+  const open = (question: string) =>
+    at >= 0 && !answers.has(question) && flow.item.findIndex((i) => i.linkId === question) >= at;
   let best: Outcome | undefined;
   for (const outcome of flow.outcomes) {
     if (!outcome.when || conditionDecided(outcome.when, answers, open) !== true) continue;
@@ -146,7 +126,7 @@ export function fallbackOutcome(flow: Flow): Outcome {
 /** The next step: an outcome as soon as one matches, else the first open question. */
 export function next(flow: Flow, answers: Answers): Step {
   const at = nextAt(flow, answers);
-  const outcome = decidedOutcome(flow, answers, openFrom(flow, answers, at));
+  const outcome = matchingOutcome(flow, answers, at);
   if (outcome) return { kind: 'outcome', outcome };
   const item = flow.item[at];
   return item ? { kind: 'question', item } : { kind: 'outcome', outcome: fallbackOutcome(flow) };
