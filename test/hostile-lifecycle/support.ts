@@ -302,10 +302,13 @@ export function census() {
  * their inline styles (a scroll lock), the document's adopted stylesheets, open dialogs.
  */
 export function pageMarks() {
-  const attributes = (element: Element) =>
-    [...element.attributes]
-      .filter((attribute) => attribute.name.startsWith('data-') || attribute.name === 'style')
-      .map((attribute) => `${element.localName} ${attribute.name}="${attribute.value}"`);
+  const attributes = (element: HTMLElement) => [
+    ...[...element.attributes]
+      .filter((attribute) => attribute.name.startsWith('data-'))
+      .map((attribute) => `${element.localName} ${attribute.name}="${attribute.value}"`),
+    // An emptied style attribute is no mark; a style left in it is.
+    ...(element.style.cssText ? [`${element.localName} style: ${element.style.cssText}`] : []),
+  ];
   return {
     attributes: [...attributes(document.documentElement), ...attributes(document.body)],
     documentSheets: document.adoptedStyleSheets.length,
