@@ -139,6 +139,8 @@ export class KneadBookingFrame extends KneadElement {
   private readonly watch = new LoadWatch(this, () => {
     if (this.phase === 'loading') void this.fail();
   });
+  /** `knead-booking-open` fired for this calendar: once, not as it reloads (moved, Try again). */
+  private shown = false;
   /** The last height the page asked for, applied at the next frame (a flood costs one layout). */
   private height: number | undefined;
 
@@ -206,18 +208,19 @@ export class KneadBookingFrame extends KneadElement {
 
   /** The booking page is loading: listen to it, and wait for it to say it is ready. */
   private begin(): void {
-    const opening = this.phase === 'asking';
     this.phase = 'loading';
     // Taken off the page before this update ran: being put back begins again.
     if (!this.isConnected) return;
     this.channel.start();
     this.watch.start(KneadBookingFrame.readyTimeout);
-    if (opening) this.dispatchEvent(new BookingOpenEvent(this.detail()));
+    if (!this.shown) this.dispatchEvent(new BookingOpenEvent(this.detail()));
+    this.shown = true;
   }
 
   /** Back to asking: nothing loaded, nothing listened to, nothing timed. */
   private forget(): void {
     this.phase = 'asking';
+    this.shown = false;
     this.channel.stop();
     this.watch.stop();
   }
