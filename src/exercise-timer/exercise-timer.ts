@@ -149,6 +149,7 @@ export class KneadExerciseTimer extends TimerCommands {
     this.look,
     () => import('./pictures/pictures-view.js'),
     () => this.use().clock.now(),
+    () => this.now,
   );
   private readonly tips = new ClosingTips(
     this,

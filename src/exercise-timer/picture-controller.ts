@@ -59,6 +59,8 @@ export class PictureController implements ReactiveController {
     private readonly load: () => Promise<Pictures>,
     /** The run's clock, in milliseconds. */
     private readonly now: () => number,
+    /** The clock's time the host's view shows (a tick's, not an update's between ticks). */
+    private readonly shown: () => number,
   ) {
     host.addController(this);
   }
@@ -125,7 +127,9 @@ export class PictureController implements ReactiveController {
     // An update still due when the timer left the page starts nothing there.
     if (wanted?.show.kind !== 'moving' || !svg || !this.module || !this.host.isConnected)
       return this.stop();
-    this.movement = { id: wanted.id, show: wanted.show, svg, since: this.now() };
+    // `atMs` is where the rep was at the view's moment: an update between ticks (Beeps
+    // ticked) must not set the figure back to the last tick.
+    this.movement = { id: wanted.id, show: wanted.show, svg, since: this.shown() };
     this.draw();
   }
 

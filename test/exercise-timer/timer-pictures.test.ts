@@ -68,6 +68,18 @@ describe('<knead-exercise-timer> pictures', () => {
     expect(picture(el).moving).to.deep.equal(drawn('bird-dog', 'end'));
   });
 
+  it('an update between two ticks (Beeps ticked mid-rep) leaves the figure where the clock says', async () => {
+    const { el } = await timerWith({ exercises: 'bird-dog' });
+    await pressButton(el, 'Start');
+    await pass(el, 5.5 * SECOND);
+    const halfSecondIn = strokesAt('bird-dog', ['start', 'mid', 'end'], 500, 2000);
+    await frames.nextFrame();
+    expect(picture(el).moving).to.deep.equal(halfSecondIn);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(picture(el).moving, 'not back at the last tick').to.deep.equal(halfSecondIn);
+  });
+
   it('the right side’s rep moves the other arm and leg, through its own halfway position', async () => {
     const { el } = await timerWith({ exercises: 'bird-dog' });
     await pressButton(el, 'Start');
