@@ -1,16 +1,14 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { ROUTES, type Check } from '../harness/symptom-check.js';
-import { answerByCode } from '../symptom-check/walk-by-code.js';
+import type { Check } from '../harness/symptom-check.js';
 import { captureReports } from '../helpers/console.js';
 import {
   WORDS,
   calling,
   emergencyOf,
   expectedCall,
-  mountCheck,
+  onEmergencyScreen,
   placeVisitor,
-  quietly,
   settleAll,
 } from './support.js';
 
@@ -21,12 +19,8 @@ import {
  * and the next source used, and the screen never offers anything but the call.
  */
 
-async function onEmergencyScreen(markup: string): Promise<{ el: Check; clinic: HTMLElement }> {
-  const { holder, el } = await mountCheck(markup);
-  await quietly(async () => {
-    await answerByCode(el, ROUTES.emergency);
-    await settleAll(document.body, 20);
-  });
+async function onClinicEmergency(markup: string): Promise<{ el: Check; clinic: HTMLElement }> {
+  const { holder, el } = await onEmergencyScreen(markup);
   return { el, clinic: holder.querySelector('knead-clinic')! };
 }
 
@@ -41,7 +35,7 @@ describe('a clinic changing while the emergency screen shows', () => {
   placeVisitor('Etc/UTC', 'fr-CA');
 
   it('emergency-number set, changed, refused, emptied, removed: the number follows', async () => {
-    const { el, clinic } = await onEmergencyScreen(
+    const { el, clinic } = await onClinicEmergency(
       '<knead-clinic name="Clinique"><knead-symptom-check></knead-symptom-check></knead-clinic>',
     );
     const fromPage = emergencyOf('CA');
@@ -69,7 +63,7 @@ describe('a clinic changing while the emergency screen shows', () => {
   });
 
   it('the clinic’s lang changes region and language: the words and the number follow', async () => {
-    const { el, clinic } = await onEmergencyScreen(
+    const { el, clinic } = await onClinicEmergency(
       '<knead-clinic lang="fr-FR"><knead-symptom-check></knead-symptom-check></knead-clinic>',
     );
     expect(calling(el).call).to.equal(expectedCall(WORDS.fr, emergencyOf('FR')));
@@ -83,7 +77,7 @@ describe('a clinic changing while the emergency screen shows', () => {
   });
 
   it('the check’s own emergency-number wins over every clinic change, and back', async () => {
-    const { el, clinic } = await onEmergencyScreen(
+    const { el, clinic } = await onClinicEmergency(
       '<knead-clinic emergency-number="999"><knead-symptom-check emergency-number="112"></knead-symptom-check></knead-clinic>',
     );
     expect(calling(el).call).to.equal(expectedCall(WORDS.fr, '112'));

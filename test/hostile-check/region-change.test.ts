@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { ROUTES, type Check } from '../harness/symptom-check.js';
-import { answerByCode } from '../symptom-check/walk-by-code.js';
+import type { Check } from '../harness/symptom-check.js';
 import {
   WORDS,
   calling,
   emergencyOf,
   expectedCall,
-  mountCheck,
+  onEmergencyScreen,
   placeVisitor,
   quietly,
   settleAll,
@@ -24,14 +23,8 @@ import {
 
 const root = document.documentElement;
 
-async function onEmergencyScreen(markup: string): Promise<Check> {
-  const { el } = await mountCheck(markup);
-  await quietly(async () => {
-    await answerByCode(el, ROUTES.emergency);
-    await settleAll(document.body, 20);
-  });
-  return el;
-}
+const checkOnEmergencyScreen = async (markup: string): Promise<Check> =>
+  (await onEmergencyScreen(markup)).el;
 
 async function pageRegionBecomes(lang: string): Promise<void> {
   await quietly(async () => {
@@ -44,7 +37,7 @@ describe('the page’s region changes while the emergency screen shows', () => {
   placeVisitor('Etc/UTC', 'es-MX');
 
   it('a clinic with no lang of its own: es-MX → es-ES, 911 becomes 112', async () => {
-    const el = await onEmergencyScreen(
+    const el = await checkOnEmergencyScreen(
       '<knead-clinic name="Clínica"><knead-symptom-check></knead-symptom-check></knead-clinic>',
     );
     expect(calling(el).call).to.equal(expectedCall(WORDS.es, emergencyOf('MX')));
@@ -54,7 +47,7 @@ describe('the page’s region changes while the emergency screen shows', () => {
   });
 
   it('a page clinic with no lang: es-MX → es-ES, 911 becomes 112 for a check outside it', async () => {
-    const el = await onEmergencyScreen(
+    const el = await checkOnEmergencyScreen(
       '<knead-clinic page name="Clínica"></knead-clinic><knead-symptom-check></knead-symptom-check>',
     );
     expect(calling(el).call).to.equal(expectedCall(WORDS.es, emergencyOf('MX')));
@@ -64,7 +57,7 @@ describe('the page’s region changes while the emergency screen shows', () => {
 
   it('a clinic with no lang: en-AU → bare en, 000 gives way to the local number', async () => {
     root.setAttribute('lang', 'en-AU');
-    const el = await onEmergencyScreen(
+    const el = await checkOnEmergencyScreen(
       '<knead-clinic name="Clinic"><knead-symptom-check></knead-symptom-check></knead-clinic>',
     );
     expect(calling(el).call).to.equal(expectedCall(WORDS.en, emergencyOf('AU')));
@@ -78,7 +71,7 @@ describe('the page’s region changes while the emergency screen shows', () => {
 
   it('a check in a bare lang="fr" section: fr-CA → fr-FR on <html>, 911 becomes 112', async () => {
     root.setAttribute('lang', 'fr-CA');
-    const el = await onEmergencyScreen(
+    const el = await checkOnEmergencyScreen(
       '<section lang="fr"><knead-symptom-check></knead-symptom-check></section>',
     );
     expect(calling(el).call).to.equal(expectedCall(WORDS.fr, emergencyOf('CA')));
@@ -87,7 +80,9 @@ describe('the page’s region changes while the emergency screen shows', () => {
   });
 
   it('a check with its own bare lang="es": es-MX → es on <html>, the local number', async () => {
-    const el = await onEmergencyScreen('<knead-symptom-check lang="es"></knead-symptom-check>');
+    const el = await checkOnEmergencyScreen(
+      '<knead-symptom-check lang="es"></knead-symptom-check>',
+    );
     expect(calling(el).call).to.equal(expectedCall(WORDS.es, emergencyOf('MX')));
     await pageRegionBecomes('es');
     expect(calling(el).call).to.equal(expectedCall(WORDS.es, undefined));

@@ -15,6 +15,7 @@ import {
   calling,
   expectedCall,
   mountCheck,
+  onEmergencyScreen,
   placeVisitor,
   quietly,
   read,
@@ -70,13 +71,9 @@ describe('an app moving the check mid-check', () => {
   });
 
   it('on the emergency screen, moved into another clinic: that clinic’s number', async () => {
-    const { holder, el } = await mountCheck(
+    const { holder, el } = await onEmergencyScreen(
       '<knead-clinic emergency-number="000"><knead-symptom-check></knead-symptom-check></knead-clinic><knead-clinic emergency-number="111" lang="en-NZ"></knead-clinic>',
     );
-    await quietly(async () => {
-      await answerByCode(el, ROUTES.emergency);
-      await settleAll(document.body, 20);
-    });
     await quietly(async () => {
       holder.querySelectorAll('knead-clinic')[1]!.append(el);
       await settleAll(document.body, 80);

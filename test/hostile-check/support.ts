@@ -10,7 +10,8 @@ import es from '../../src/symptom-check/languages/es.js';
 import { CHECK_MESSAGES, type CheckMessages } from '../../src/symptom-check/check-messages.js';
 import { stubTimeZone } from '../helpers/time-zone.js';
 import { captureReports } from '../helpers/console.js';
-import { part, textOf, type Check } from '../harness/symptom-check.js';
+import { ROUTES, part, textOf, type Check } from '../harness/symptom-check.js';
+import { answerByCode } from '../symptom-check/walk-by-code.js';
 import { pageLang, settleAll } from '../hostile-languages/probes.js';
 
 export { pageLang, settleAll };
@@ -63,6 +64,18 @@ export async function mountCheck(markup: string): Promise<{ holder: HTMLElement;
   const el = holder.querySelector<Check>('knead-symptom-check');
   if (!el) throw new Error('no <knead-symptom-check> in the markup');
   return { holder, el };
+}
+
+/** Puts `markup` on the page and answers the check's way to the emergency screen. */
+export async function onEmergencyScreen(
+  markup: string,
+): Promise<{ holder: HTMLElement; el: Check }> {
+  const mounted = await mountCheck(markup);
+  await quietly(async () => {
+    await answerByCode(mounted.el, ROUTES.emergency);
+    await settleAll(document.body, 20);
+  });
+  return mounted;
 }
 
 /** What the emergency (or urgent) result says about calling: the call part and its link. */
